@@ -1,0 +1,3 @@
+//! Sources of input: decoders for the supported formats and readers that feed them.
+
+pub mod decode;
