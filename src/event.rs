@@ -10,21 +10,16 @@ use std::fmt;
 ///
 /// All windows and baselines are computed on this clock (the post's own `created_at`), never on
 /// the wall clock, so a replay of the same input gives the same alerts every time.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[serde(transparent)]
+///
+/// Serialized as an RFC 3339 string (`2020-07-15T20:17:34.000Z`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(pub i64);
+
+impl serde::Serialize for Timestamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_rfc3339())
+    }
+}
 
 impl Timestamp {
     pub const MINUTE: i64 = 60_000;

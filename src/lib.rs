@@ -3,18 +3,33 @@
 //! # Layout
 //!
 //! ```text
-//! source ─Input─▶ normalize ─Text─▶ match (rules + wallets) ─Findings─▶ score ─▶ decide ─Alert─▶ sinks
+//! source ─Input─▶ normalize ─Text─▶ match (rules + wallets) ─Findings─▶ score ─▶ decide ─Record─▶ sinks
 //!                                     ▲ compiled rule set
 //! ```
 //!
-//! - [`event`]: the plain data types every stage shares.
-//! - [`source`]: decoders for the input formats, and readers.
+//! - [`event`]: the plain data types every stage shares (posts, accounts, security events).
+//! - [`source`]: decoders for the input formats, and the line reader.
 //! - [`normalize`]: Unicode and obfuscation folding, with a map back to the original text.
 //! - [`rules`]: rule-file schema, the one compile path, the scanner.
 //! - [`wallet`]: wallet-address extraction and validation.
+//! - [`analyze`]: the stateless match stage (normalize + rules + wallets).
+//! - [`model`]: the weights and thresholds, loaded from `models/`.
+//! - [`score`]: content evidence and account evidence (history on event time).
+//! - [`campaign`]: one address or one text from many accounts.
+//! - [`decide`]: thresholds, the mass-action brake, severity.
+//! - [`pipeline`]: the [`pipeline::Detector`] that runs the stages in order.
+//! - [`alert`]: the records emitted, and their JSON envelope.
+//! - [`replay`]: the `replay` command over a file of posts.
 
+pub mod alert;
+pub mod analyze;
+pub mod campaign;
+pub mod decide;
 pub mod event;
+pub mod model;
 pub mod normalize;
+pub mod pipeline;
 pub mod rules;
+pub mod score;
 pub mod source;
 pub mod wallet;

@@ -1,0 +1,220 @@
+//! What scamwatch emits: the JSON Lines envelope documented in `docs/alerts.md`.
+//!
+//! Every record is one JSON object with a `kind`:
+//! - `alert`: one post and the action taken (`review`, `takedown`, `lock`), with reasons;
+//! - `campaign`: one address or one text seen from several distinct accounts;
+//! - `circuit_breaker`: the mass-action brake tripped or reset;
+//! - `shadow`: shadow-mode rules would have changed the outcome of a post.
+//!
+//! Other tools rely on this envelope: fields are only ever added, never renamed or removed.
+
+use serde::Serialize;
+
+use crate::event::Timestamp;
+use crate::rules::Mode;
+use crate::wallet::{Chain, Network};
+
+/// The graded action, weakest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// A moderator should look.
+    Review,
+    /// Remove the post.
+    Takedown,
+    /// Remove the post and lock the account (hijacked, or a dedicated scam account).
+    Lock,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Review => "review",
+            Action::Takedown => "takedown",
+            Action::Lock => "lock",
+        }
+    }
+
+    /// Parses `review` / `takedown` / `lock`.
+    pub fn parse(s: &str) -> Option<Action> {
+        match s {
+            "review" => Some(Action::Review),
+            "takedown" => Some(Action::Takedown),
+            "lock" => Some(Action::Lock),
+            _ => None,
+        }
+    }
+}
+
+/// How much harm the post can do: the action weighed by the account's reach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+/// One matched span, shown to moderators in the post's original text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MatchedSpan {
+    /// `text` (the post's text) or `url` (one of its expanded URLs).
+    pub field: &'static str,
+    /// For `url`: the index into the post's URLs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index: Option<usize>,
+    /// Byte offsets into that field.
+    pub start: usize,
+    pub end: usize,
+    /// The original text of the span.
+    pub text: String,
+}
+
+/// One reason behind a score. Contributions add up to the alert's score.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// A rule fired. Its weight counts through its category's contribution.
+    Rule {
+        rule: String,
+        category: String,
+        mode: Mode,
+        weight: f64,
+        spans: Vec<MatchedSpan>,
+    },
+    /// The clamped sum of the rule weights of one category.
+    Category { category: String, contribution: f64 },
+    /// A validated wallet address.
+    Wallet {
+        chain: Chain,
+        network: Network,
+        address: String,
+        checksummed: bool,
+        known_scam: bool,
+        allowlisted: bool,
+        start: usize,
+        end: usize,
+        contribution: f64,
+    },
+    /// Evidence that co-occurs.
+    Combo { all: Vec<String>, contribution: f64 },
+    /// The post belongs to a campaign.
+    Campaign {
+        campaign_id: String,
+        accounts: usize,
+        contribution: f64,
+    },
+    /// An account feature (history departure, age, reach).
+    Feature {
+        name: &'static str,
+        /// `hijack` or `scam_account`: which story the feature supports.
+        group: &'static str,
+        detail: String,
+        contribution: f64,
+    },
+    /// Something that capped or changed the action, with no score of its own.
+    Cap { name: &'static str, detail: String },
+}
+
+/// A decision about one post.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PostAlert {
+    pub alert_id: String,
+    pub tweet_id: String,
+    pub account_id: String,
+    pub username: Option<String>,
+    pub action: Action,
+    pub severity: Severity,
+    /// Content score plus account evidence.
+    pub score: f64,
+    pub content_score: f64,
+    pub account_score: f64,
+    pub event_time: Timestamp,
+    pub campaign_id: Option<String>,
+    /// The earlier lock of this account that this alert falls under.
+    pub lock_ref: Option<String>,
+    pub followers: Option<u64>,
+    pub verified: Option<bool>,
+    pub retweet_of: Option<String>,
+    pub quote_of: Option<String>,
+    pub text: String,
+    pub reasons: Vec<Reason>,
+}
+
+/// One address or one text from several distinct accounts within the window.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CampaignRecord {
+    pub campaign_id: String,
+    /// `formed` the first time it reaches the size, `grown` when another account joins.
+    pub status: &'static str,
+    /// `address` or `text`.
+    pub key_type: &'static str,
+    /// The address, or a fingerprint of the normalized text.
+    pub key: String,
+    pub size: usize,
+    pub accounts: Vec<String>,
+    pub tweet_ids: Vec<String>,
+    pub first_event_time: Timestamp,
+    pub event_time: Timestamp,
+}
+
+/// The mass-action brake changed state.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BreakerRecord {
+    /// `lock` or `takedown`.
+    pub budget: &'static str,
+    /// `tripped`: actions past the budget are being downgraded to review; `reset`: within
+    /// budget again.
+    pub state: &'static str,
+    pub limit: u32,
+    pub window_minutes: f64,
+    pub event_time: Timestamp,
+    /// The post whose action triggered the change.
+    pub tweet_id: String,
+}
+
+/// Shadow-mode rules would have changed this post's outcome.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ShadowRecord {
+    pub tweet_id: String,
+    pub account_id: String,
+    pub event_time: Timestamp,
+    /// The action taken (`none` when no alert was emitted).
+    pub action: &'static str,
+    /// The action that would have been taken with the shadow rules counted.
+    pub would_action: &'static str,
+    pub would_score: f64,
+    pub rules: Vec<String>,
+}
+
+/// Any record on the alert stream.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Record {
+    Alert(PostAlert),
+    Campaign(CampaignRecord),
+    CircuitBreaker(BreakerRecord),
+    Shadow(ShadowRecord),
+}
+
+impl Record {
+    /// One JSON line, without the newline.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("records contain only serializable data")
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Record::Alert(_) => "alert",
+            Record::Campaign(_) => "campaign",
+            Record::CircuitBreaker(_) => "circuit_breaker",
+            Record::Shadow(_) => "shadow",
+        }
+    }
+}
+
+/// `none` or the action's name.
+pub fn action_name(a: Option<Action>) -> &'static str {
+    a.map_or("none", Action::as_str)
+}

@@ -1,0 +1,31 @@
+//! The match stage: normalize a post's text, run the rules over it, extract wallet addresses.
+//!
+//! Pure and stateless: the same post and rule set always give the same findings, so this stage
+//! can run on any thread; everything that depends on history happens later, in order, in
+//! [`crate::score`] and [`crate::decide`].
+
+use crate::event::Post;
+use crate::normalize::{Text, normalize};
+use crate::rules::{Hit, RuleSet};
+use crate::wallet::{self, Address};
+
+/// Everything the matchers found in one post.
+#[derive(Clone, Debug, Default)]
+pub struct Findings {
+    pub text: Text,
+    pub hits: Vec<Hit>,
+    /// Valid addresses in the original text (any network).
+    pub addresses: Vec<Address>,
+}
+
+/// Runs normalization, the rule scanner and the wallet extractor over `post`.
+pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
+    let text = normalize(&post.text);
+    let hits = rules.scan(&post.text, &text, &post.urls);
+    let addresses = wallet::extract(&post.text);
+    Findings {
+        text,
+        hits,
+        addresses,
+    }
+}

@@ -1,0 +1,234 @@
+//! The policy: from scores to a graded action, with the brakes that keep automation honest.
+//!
+//! - [`grade`]: thresholds turn scores into `review`, `takedown` or `lock`.
+//! - [`Brake`]: budgets of locks and takedowns per event-time window. Past a budget, actions are
+//!   downgraded to `review` and a circuit-breaker record is emitted — a mass action is never
+//!   taken silently, and never taken at all without a human once the budget is spent (the
+//!   lesson of muting every verified account at once).
+//! - [`severity`]: the action weighed by reach.
+
+use std::collections::VecDeque;
+
+use crate::alert::{Action, BreakerRecord, Severity};
+use crate::event::Timestamp;
+use crate::model::Model;
+use crate::score::AccountEvidence;
+
+/// The action the scores call for, before caps, dedupe and budgets. `None`: no alert.
+///
+/// - `review` when the content score counting `act` and `alert` rules reaches the review
+///   threshold;
+/// - `takedown` when the content score counting `act` rules only reaches the review threshold
+///   and, with the account evidence added, the takedown threshold;
+/// - `lock` when the `act` content score alone reaches the takedown threshold and the account
+///   evidence reaches its lock threshold (hijack or dedicated scam account). A lock therefore
+///   never rests on account oddities alone: the post itself must be a clear scam.
+pub fn grade(
+    model: &Model,
+    content_act: f64,
+    content_all: f64,
+    account: &AccountEvidence,
+) -> Option<Action> {
+    let t = &model.thresholds;
+    if content_all < t.review {
+        return None;
+    }
+    if content_act < t.review || content_act + account.score() < t.takedown {
+        return Some(Action::Review);
+    }
+    let hijacked = account.hijack >= model.hijack.lock_threshold;
+    let scam_account = account.scam_account >= model.scam_account.lock_threshold;
+    if content_act >= t.takedown && (hijacked || scam_account) {
+        Some(Action::Lock)
+    } else {
+        Some(Action::Takedown)
+    }
+}
+
+/// Severity: the action weighed by the account's reach. Reach counts 1 for 10,000 followers,
+/// 2 for 1,000,000, and 1 more when verified; a review adds 0, a takedown or lock 1. The sum
+/// maps to low (0), medium (1), high (2–3), critical (4+).
+pub fn severity(action: Action, followers: Option<u64>, verified: Option<bool>) -> Severity {
+    let reach = match followers.unwrap_or(0) {
+        f if f >= 1_000_000 => 2,
+        f if f >= 10_000 => 1,
+        _ => 0,
+    } + u8::from(verified == Some(true));
+    let base = u8::from(action != Action::Review);
+    match base + reach {
+        0 => Severity::Low,
+        1 => Severity::Medium,
+        2 | 3 => Severity::High,
+        _ => Severity::Critical,
+    }
+}
+
+#[derive(Debug, Default)]
+struct Budget {
+    times: VecDeque<i64>,
+    tripped: bool,
+    trips: u64,
+}
+
+/// Budgets of locks and takedowns per sliding event-time window.
+#[derive(Debug)]
+pub struct Brake {
+    window_ms: i64,
+    window_minutes: f64,
+    max_locks: u32,
+    max_takedowns: u32,
+    locks: Budget,
+    takedowns: Budget,
+}
+
+impl Brake {
+    pub fn new(model: &Model) -> Self {
+        let mut b = Brake {
+            window_ms: 0,
+            window_minutes: 0.0,
+            max_locks: 0,
+            max_takedowns: 0,
+            locks: Budget::default(),
+            takedowns: Budget::default(),
+        };
+        b.configure(model);
+        b
+    }
+
+    /// Adopts a reloaded model's budgets, keeping the actions already counted.
+    pub fn configure(&mut self, model: &Model) {
+        self.window_minutes = model.policy.budget_window_minutes;
+        self.window_ms = (self.window_minutes * Timestamp::MINUTE as f64) as i64;
+        self.max_locks = model.policy.max_locks;
+        self.max_takedowns = model.policy.max_takedowns;
+    }
+
+    /// Times the brake tripped, per budget: (locks, takedowns).
+    pub fn trips(&self) -> (u64, u64) {
+        (self.locks.trips, self.takedowns.trips)
+    }
+
+    /// Admits `action` at event time `at`, or downgrades it to `review` when its budget is
+    /// spent. A change of the brake's state pushes a record.
+    pub fn admit(
+        &mut self,
+        action: Action,
+        at: Timestamp,
+        tweet_id: &str,
+        records: &mut Vec<BreakerRecord>,
+    ) -> Action {
+        let (budget, limit, name) = match action {
+            Action::Review => return action,
+            Action::Lock => (&mut self.locks, self.max_locks, "lock"),
+            Action::Takedown => (&mut self.takedowns, self.max_takedowns, "takedown"),
+        };
+        let window = self.window_ms;
+        while budget.times.front().is_some_and(|t| at.0 - *t >= window) {
+            budget.times.pop_front();
+        }
+        let record = |state| BreakerRecord {
+            budget: name,
+            state,
+            limit,
+            window_minutes: self.window_minutes,
+            event_time: at,
+            tweet_id: tweet_id.to_string(),
+        };
+        if budget.times.len() < limit as usize {
+            budget.times.push_back(at.0);
+            if budget.tripped {
+                budget.tripped = false;
+                records.push(record("reset"));
+            }
+            action
+        } else {
+            if !budget.tripped {
+                budget.tripped = true;
+                budget.trips += 1;
+                records.push(record("tripped"));
+            }
+            Action::Review
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> Model {
+        Model::builtin()
+    }
+
+    fn acct(hijack: f64, scam_account: f64) -> AccountEvidence {
+        AccountEvidence {
+            hijack,
+            scam_account,
+            reasons: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn grades_follow_the_thresholds() {
+        let m = model();
+        let (r, t) = (m.thresholds.review, m.thresholds.takedown);
+        let h = m.hijack.lock_threshold;
+        assert_eq!(grade(&m, r - 0.1, r - 0.1, &acct(0.0, 0.0)), None);
+        assert_eq!(grade(&m, r, r, &acct(0.0, 0.0)), Some(Action::Review));
+        assert_eq!(grade(&m, t, t, &acct(0.0, 0.0)), Some(Action::Takedown));
+        // Account evidence lifts a clear-enough post to takedown, never to lock.
+        assert_eq!(grade(&m, r, r, &acct(h, 0.0)), Some(Action::Takedown));
+        assert_eq!(grade(&m, t, t, &acct(h, 0.0)), Some(Action::Lock));
+        assert_eq!(
+            grade(&m, t, t, &acct(0.0, m.scam_account.lock_threshold)),
+            Some(Action::Lock)
+        );
+        // `alert`-mode evidence alone reaches review only.
+        assert_eq!(grade(&m, 0.0, t + 5.0, &acct(h, h)), Some(Action::Review));
+    }
+
+    #[test]
+    fn severity_weighs_reach() {
+        assert_eq!(severity(Action::Review, Some(10), None), Severity::Low);
+        assert_eq!(
+            severity(Action::Takedown, Some(10), Some(false)),
+            Severity::Medium
+        );
+        assert_eq!(severity(Action::Lock, Some(50_000), None), Severity::High);
+        assert_eq!(
+            severity(Action::Lock, Some(37_000_000), Some(true)),
+            Severity::Critical
+        );
+        assert_eq!(severity(Action::Review, None, None), Severity::Low);
+    }
+
+    #[test]
+    fn brake_downgrades_past_the_budget_and_says_so() {
+        let mut m = model();
+        m.policy.max_locks = 2;
+        m.policy.budget_window_minutes = 10.0;
+        let mut b = Brake::new(&m);
+        let mut recs = Vec::new();
+        let t = |min: i64| Timestamp(min * Timestamp::MINUTE);
+        assert_eq!(b.admit(Action::Lock, t(0), "1", &mut recs), Action::Lock);
+        assert_eq!(b.admit(Action::Lock, t(1), "2", &mut recs), Action::Lock);
+        assert!(recs.is_empty());
+        assert_eq!(b.admit(Action::Lock, t(2), "3", &mut recs), Action::Review);
+        assert_eq!(b.admit(Action::Lock, t(3), "4", &mut recs), Action::Review);
+        assert_eq!(recs.len(), 1, "one record per trip, not per downgrade");
+        assert_eq!(
+            (recs[0].budget, recs[0].state, recs[0].tweet_id.as_str()),
+            ("lock", "tripped", "3")
+        );
+        // Takedowns have their own budget.
+        assert_eq!(
+            b.admit(Action::Takedown, t(3), "5", &mut recs),
+            Action::Takedown
+        );
+        // The window slides on event time: at minute 10 the first lock has left it.
+        assert_eq!(b.admit(Action::Lock, t(10), "6", &mut recs), Action::Lock);
+        assert_eq!(recs.len(), 2);
+        assert_eq!(recs[1].state, "reset");
+        assert_eq!(b.trips(), (1, 0));
+    }
+}

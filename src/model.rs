@@ -1,0 +1,368 @@
+//! The scoring model: every weight and threshold the scorer and the policy use.
+//!
+//! Weights live in `models/model.toml`, not in code, so a trust-and-safety team can retune them
+//! (and replay history against the change) without a rebuild. The file is validated when it is
+//! loaded: unknown keys, non-finite numbers and thresholds out of order are errors, reported with
+//! their position, and a bad file never replaces a working model.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The file name looked up inside a models directory.
+pub const MODEL_FILE: &str = "model.toml";
+
+/// The scoring model. See `docs/scoring.md` for what each number means.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    pub text: TextModel,
+    pub wallet: WalletModel,
+    pub hijack: HijackModel,
+    pub scam_account: ScamAccountModel,
+    pub campaign: CampaignModel,
+    pub thresholds: Thresholds,
+    pub policy: Policy,
+}
+
+/// How rule hits become the text part of the content score.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextModel {
+    /// Per category: the sum of the weights of the rules that fired in it is clamped to
+    /// `[-cap, cap]`, so many synonyms of one idea do not pile up. Categories absent here use
+    /// `default_cap`.
+    pub caps: BTreeMap<String, f64>,
+    pub default_cap: f64,
+    /// Bonuses for evidence that co-occurs: a promise to multiply is ordinary banter; a promise
+    /// to multiply next to a payable address is the scam.
+    #[serde(default)]
+    pub combo: Vec<Combo>,
+    /// Categories that make a post "crypto content" for the history features.
+    pub crypto_categories: Vec<String>,
+}
+
+/// A bonus granted when every listed piece of evidence is present. Evidence names are rule
+/// categories plus `wallet` (a payable, validated address) and `known_scam_address`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Combo {
+    pub all: Vec<String>,
+    pub bonus: f64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WalletModel {
+    /// A payable mainnet address whose checksum passed.
+    pub checksummed: f64,
+    /// A payable address without a checksum to check (SOL, all-lowercase ETH).
+    pub unchecksummed: f64,
+    /// The address is on a known-scam list.
+    pub known_scam: f64,
+    /// Addresses beyond the first add nothing more than this in total.
+    pub cap: f64,
+}
+
+/// Sudden departures from the account's own history: the signature of a hijacked account.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HijackModel {
+    /// History features need at least this many earlier posts from the account.
+    pub min_history_posts: u32,
+    pub first_crypto_post: f64,
+    pub first_wallet_post: f64,
+    pub new_client: f64,
+    pub unusual_hour: f64,
+    pub new_language: f64,
+    /// A security event (password reset, email change, new-device login, MFA disabled) shortly
+    /// before the post.
+    pub security_event: f64,
+    pub security_event_window_hours: f64,
+    /// Extra weight when the account is old and large: hijackers want reach.
+    pub established_account: f64,
+    pub established_min_followers: u64,
+    pub established_min_age_days: f64,
+    /// At or above this, a scam post locks the account as hijacked.
+    pub lock_threshold: f64,
+}
+
+/// New, tiny accounts made to post scams.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScamAccountModel {
+    pub new_account: f64,
+    pub new_account_max_age_days: f64,
+    pub few_followers: f64,
+    pub few_followers_max: u64,
+    /// Earlier posts of this account already alerted as scams.
+    pub repeat_offender: f64,
+    /// At or above this, a scam post locks the account as a dedicated scam account.
+    pub lock_threshold: f64,
+}
+
+/// One address or one text from many accounts.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignModel {
+    pub window_minutes: f64,
+    /// Distinct accounts needed to call it a campaign.
+    pub min_accounts: usize,
+    /// Added to the content score of every member post once the campaign is formed.
+    pub bonus: f64,
+}
+
+/// Content-score thresholds for the actions.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    pub review: f64,
+    pub takedown: f64,
+}
+
+/// The mass-action brake and deduplication.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    pub budget_window_minutes: f64,
+    /// Locks allowed per budget window; past it, locks become reviews and a circuit-breaker
+    /// record is emitted.
+    pub max_locks: u32,
+    pub max_takedowns: u32,
+    /// One lock per account per this many hours; later scam posts reference it.
+    pub lock_dedupe_hours: f64,
+}
+
+/// Why a model could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{col}: {message}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    #[error("{path}: invalid model: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+impl Model {
+    /// Loads and validates `DIR/model.toml`.
+    ///
+    /// # Errors
+    /// I/O, TOML syntax or schema errors (with `file:line:col`), or a failed validation.
+    pub fn load_dir(dir: &Path) -> Result<Model, ModelError> {
+        let path = dir.join(MODEL_FILE);
+        let src = std::fs::read_to_string(&path).map_err(|source| ModelError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        Self::parse(&src, &path)
+    }
+
+    /// Parses and validates model source; `path` is only used in messages.
+    ///
+    /// # Errors
+    /// As [`Model::load_dir`].
+    pub fn parse(src: &str, path: &Path) -> Result<Model, ModelError> {
+        let model: Model = toml::from_str(src).map_err(|e| {
+            let (line, col) = e.span().map(|s| line_col(src, s.start)).unwrap_or((1, 1));
+            ModelError::Parse {
+                path: path.to_path_buf(),
+                line,
+                col,
+                message: e.message().to_string(),
+            }
+        })?;
+        model.validate().map_err(|message| ModelError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        })?;
+        Ok(model)
+    }
+
+    /// The built-in default model (the repository's `models/model.toml`, compiled in), so the
+    /// binary runs with no files around it.
+    pub fn builtin() -> Model {
+        Self::parse(BUILTIN, Path::new("<builtin>/model.toml"))
+            .expect("the built-in model is validated by the test suite")
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        let mut numbers: Vec<(&str, f64)> = vec![
+            ("text.default_cap", self.text.default_cap),
+            ("wallet.checksummed", self.wallet.checksummed),
+            ("wallet.unchecksummed", self.wallet.unchecksummed),
+            ("wallet.known_scam", self.wallet.known_scam),
+            ("wallet.cap", self.wallet.cap),
+            ("hijack.first_crypto_post", self.hijack.first_crypto_post),
+            ("hijack.first_wallet_post", self.hijack.first_wallet_post),
+            ("hijack.new_client", self.hijack.new_client),
+            ("hijack.unusual_hour", self.hijack.unusual_hour),
+            ("hijack.new_language", self.hijack.new_language),
+            ("hijack.security_event", self.hijack.security_event),
+            (
+                "hijack.security_event_window_hours",
+                self.hijack.security_event_window_hours,
+            ),
+            (
+                "hijack.established_account",
+                self.hijack.established_account,
+            ),
+            (
+                "hijack.established_min_age_days",
+                self.hijack.established_min_age_days,
+            ),
+            ("hijack.lock_threshold", self.hijack.lock_threshold),
+            ("scam_account.new_account", self.scam_account.new_account),
+            (
+                "scam_account.new_account_max_age_days",
+                self.scam_account.new_account_max_age_days,
+            ),
+            (
+                "scam_account.few_followers",
+                self.scam_account.few_followers,
+            ),
+            (
+                "scam_account.repeat_offender",
+                self.scam_account.repeat_offender,
+            ),
+            (
+                "scam_account.lock_threshold",
+                self.scam_account.lock_threshold,
+            ),
+            ("campaign.window_minutes", self.campaign.window_minutes),
+            ("campaign.bonus", self.campaign.bonus),
+            ("thresholds.review", self.thresholds.review),
+            ("thresholds.takedown", self.thresholds.takedown),
+            (
+                "policy.budget_window_minutes",
+                self.policy.budget_window_minutes,
+            ),
+            ("policy.lock_dedupe_hours", self.policy.lock_dedupe_hours),
+        ];
+        for (k, v) in &self.text.caps {
+            numbers.push((k.as_str(), *v));
+        }
+        for c in &self.text.combo {
+            numbers.push(("text.combo.bonus", c.bonus));
+        }
+        for (name, v) in &numbers {
+            if !v.is_finite() {
+                return Err(format!("{name} must be a finite number"));
+            }
+            if *v < 0.0 {
+                return Err(format!("{name} must not be negative (got {v})"));
+            }
+        }
+        if self.thresholds.review <= 0.0 {
+            return Err("thresholds.review must be greater than 0".into());
+        }
+        if self.thresholds.takedown < self.thresholds.review {
+            return Err(format!(
+                "thresholds.takedown ({}) must not be below thresholds.review ({})",
+                self.thresholds.takedown, self.thresholds.review
+            ));
+        }
+        if self.campaign.min_accounts < 2 {
+            return Err("campaign.min_accounts must be at least 2".into());
+        }
+        for (name, v) in [
+            ("campaign.window_minutes", self.campaign.window_minutes),
+            (
+                "policy.budget_window_minutes",
+                self.policy.budget_window_minutes,
+            ),
+            ("hijack.lock_threshold", self.hijack.lock_threshold),
+            (
+                "scam_account.lock_threshold",
+                self.scam_account.lock_threshold,
+            ),
+        ] {
+            if v <= 0.0 {
+                return Err(format!("{name} must be greater than 0"));
+            }
+        }
+        for c in &self.text.combo {
+            if c.all.is_empty() {
+                return Err("text.combo.all must name at least one piece of evidence".into());
+            }
+        }
+        Ok(())
+    }
+
+    /// The clamp for a category's summed rule weights.
+    pub fn cap(&self, category: &str) -> f64 {
+        self.text
+            .caps
+            .get(category)
+            .copied()
+            .unwrap_or(self.text.default_cap)
+    }
+}
+
+const BUILTIN: &str = include_str!("../models/model.toml");
+
+/// 1-based line and column (in characters) of a byte offset.
+pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(src.len());
+    let before = &src[..src.floor_char_boundary(offset)];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rsplit_once('\n')
+        .map_or(before, |(_, l)| l)
+        .chars()
+        .count()
+        + 1;
+    (line, col)
+}
+
+impl fmt::Display for Combo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.all.join("+"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_model_is_valid() {
+        let m = Model::builtin();
+        assert!(m.thresholds.takedown >= m.thresholds.review);
+    }
+
+    #[test]
+    fn unknown_key_is_located() {
+        let src = BUILTIN.replacen("[thresholds]", "[thresholds]\nreveiw = 1.0", 1);
+        let err = Model::parse(&src, Path::new("m.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("m.toml:"), "{msg}");
+        assert!(msg.contains("reveiw"), "{msg}");
+        let line = src.lines().position(|l| l.starts_with("reveiw")).unwrap() + 1;
+        assert!(msg.starts_with(&format!("m.toml:{line}:1:")), "{msg}");
+    }
+
+    #[test]
+    fn thresholds_out_of_order_are_rejected() {
+        let src = BUILTIN.replace("takedown = 6.0", "takedown = 1.0");
+        let err = Model::parse(&src, Path::new("m.toml")).unwrap_err();
+        assert!(err.to_string().contains("thresholds.takedown"), "{err}");
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        assert_eq!(line_col("ab\ncé d", 7), (2, 4));
+        assert_eq!(line_col("", 10), (1, 1));
+    }
+}

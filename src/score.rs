@@ -1,0 +1,467 @@
+//! Scoring: how much a post looks like a giveaway scam, and how much its account looks hijacked
+//! or made for scams.
+//!
+//! Two independent questions, kept apart so an alert can explain each:
+//! - **content**: rule hits (clamped per category), validated wallet addresses, evidence that
+//!   co-occurs, campaign membership. Computed for a chosen set of rule modes, so `alert`-mode
+//!   rules can count toward a review but never toward a takedown, and `shadow` rules can be
+//!   evaluated without acting.
+//! - **account**: departures from the account's own history (first crypto post ever, a new
+//!   client, a password reset just before) for a hijack; youth and obscurity for a dedicated
+//!   scam account. Everything is measured on event time.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::alert::{MatchedSpan, Reason};
+use crate::analyze::Findings;
+use crate::event::{Post, Timestamp};
+use crate::model::Model;
+use crate::rules::{Mode, RuleSet, SpanSource};
+use crate::wallet::Network;
+
+/// Evidence name for a payable address in combos.
+pub const EVIDENCE_WALLET: &str = "wallet";
+/// Evidence name for a known-scam address in combos.
+pub const EVIDENCE_KNOWN_SCAM: &str = "known_scam_address";
+
+/// Which rule modes count toward a content score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counting {
+    /// `act` rules only: what may drive a takedown or lock.
+    Act,
+    /// `act` and `alert` rules: what may drive a review.
+    ActAlert,
+    /// Every rule, shadow included: what would happen if the shadow rules went live.
+    All,
+}
+
+impl Counting {
+    fn counts(self, mode: Mode) -> bool {
+        match self {
+            Counting::Act => mode == Mode::Act,
+            Counting::ActAlert => mode != Mode::Shadow,
+            Counting::All => true,
+        }
+    }
+}
+
+/// The wallet part of the evidence, computed once per post.
+#[derive(Clone, Debug, Default)]
+pub struct WalletEvidence {
+    pub score: f64,
+    /// At least one payable (mainnet, not allowlisted) address.
+    pub payable: bool,
+    pub known_scam: bool,
+    pub reasons: Vec<Reason>,
+    /// Payable addresses, for campaigns and history.
+    pub payable_addresses: Vec<String>,
+}
+
+/// Scores the addresses in `findings`.
+pub fn wallet_evidence(model: &Model, rules: &RuleSet, findings: &Findings) -> WalletEvidence {
+    let mut ev = WalletEvidence::default();
+    let allow = &rules.allowlists().addresses;
+    for a in &findings.addresses {
+        let allowlisted = allow.contains(&a.text);
+        let known_scam = !allowlisted && rules.is_known_scam_address(&a.text);
+        let payable = a.network == Network::Mainnet && !allowlisted;
+        let mut contribution = 0.0;
+        if payable {
+            let base = if a.checksummed {
+                model.wallet.checksummed
+            } else {
+                model.wallet.unchecksummed
+            };
+            let extra = if known_scam {
+                model.wallet.known_scam
+            } else {
+                0.0
+            };
+            contribution = (base + extra).min((model.wallet.cap - ev.score).max(0.0));
+            ev.score += contribution;
+            ev.payable = true;
+            ev.known_scam |= known_scam;
+            if !ev.payable_addresses.contains(&a.text) {
+                ev.payable_addresses.push(a.text.clone());
+            }
+        }
+        ev.reasons.push(Reason::Wallet {
+            chain: a.chain,
+            network: a.network,
+            address: a.text.clone(),
+            checksummed: a.checksummed,
+            known_scam,
+            allowlisted,
+            start: a.range.start,
+            end: a.range.end,
+            contribution: round(contribution),
+        });
+    }
+    ev
+}
+
+/// The content score of a post for one way of counting rule modes.
+#[derive(Clone, Debug, Default)]
+pub struct Content {
+    pub score: f64,
+    /// Clamped contribution per category that fired, in name order.
+    pub categories: BTreeMap<String, f64>,
+    /// Combos that applied, with their bonus.
+    pub combos: Vec<(Vec<String>, f64)>,
+}
+
+impl Content {
+    pub fn has(&self, category: &str) -> bool {
+        self.categories.contains_key(category)
+    }
+}
+
+/// Computes the content score (without the campaign bonus, which depends on history).
+pub fn content(
+    model: &Model,
+    rules: &RuleSet,
+    findings: &Findings,
+    wallet: &WalletEvidence,
+    counting: Counting,
+) -> Content {
+    let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
+    for hit in &findings.hits {
+        let info = &rules.rules()[hit.rule];
+        if counting.counts(info.mode) {
+            *sums.entry(info.category.as_str()).or_default() += info.weight;
+        }
+    }
+    let mut c = Content::default();
+    for (cat, sum) in sums {
+        let cap = model.cap(cat);
+        let v = sum.clamp(-cap, cap);
+        c.score += v;
+        c.categories.insert(cat.to_string(), v);
+    }
+    c.score += wallet.score;
+    for combo in &model.text.combo {
+        let present = combo.all.iter().all(|e| match e.as_str() {
+            EVIDENCE_WALLET => wallet.payable,
+            EVIDENCE_KNOWN_SCAM => wallet.known_scam,
+            cat => c.categories.get(cat).is_some_and(|v| *v > 0.0),
+        });
+        if present {
+            c.score += combo.bonus;
+            c.combos.push((combo.all.clone(), combo.bonus));
+        }
+    }
+    c
+}
+
+/// Reasons for every rule hit (all modes; the mode is in the reason) and category.
+pub fn rule_reasons(rules: &RuleSet, post: &Post, findings: &Findings, c: &Content) -> Vec<Reason> {
+    let mut out = Vec::with_capacity(findings.hits.len() + c.categories.len());
+    for hit in &findings.hits {
+        let info = &rules.rules()[hit.rule];
+        let spans = hit
+            .spans
+            .iter()
+            .map(|s| {
+                let (field, index, src) = match s.source {
+                    SpanSource::Text => ("text", None, post.text.as_str()),
+                    SpanSource::Url(i) => {
+                        ("url", Some(i), post.urls.get(i).map_or("", |u| u.as_str()))
+                    }
+                };
+                MatchedSpan {
+                    field,
+                    index,
+                    start: s.range.start,
+                    end: s.range.end,
+                    text: src.get(s.range.clone()).unwrap_or_default().to_string(),
+                }
+            })
+            .collect();
+        out.push(Reason::Rule {
+            rule: info.id.clone(),
+            category: info.category.clone(),
+            mode: info.mode,
+            weight: info.weight,
+            spans,
+        });
+    }
+    for (cat, v) in &c.categories {
+        out.push(Reason::Category {
+            category: cat.clone(),
+            contribution: round(*v),
+        });
+    }
+    for (all, bonus) in &c.combos {
+        out.push(Reason::Combo {
+            all: all.clone(),
+            contribution: round(*bonus),
+        });
+    }
+    out
+}
+
+/// Bounded number of distinct clients / languages remembered per account.
+const MAX_DISTINCT: usize = 16;
+/// Bounded number of security events remembered per account.
+const MAX_SECURITY_EVENTS: usize = 8;
+
+/// What scamwatch remembers about one account, all on event time.
+///
+/// Small and bounded (see `docs/scoring.md`): counters, a 24-bin hour histogram, at most
+/// [`MAX_DISTINCT`] clients and languages and [`MAX_SECURITY_EVENTS`] security events.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AccountHistory {
+    /// Posts seen (retweets included).
+    pub posts: u32,
+    /// The account's own posts that were crypto content.
+    pub crypto_posts: u32,
+    /// The account's own posts with a payable wallet address.
+    pub wallet_posts: u32,
+    pub clients: Vec<(String, u32)>,
+    pub langs: Vec<(String, u32)>,
+    pub hours: [u32; 24],
+    /// Event time of the first and the latest post or event seen, ms.
+    pub first_seen: i64,
+    pub last_seen: i64,
+    /// Recent security events: (event time ms, type).
+    pub security: Vec<(i64, String)>,
+    /// The open lock: (event time ms, alert id).
+    pub lock: Option<(i64, String)>,
+    /// Posts of this account that were alerted at takedown or lock.
+    pub scam_posts: u32,
+}
+
+fn bump(list: &mut Vec<(String, u32)>, key: &str) {
+    if let Some(e) = list.iter_mut().find(|(k, _)| k == key) {
+        e.1 += 1;
+    } else if list.len() < MAX_DISTINCT {
+        list.push((key.to_string(), 1));
+    }
+}
+
+fn seen(t: &mut AccountHistory, at: i64) {
+    if t.posts == 0 && t.security.is_empty() && t.first_seen == 0 {
+        t.first_seen = at;
+    }
+    t.first_seen = t.first_seen.min(at);
+    t.last_seen = t.last_seen.max(at);
+}
+
+impl AccountHistory {
+    /// Records a post after it was decided. A retweet counts toward the client, hour and
+    /// language baselines but not toward crypto or wallet history: it is not the account's
+    /// own speech.
+    pub fn record_post(&mut self, post: &Post, crypto: bool, wallet: bool) {
+        let at = post.created_at.0;
+        seen(self, at);
+        self.posts += 1;
+        if !post.is_retweet() {
+            self.crypto_posts += u32::from(crypto);
+            self.wallet_posts += u32::from(wallet);
+        }
+        if let Some(s) = &post.source {
+            bump(&mut self.clients, s);
+        }
+        if let Some(l) = post.lang.as_deref().filter(|l| is_real_lang(l)) {
+            bump(&mut self.langs, l);
+        }
+        self.hours[post.created_at.hour_utc() as usize] += 1;
+    }
+
+    /// Records a security event.
+    pub fn record_security_event(&mut self, at: Timestamp, kind: &str) {
+        seen(self, at.0);
+        self.security.push((at.0, kind.to_string()));
+        self.security.sort();
+        if self.security.len() > MAX_SECURITY_EVENTS {
+            let drop = self.security.len() - MAX_SECURITY_EVENTS;
+            self.security.drain(..drop);
+        }
+    }
+}
+
+/// Language tags that say nothing about the account (undetermined, media only, ...).
+fn is_real_lang(l: &str) -> bool {
+    !matches!(
+        l,
+        "und" | "zxx" | "qme" | "qct" | "qht" | "qam" | "qst" | "art"
+    )
+}
+
+/// Account evidence for one post.
+#[derive(Clone, Debug, Default)]
+pub struct AccountEvidence {
+    pub hijack: f64,
+    pub scam_account: f64,
+    pub reasons: Vec<Reason>,
+}
+
+impl AccountEvidence {
+    /// The stronger of the two stories: the account score added to the content score.
+    pub fn score(&self) -> f64 {
+        self.hijack.max(self.scam_account)
+    }
+}
+
+/// Computes account evidence from the history *before* this post.
+pub fn account_evidence(
+    model: &Model,
+    hist: &AccountHistory,
+    post: &Post,
+    crypto: bool,
+    wallet: bool,
+) -> AccountEvidence {
+    let mut ev = AccountEvidence::default();
+    let h = &model.hijack;
+    let hijack = |ev: &mut AccountEvidence, name: &'static str, detail: String, w: f64| {
+        if w > 0.0 {
+            ev.hijack += w;
+            ev.reasons.push(Reason::Feature {
+                name,
+                group: "hijack",
+                detail,
+                contribution: round(w),
+            });
+        }
+    };
+    let own_speech = !post.is_retweet();
+    if hist.posts >= h.min_history_posts {
+        let n = hist.posts;
+        if own_speech && crypto && hist.crypto_posts == 0 {
+            hijack(
+                &mut ev,
+                "first_crypto_post",
+                format!("first crypto post in {n} posts"),
+                h.first_crypto_post,
+            );
+        }
+        if own_speech && wallet && hist.wallet_posts == 0 {
+            hijack(
+                &mut ev,
+                "first_wallet_post",
+                format!("first wallet address in {n} posts"),
+                h.first_wallet_post,
+            );
+        }
+        if let Some(src) = &post.source
+            && !hist.clients.is_empty()
+            && !hist.clients.iter().any(|(c, _)| c == src)
+        {
+            let usual: Vec<&str> = hist.clients.iter().map(|(c, _)| c.as_str()).collect();
+            hijack(
+                &mut ev,
+                "new_client",
+                format!("posted from {src:?}, usually {}", usual.join(", ")),
+                h.new_client,
+            );
+        }
+        let hour = post.created_at.hour_utc() as usize;
+        let near = hist.hours[hour] + hist.hours[(hour + 23) % 24] + hist.hours[(hour + 1) % 24];
+        if near == 0 {
+            hijack(
+                &mut ev,
+                "unusual_hour",
+                format!("no earlier post within an hour of {hour:02}:00 UTC"),
+                h.unusual_hour,
+            );
+        }
+        if let Some(l) = post.lang.as_deref().filter(|l| is_real_lang(l))
+            && !hist.langs.is_empty()
+            && !hist.langs.iter().any(|(x, _)| x == l)
+        {
+            hijack(
+                &mut ev,
+                "new_language",
+                format!("first post in language {l:?}"),
+                h.new_language,
+            );
+        }
+    }
+    let window = (h.security_event_window_hours * Timestamp::HOUR as f64) as i64;
+    let t = post.created_at.0;
+    if let Some((at, kind)) = hist
+        .security
+        .iter()
+        .rev()
+        .find(|(at, _)| *at <= t && t - *at <= window)
+    {
+        let mins = (t - at) / Timestamp::MINUTE;
+        hijack(
+            &mut ev,
+            "security_event",
+            format!("{kind} {mins} min before the post"),
+            h.security_event,
+        );
+    }
+    let age_days = post
+        .author
+        .created_at
+        .map(|c| (t - c.0) as f64 / Timestamp::DAY as f64);
+    let followers = post.author.followers;
+    // Established reach only strengthens a hijack story that already has evidence of its own.
+    if ev.hijack > 0.0
+        && followers.is_some_and(|f| f >= h.established_min_followers)
+        && age_days.is_some_and(|d| d >= h.established_min_age_days)
+    {
+        hijack(
+            &mut ev,
+            "established_account",
+            format!(
+                "{} followers, account {:.0} days old",
+                followers.unwrap_or(0),
+                age_days.unwrap_or(0.0)
+            ),
+            h.established_account,
+        );
+    }
+
+    let s = &model.scam_account;
+    let scam = |ev: &mut AccountEvidence, name: &'static str, detail: String, w: f64| {
+        if w > 0.0 {
+            ev.scam_account += w;
+            ev.reasons.push(Reason::Feature {
+                name,
+                group: "scam_account",
+                detail,
+                contribution: round(w),
+            });
+        }
+    };
+    if let Some(d) = age_days
+        && d < s.new_account_max_age_days
+    {
+        scam(
+            &mut ev,
+            "new_account",
+            format!("account {d:.1} days old"),
+            s.new_account,
+        );
+    }
+    if let Some(f) = followers
+        && f < s.few_followers_max
+        && post.author.verified != Some(true)
+    {
+        scam(
+            &mut ev,
+            "few_followers",
+            format!("{f} followers, not verified"),
+            s.few_followers,
+        );
+    }
+    if hist.scam_posts > 0 {
+        scam(
+            &mut ev,
+            "repeat_offender",
+            format!("{} earlier scam posts", hist.scam_posts),
+            s.repeat_offender,
+        );
+    }
+    ev
+}
+
+/// Scores are reported with two decimals: enough to explain, stable to compare.
+pub fn round(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
