@@ -327,6 +327,10 @@ class World:
             e, w = expect, why
             if isinstance(text, tuple):
                 text, e, w = text
+            if i >= len(picks):
+                # Twitter refuses exact duplicate statuses, so a reused line gets a new ending.
+                tail = REPEAT_TAILS[(i // len(picks) - 1 + i % len(picks)) % len(REPEAT_TAILS)]
+                text = text.replace(" {url}", "") + tail + (" {url}" if "{url}" in text else "")
             urls = []
             if "{url}" in text:
                 text, urls = text.replace(" {url}", ""), [self.rng.choice(GENERIC_LINKS)]
@@ -491,6 +495,8 @@ def status_v1(p: Post) -> dict:
     s["lang"] = p.lang
     return s
 
+
+REPEAT_TAILS = [" 🙏", " 👏", " ✨", " 👇", " 💯", " 🙌", " ❤️", " 🔥"]
 
 GENERIC_LINKS = [
     "https://www.example-news.com/story/2020/07/markets",
@@ -663,6 +669,23 @@ HIST = {
     ],
 }
 
+# One ordinary post per account on 15 July itself, before the takeover.
+MORNING = {
+    "elonmusk": "Tesla Q2 earnings call is next Wednesday",
+    "BillGates": "Grateful for the researchers racing to develop a COVID-19 vaccine.",
+    "JeffBezos": "Congratulations to the Amazon Care team on a great launch.",
+    "BarackObama": "Today, let's remember that voting is how we make change real.",
+    "JoeBiden": "Donald Trump has failed to lead on this pandemic. We can do better.",
+    "Apple": "Get ready for back to school with Mac and iPad.",
+    "Uber": "Going to the polls? We'll help you get there this November.",
+    "kanyewest": "back in the studio",
+    "MikeBloomberg": "Local leaders need federal support to reopen schools safely.",
+    "binance": "Binance Savings: new flexible products for BTC, ETH and BUSD are live.",
+    "coinbase": "Coinbase Pro now supports Celo (CGLD) trading.",
+    "Gemini": "New on Cryptopedia: how Bitcoin halving affects miners.",
+    "CoinDesk": "Bitcoin holds near $9,150 as traders await a breakout",
+}
+
 SCAM_JULY = {
     "elonmusk": [
         ("20:17:34", "I'm feeling generous because of Covid-19. I'll double any BTC payment sent to "
@@ -750,12 +773,22 @@ ORDINARY_EN = [
     "Trying to run 5k every day this month", "My kid's online school schedule makes no sense",
     "Thunderstorm tonight, power flickering", "Garden update: tomatoes are finally red",
     "I miss concerts so much", "Reading about the Mars mission launches this month",
+    "Mac & cheese for dinner, no regrets", "this song <3", "Q&A with my team later today",
+    "temps > 35C again, send help (and ice cream)",
 ]
 ORDINARY_LANG = {
-    "es": ["Qué calor hace hoy", "Por fin viernes", "Nuevo vídeo en mi canal, pasaos"],
-    "pt": ["Bom dia pessoal", "Que saudade de viajar", "Hoje tem jogo do Flamengo"],
-    "fr": ["Enfin le week-end", "Il fait trop chaud à Paris", "Nouvel article sur mon blog"],
-    "de": ["Endlich Feierabend", "Heute mal wieder Homeoffice", "Wer schaut heute das Spiel?"],
+    "es": ["Qué calor hace hoy", "Por fin viernes", "Nuevo vídeo en mi canal, pasaos",
+           "Alguien sabe si abre la piscina mañana?", "Tortilla con cebolla, siempre",
+           "Hoy toca teletrabajo otra vez"],
+    "pt": ["Bom dia pessoal", "Que saudade de viajar", "Hoje tem jogo do Flamengo",
+           "Alguém recomenda uma série boa?", "Café e código, a combinação perfeita",
+           "Chuva o dia inteiro aqui em São Paulo"],
+    "fr": ["Enfin le week-end", "Il fait trop chaud à Paris", "Nouvel article sur mon blog",
+           "Quelqu'un a vu le dernier épisode ?", "Les terrasses me manquent",
+           "Réunion Zoom de deux heures, au secours"],
+    "de": ["Endlich Feierabend", "Heute mal wieder Homeoffice", "Wer schaut heute das Spiel?",
+           "Der Zug hat schon wieder Verspätung", "Grillen am Wochenende, wer ist dabei?",
+           "Neues Buch angefangen, bisher super"],
 }
 
 FIRST = ["alex", "sam", "jordan", "casey", "riley", "morgan", "jamie", "taylor", "drew", "avery",
@@ -803,7 +836,7 @@ def make_july() -> World:
                   why=("normal crypto business post from the account's usual client"
                        if crypto else "ordinary post from the account's usual client"))
         # A quiet morning post on the day itself, before the takeover.
-        w.post(a, r.choice(HIST[username]).replace(" {url}", ""),
+        w.post(a, MORNING[username],
                w.usual_time(a, day).replace(hour=min(hours[0] + 1, 19)),
                expect="no_action" if crypto else "none",
                why="ordinary post on the day of the hijack, before it")
@@ -887,7 +920,7 @@ def make_july() -> World:
                                       f"to {BTC_SCAM}, the wallet already has ~$30k in it",
          first["elonmusk"]),
         (researchers[2], "21:40:12", f"Tracking the scam wallet {BTC_SCAM}: 300+ incoming "
-                                      "transactions so far, 12.86 BTC. Every single one is a victim.",
+                                      "transactions so far, > 12.8 BTC & counting. Every single one is a victim.",
          None),
         (researchers[0], "21:16:55", "Same address on Obama's account. This is a platform-level "
                                       "compromise, not individual passwords. Don't send anything.",
@@ -938,8 +971,7 @@ def make_july() -> World:
         a = small_account(w, followers=(20, 9000), lang=lang)
         pool = ORDINARY_EN if lang == "en" else ORDINARY_LANG[lang]
         n = r.randint(2, 4)
-        for j in range(n):
-            text = r.choice(pool)
+        for text in r.sample(pool, n):
             d = ts("2020-07-01T00:00:00Z") + dt.timedelta(days=r.randrange(15))
             omit = []
             roll = r.random()
@@ -1070,7 +1102,7 @@ def make_obfuscated() -> World:
          f"{greek('SOL GIVEAWAY')} ☀️ send 5-500 SOL to {SOL} and get double back. "
          "Limited to first 1,000 participants", "Greek homoglyphs, SOL address"),
         ("charlie_ltc_gift", "Charlie Lee", 2, 23, "en", None,
-         f"{zw('Litecoin')} 10th anniversary: send LTC to {LTC}, I'll {zw('double')} it back!",
+         f"{zw('Litecoin')} 10th anniversary: send LTC to {LTC} & I'll {zw('double')} it back! <3",
          "zero-width spaces, LTC address"),
         ("cz_binance_regalo", "CZ Binance", 3, 59, "es", anchors[-4],
          f"Sorteo {cyr('Binance')}: envía 0.1 BTC y te devuelvo el doble 🎁 {BTC_P2PKH}",
@@ -1128,9 +1160,8 @@ def make_obfuscated() -> World:
         lang = ["en", "es", "fr", "de", "pt"][i % 5]
         a = small_account(w, followers=(30, 5000), lang=lang)
         pool = ORDINARY_EN if lang == "en" else ORDINARY_LANG.get(lang, ORDINARY_EN)
-        for j in range(2):
+        for text in r.sample(pool, 2):
             day = ts("2021-05-02T00:00:00Z") + dt.timedelta(days=r.randrange(7))
-            text = r.choice(pool)
             w.post(a, text, w.usual_time(a, day),
                    expect="no_action" if "Bitcoin" in text else "none", why="ordinary user")
     return w
