@@ -984,6 +984,15 @@ def make_july() -> World:
             w.post(a, text, w.usual_time(a, d), omit=omit,
                    expect="no_action" if "Bitcoin" in text else "none",
                    why="ordinary user" + (" (fields missing)" if omit else ""))
+    # An ordinary user's own security events, followed by ordinary posts: never a lock.
+    careful = small_account(w, followers=(200, 2000), client="Twitter for Android", hours=(6, 22))
+    w.event(careful, "password_reset", at("18:02:11"))
+    w.event(careful, "phone_changed", at("18:05:40"))
+    w.event(careful, "login_new_device", at("18:06:02"))
+    w.post(careful, "Changed my password and phone number, new phone who dis", at("18:09:30"),
+           client="Twitter Web App", why="ordinary post right after the user's own security changes")
+    w.post(careful, "ok seeing the news, glad I turned on 2FA today", at("21:35:12"),
+           client="Twitter Web App", why="ordinary post after own security changes, no crypto")
     return w
 
 
