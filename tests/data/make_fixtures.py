@@ -850,9 +850,11 @@ def make_july() -> World:
         for i, (hms, text) in enumerate(posts):
             urls = ["https://cryptoforhealth.com/"] if "cryptoforhealth" in text else []
             expect = "lock" if i == 0 else "takedown_or_lock"
-            why = ("first scam tweet of a hijacked verified account: new client, doubling offer"
-                   + (", address" if BTC_SCAM in text else ", scam site")
-                   if i == 0 else "second scam tweet of an account already taken over")
+            what = ("doubling offer with the scam address" if BTC_SCAM in text
+                    else "'giving back 5000 BTC' giveaway linking the scam site")
+            why = (f"@{username}: first scam tweet of a hijacked verified account "
+                   f"(new client, {what})" if i == 0
+                   else f"@{username}: follow-up scam tweet of an account already taken over")
             # elonmusk's tweets stay v2 so the README example line is easy to find.
             scams.append(w.post(famous[username], text, at(hms, exact=True), client="Twitter Web App",
                                 urls=urls, label="scam", expect=expect, why=why,
@@ -1071,8 +1073,9 @@ def make_obfuscated() -> World:
     w.event(tom, "mfa_disabled", at(0, "22:03:27"))
 
     def scam(acc, text, t, first, why, **kw):
+        why = f"@{acc.username}: " + (why if first else "follow-up scam post: " + why)
         return w.post(acc, text, t, label="scam", expect="lock" if first else "takedown_or_lock",
-                      why=why if first else "follow-up scam post: " + why, **kw)
+                      why=why, **kw)
 
     scam(maria, f"🚨 {cyr('SORTEO')} 🚨 Por la gira: envía 0.1 {cyr('BTC')} y te devuelvo el "
                 f"doble 💸 Solo 30 minutos! {BTC_SCAM}", at(0, "20:03:55"), True,
