@@ -24,12 +24,15 @@
 pub mod alert;
 pub mod analyze;
 pub mod campaign;
+pub mod cli;
 pub mod decide;
 pub mod event;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
+pub mod replay;
 pub mod rules;
 pub mod score;
 pub mod source;
+pub mod synth;
 pub mod wallet;

@@ -1,0 +1,50 @@
+//! Command-line definitions (clap). Parsing only: `main` maps each command to the library.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Real-time detector of crypto-giveaway scams.
+#[derive(Debug, Parser)]
+#[command(name = "scamwatch", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the detector over a file of posts: alerts as JSON Lines on stdout, a summary on stderr.
+    Replay(ReplayArgs),
+    /// Compile the rule files and report every error as file:line:col.
+    CheckRules(RulesArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    pub rules: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReplayArgs {
+    /// Input: JSON Lines of posts and account events (`-` for stdin).
+    #[arg(value_name = "FILE|-", required_unless_present = "sample")]
+    pub input: Option<PathBuf>,
+    /// Replay the bundled July 2020 sample stream instead of FILE.
+    #[arg(long, conflicts_with = "input")]
+    pub sample: bool,
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    pub rules: PathBuf,
+    /// Directory holding model.toml (weights and thresholds); the built-in model when absent.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+    /// Lines longer than this many bytes are skipped and counted.
+    #[arg(long, default_value_t = 1 << 20)]
+    pub max_line_bytes: usize,
+    /// Print a line per skipped input line for at most this many lines (all are counted).
+    #[arg(long, default_value_t = 100)]
+    pub max_errors_shown: u64,
+}
