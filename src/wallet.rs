@@ -275,27 +275,17 @@ pub fn classify(candidate: &str) -> Result<Validated, AddressError> {
 pub fn extract(original: &str) -> Vec<Address> {
     let b = original.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
-        let end = i;
+    for (start, end) in long_tokens(b) {
         let mut start_adj = start;
         if start >= 5
             && b[start..end].len() > 5
             && b[start..start + 5].eq_ignore_ascii_case(b"test1")
             && b[start - 5..start].eq_ignore_ascii_case(b"addr_")
-            && (start == 5 || !b[start - 6].is_ascii_alphanumeric())
+            && (start == 5 || !is_token_byte(b[start - 6]))
         {
             start_adj = start - 5;
         }
-        if !(MIN_LEN..=MAX_LEN).contains(&(end - start_adj)) {
+        if end - start_adj > MAX_LEN {
             continue;
         }
         // Both ends are ASCII bytes (or the string ends), so these are char boundaries.
@@ -315,8 +305,59 @@ pub fn extract(original: &str) -> Vec<Address> {
     out
 }
 
+/// ASCII letters and digits: the bytes a token is made of.
+const TOKEN_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+fn is_token_byte(c: u8) -> bool {
+    TOKEN_BYTE[usize::from(c)]
+}
+
+/// Yields `(start, end)` of every maximal token-byte run at least [`MIN_LEN`] long.
+///
+/// Skip-ahead scan (the Boyer–Moore idea applied to run length): looking at the byte
+/// `MIN_LEN - 1` past the current position, a boundary there proves no long-enough token
+/// starts before it, so `MIN_LEN` bytes are skipped at once. Prose, made of short words, is
+/// crossed touching only a few bytes per word; every byte is looked at no more than ~twice.
+fn long_tokens(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // Invariant: `i == 0` or `b[i - 1]` is a boundary, so a run containing `i` starts at `i`.
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i + MIN_LEN <= b.len() {
+            let j = i + MIN_LEN - 1;
+            if !is_token_byte(b[j]) {
+                i = j + 1;
+                continue;
+            }
+            let mut s = j;
+            while s > i && is_token_byte(b[s - 1]) {
+                s -= 1;
+            }
+            if s > i {
+                // The run containing `j` starts at `s`, after a boundary: re-check from there.
+                i = s;
+                continue;
+            }
+            let mut e = j + 1;
+            while e < b.len() && is_token_byte(b[e]) {
+                e += 1;
+            }
+            i = e;
+            return Some((s, e));
+        }
+        None
+    })
+}
+
 fn is_base58(c: u8) -> bool {
-    c.is_ascii_alphanumeric() && !matches!(c, b'0' | b'O' | b'I' | b'l')
+    is_token_byte(c) && !matches!(c, b'0' | b'O' | b'I' | b'l')
 }
 
 /// Bitcoin through the `bitcoin` crate: base58 P2PKH/P2SH, bech32 v0, bech32m v1+.
@@ -574,5 +615,457 @@ impl<'a> Cbor<'a> {
         let (out, rest) = self.0.split_at(len);
         self.0 = rest;
         Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    use Chain::*;
+    use Network::{Mainnet as Main, Testnet as Test};
+
+    /// (address, chain, network, checksummed). Sources: BTC genesis / wiki P2SH example,
+    /// BIP-173 and BIP-350 vectors, the July 2020 Twitter-hack address, the EIP-55 examples,
+    /// CIP-19 test vectors (ADA), the XRP genesis account and ACCOUNT_ZERO, the Tron USDT
+    /// contract, Solana program ids. DOGE/LTC/TRX/BTC-testnet base58 rows marked "genesis"
+    /// re-encode the genesis hash160 62e907b1…ebb88f18 under that chain's version byte, and the
+    /// ltc1 rows encode it (or bytes 0..32) as witness programs.
+    const VALID: &[(&str, Chain, Network, bool)] = &[
+        ("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc, Main, true),
+        ("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", Btc, Main, true),
+        (
+            "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",
+            Btc,
+            Main,
+            true,
+        ),
+        (
+            "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+            Btc,
+            Main,
+            true,
+        ),
+        (
+            "bc1qwqdg6squsna38e46795at95yu9atm8azzmyvckulcc7kytlcckxswvvzej",
+            Btc,
+            Main,
+            true,
+        ),
+        (
+            "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
+            Btc,
+            Main,
+            true,
+        ),
+        (
+            "bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr",
+            Btc,
+            Main,
+            true,
+        ),
+        (
+            "tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7",
+            Btc,
+            Test,
+            true,
+        ),
+        (
+            "bcrt1q2nfxmhd4n3c8834pj72xagvyr9gl57n5r94fsl",
+            Btc,
+            Test,
+            true,
+        ),
+        ("mipcBbFg9gMiCh81Kj8tqqdgoZub1ZJRfn", Btc, Test, true),
+        ("2N2GDNJ4rEm6NxfMC9ck8VuRdheQzXWaNZv", Btc, Test, true), // genesis, 0xC4
+        (
+            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+            Eth,
+            Main,
+            true,
+        ),
+        (
+            "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+            Eth,
+            Main,
+            true,
+        ),
+        (
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+            Eth,
+            Main,
+            true,
+        ),
+        (
+            "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb",
+            Eth,
+            Main,
+            true,
+        ),
+        (
+            "0x52908400098527886E0F7030069857D2E4169EE7",
+            Eth,
+            Main,
+            false,
+        ),
+        (
+            "0xde709f2102306220921060314715629080e2fb77",
+            Eth,
+            Main,
+            false,
+        ),
+        ("DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp", Doge, Main, true), // genesis, 0x1E
+        ("A1TG3QCihNTvfF67tcng864kBsarnaPyFm", Doge, Main, true), // genesis, 0x16
+        ("ndD9eHKwJndf5gn17o6gFVqLTn2hXk9FFJ", Doge, Test, true), // genesis, 0x71
+        ("LUEweDxDA4WhvWiNXXSxjM9CYzHPJv4QQF", Ltc, Main, true),  // genesis, 0x30
+        ("MGv9cSYnaRSTZNzYaN7bhbgmozoGkKBvCn", Ltc, Main, true),  // genesis, 0x32
+        ("QVcyVJw6Fs9U6r7Emin9abs4r2rpPhBE1A", Ltc, Test, true),  // genesis, 0x3A
+        (
+            "ltc1qvt5s0v2uhuna2sjnn84ldu8m2r4m3rcc3n0rm5",
+            Ltc,
+            Main,
+            true,
+        ),
+        (
+            "tltc1qvt5s0v2uhuna2sjnn84ldu8m2r4m3rccxpv2g7",
+            Ltc,
+            Test,
+            true,
+        ),
+        (
+            "ltc1pqqqsyqcyq5rqwzqfpg9scrgwpugpzysnzs23v9ccrydpk8qarc0sts9tf8",
+            Ltc,
+            Main,
+            true,
+        ),
+        ("rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh", Xrp, Main, true),
+        ("rrrrrrrrrrrrrrrrrrrrrhoLvTp", Xrp, Main, true),
+        ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", Trx, Main, true),
+        ("TJzCP527E8Pbpt5qwf7NyUmaFZfRQhiAJx", Trx, Main, true), // genesis, 0x41
+        (
+            "addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x",
+            Ada,
+            Main,
+            true,
+        ),
+        (
+            "addr_test1qz2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgs68faae",
+            Ada,
+            Test,
+            true,
+        ),
+        (
+            "addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8",
+            Ada,
+            Main,
+            true,
+        ),
+        (
+            "addr1gx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer5pnz75xxcrzqf96k",
+            Ada,
+            Main,
+            true,
+        ),
+        (
+            "Ae2tdPwUPEZFRbyhz3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+            Ada,
+            Main,
+            true,
+        ),
+        (
+            "DdzFFzCqrhsw3prhfMFDNFowbzUku3QmrMwarfjUbWXRisodn97R436SHc1rimp4MhPNmbdYb1aTdqtGSJixMVMi5MkArDQJ6Sc1n3Ez",
+            Ada,
+            Main,
+            true,
+        ),
+        (
+            "37btjrVyb4KEB2STADSsj3MYSAdj52X5FrFWpw2r7Wmj2GDzXjFRsHWuZqrw7zSkwopv8Ci3VWeg6bisU9dgJxW5hb2MZYeduNKbQJrqz3zVBsu9nT",
+            Ada,
+            Test,
+            true,
+        ),
+        (
+            "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA",
+            Sol,
+            Main,
+            false,
+        ),
+        (
+            "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v",
+            Sol,
+            Main,
+            false,
+        ),
+        ("11111111111111111111111111111111", Sol, Main, false),
+    ];
+
+    #[test]
+    fn valid_addresses_validate() {
+        for &(addr, chain, net, ck) in VALID {
+            assert_eq!(validate(addr), Some((chain, net, ck)), "{addr}");
+        }
+    }
+
+    /// Changes one character to a different one of the same class, keeping the string in the
+    /// address's alphabet (so only the checksum can catch it).
+    fn flip(addr: &str, at: usize) -> String {
+        let mut b = addr.as_bytes().to_vec();
+        b[at] = match b[at] {
+            b'q' => b'p',
+            b'Q' => b'P',
+            b'9' => b'8',
+            b'z' => b'y',
+            b'Z' => b'Y',
+            c if c.is_ascii_digit() => c + 1,
+            c if c.is_ascii_lowercase() && c != b'k' => c + 1,
+            c if c.is_ascii_uppercase() && c != b'H' => c + 1,
+            c => c - 1,
+        };
+        String::from_utf8(b).expect("ASCII")
+    }
+
+    /// Every checksummed vector with its last character changed must fail (SOL and
+    /// unchecksummed ETH cannot detect this, by design).
+    #[test]
+    fn one_character_flip_breaks_every_checksummed_vector() {
+        for &(addr, chain, _, ck) in VALID {
+            if !ck {
+                continue;
+            }
+            let bad = flip(addr, addr.len() - 1);
+            assert_ne!(bad, addr);
+            let got = validate(&bad);
+            // A flipped base58check string could in theory fall through to SOL; none of ours do.
+            assert!(
+                got.is_none(),
+                "{addr} -> {bad} validated as {got:?} (was {chain})"
+            );
+        }
+    }
+
+    #[test]
+    fn invalid_candidates_are_rejected() {
+        let cases: &[(&str, AddressError)] = &[
+            (
+                "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb",
+                AddressError::Checksum("base58check"),
+            ),
+            (
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
+                AddressError::Checksum("EIP-55"),
+            ),
+            (
+                "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+                AddressError::Checksum("EIP-55"),
+            ),
+            // BIP-350: bech32 checksum on a v1 program (must be bech32m).
+            (
+                "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd",
+                AddressError::Checksum("bech32"),
+            ),
+            // Mixed case is forbidden by BIP-173.
+            (
+                "bc1Qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+                AddressError::Unrecognized,
+            ),
+            // Witness v2 is valid bech32m but not a Litecoin address we accept.
+            (
+                "ltc1zqqqsyqcyq5rqwzqfpg9scrgwpugpzysnzs23v9ccrydpk8qarc0srduy8v",
+                AddressError::Unrecognized,
+            ),
+            (
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe",
+                AddressError::Charset,
+            ),
+            (
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeg",
+                AddressError::Charset,
+            ),
+            ("1A1zP1eP5QGefi2DMPTfTL5SLmv7Di0fNa", AddressError::Charset),
+            ("1A1zP1eP5QGefi2DMPTfTL5SLmv7Di fNa", AddressError::Charset),
+            ("1A1zP1eP5QGefi2DMPTf", AddressError::Length(20)),
+            ("", AddressError::Length(0)),
+            // 31 zero bytes: one short of a SOL key.
+            (
+                "1111111111111111111111111111111",
+                AddressError::Unrecognized,
+            ),
+            // Other chains' bech32 (Terra) is not ours; its `0`/`l` rule out base58 too.
+            (
+                "terra1hk6x2wasyrlzcjk3h6emenh20m2rad2y3wjvnw",
+                AddressError::Charset,
+            ),
+            // Truncated Shelley address.
+            (
+                "addr1q95f7ax3ze8rgfhdhaakgk6nxcetk38ya8k04y",
+                AddressError::Checksum("bech32"),
+            ),
+        ];
+        for (addr, err) in cases {
+            assert_eq!(classify(addr), Err(*err), "{addr}");
+            assert_eq!(validate(addr), None, "{addr}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_prefixes_resolve_as_documented() {
+        // 0x05 is P2SH on BTC and legacy LTC: BTC wins.
+        assert_eq!(
+            validate("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy").map(|v| v.0),
+            Some(Btc)
+        );
+        // 0xC4 is testnet P2SH on BTC and DOGE: BTC wins.
+        assert_eq!(
+            validate("2N2GDNJ4rEm6NxfMC9ck8VuRdheQzXWaNZv"),
+            Some((Btc, Test, true))
+        );
+        // A 'T…' SOL key is not taken for TRX (length and checksum differ).
+        assert_eq!(
+            validate("TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA").map(|v| v.0),
+            Some(Sol)
+        );
+    }
+
+    #[test]
+    fn chain_names_round_trip() {
+        for c in Chain::ALL {
+            assert_eq!(chain_from_str(c.as_str()), Some(c));
+            assert_eq!(c.as_str().to_uppercase().parse::<Chain>(), Ok(c));
+            assert_eq!(c.to_string(), c.as_str());
+        }
+        assert_eq!(chain_from_str("bitcoin"), None);
+        assert_eq!("xmr".parse::<Chain>(), Err(UnknownChain("xmr".to_owned())));
+    }
+
+    /// (text, expected (address, chain) in order). Ranges are checked against the text.
+    #[test]
+    fn extract_finds_addresses_in_context() {
+        let cases: &[(&str, &[(&str, Chain)])] = &[
+            ("no addresses here, just words", &[]),
+            (
+                "Send BTC to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa!",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
+            ),
+            (
+                "pay: bitcoin:bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh?amount=0.1",
+                &[("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", Btc)],
+            ),
+            (
+                "(ethereum:0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed@1), then",
+                &[("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", Eth)],
+            ),
+            (
+                "🚀🚀«0xde709f2102306220921060314715629080e2fb77»✅ and DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp.",
+                &[
+                    ("0xde709f2102306220921060314715629080e2fb77", Eth),
+                    ("DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp", Doge),
+                ],
+            ),
+            (
+                "XRP→rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh, TRX→TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t\nADA: addr_test1qz2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgs68faae",
+                &[
+                    ("rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh", Xrp),
+                    ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", Trx),
+                    (
+                        "addr_test1qz2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgs68faae",
+                        Ada,
+                    ),
+                ],
+            ),
+            // A bad checksum next to a good one: only the good one comes back.
+            (
+                "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb or 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
+            ),
+            // Glued to letters: not a token boundary, not found.
+            ("pay1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", &[]),
+            // Longer hex (a tx hash) is not an ETH address.
+            (
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed00 is a hash prefix",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = extract(text);
+            let got_pairs: Vec<(&str, Chain)> =
+                got.iter().map(|a| (a.text.as_str(), a.chain)).collect();
+            assert_eq!(&got_pairs, want, "{text}");
+            for a in &got {
+                assert_eq!(&text[a.range.clone()], a.text);
+            }
+        }
+    }
+
+    #[test]
+    fn extract_reports_byte_ranges_after_multibyte_text() {
+        let text = "héllo 💰 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa";
+        let start = text.find('1').expect("present");
+        let got = extract(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].range, start..text.len());
+        assert_eq!(got[0].network, Main);
+        assert!(got[0].checksummed);
+    }
+
+    #[test]
+    fn extract_marks_testnet() {
+        let got =
+            extract("faucet: tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7.");
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].chain, got[0].network), (Btc, Test));
+    }
+
+    proptest! {
+        #[test]
+        fn extract_never_panics_and_ranges_slice_exactly(s in "\\PC{0,300}") {
+            for a in extract(&s) {
+                prop_assert_eq!(&s[a.range.clone()], a.text.as_str());
+                prop_assert_eq!(validate(&a.text).map(|v| v.0), Some(a.chain));
+            }
+        }
+
+        #[test]
+        fn extract_finds_an_address_between_arbitrary_text(
+            pre in "\\PC{0,40}",
+            post in "\\PC{0,40}",
+            idx in 0..VALID.len(),
+        ) {
+            let (addr, chain, _, _) = VALID[idx];
+            let text = format!("{pre} {addr} {post}");
+            let found = extract(&text);
+            let start = pre.len() + 1;
+            prop_assert!(
+                found.iter().any(|a| a.range == (start..start + addr.len()) && a.chain == chain),
+                "{:?} in {:?}", found, text
+            );
+        }
+
+        /// The skip-ahead scanner finds exactly the runs a naive split finds.
+        #[test]
+        fn long_tokens_matches_naive_split(s in "([a-c12]{0,40}[ .é_]?){0,10}") {
+            let b = s.as_bytes();
+            let mut naive = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i].is_ascii_alphanumeric() {
+                    let start = i;
+                    while i < b.len() && b[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                    if i - start >= MIN_LEN {
+                        naive.push((start, i));
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            prop_assert_eq!(long_tokens(b).collect::<Vec<_>>(), naive);
+        }
+
+        #[test]
+        fn validate_never_panics(s in "[0-9A-Za-z_]{0,140}") {
+            let _ = classify(&s);
+        }
     }
 }
