@@ -32,6 +32,10 @@
 //! | ADA | Shelley bech32 `addr1…` (testnet `addr_test1…`); Byron base58 (`Ae2…`, `DdzFF…`) | Shelley: bech32 checksum (without the 90-char limit, via [`CheckedHrpstring`]), header type and network id consistent with the HRP, payload length per address type. Byron: CBOR envelope `[tag24(bytes), crc32]` with the CRC32 of the payload verified, payload shaped `[28-byte root, attributes map, type]`; a protocol-magic attribute means testnet. |
 //! | SOL | base58, 32..=44 chars, decoding to exactly 32 bytes | **none**: SOL addresses carry no checksum, so `checksummed: false`. |
 //!
+//! [`classify`] gives the reason a candidate was rejected ([`AddressError`]); [`validate`] is
+//! the same check returning an `Option`. Details, the disambiguation rationale and the figures
+//! measured on 2,267 real scam addresses are in `docs/wallets.md`.
+//!
 //! # Disambiguation
 //!
 //! Candidates are tried in this order and the first match wins:
