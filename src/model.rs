@@ -112,6 +112,10 @@ pub struct CampaignModel {
     pub min_accounts: usize,
     /// Added to the content score of every member post once the campaign is formed.
     pub bonus: f64,
+    /// A post joins campaign groups only when at least one of these categories fired with a
+    /// positive contribution: an address or a text repeated by researchers and news is not a
+    /// campaign, an address repeated with a promise to multiply is.
+    pub require_any: Vec<String>,
 }
 
 /// Content-score thresholds for the actions.

@@ -171,10 +171,19 @@ impl Detector {
                 .iter()
                 .any(|cat| c_all.categories.get(cat).is_some_and(|v| *v > 0.0));
 
-        // Campaigns: only posts that already look like scams on their own, and only the
-        // account's own speech (a retweet storm is not a campaign).
+        // Campaigns: only the account's own speech (a retweet storm is not a campaign), only
+        // posts that already look like scams on their own, with scam wording and no negative
+        // evidence (news and researchers repeat the address too).
         let mut membership: Option<Membership> = None;
-        if c_all.score >= model.thresholds.review && !post.is_retweet() {
+        let campaign_candidate = c_all.score >= model.thresholds.review
+            && !post.is_retweet()
+            && c_all.categories.values().all(|v| *v >= 0.0)
+            && model
+                .campaign
+                .require_any
+                .iter()
+                .any(|cat| c_all.categories.get(cat).is_some_and(|v| *v > 0.0));
+        if campaign_candidate {
             let mut recs = Vec::new();
             for a in &wallet.payable_addresses {
                 let m = self.campaigns.observe(

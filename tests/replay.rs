@@ -112,8 +112,14 @@ fn precision_and_recall_on_labelled_fixtures() {
     let precision = tp as f64 / (tp + fp).max(1) as f64;
     let recall = tp as f64 / (tp + fn_).max(1) as f64;
     eprintln!("alerts: precision {precision:.3} recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})");
-    assert!(actioned_benign.is_empty(), "benign posts actioned: {actioned_benign:?}");
-    assert!(locked_normal.is_empty(), "normal accounts locked: {locked_normal:?}");
+    assert!(
+        actioned_benign.is_empty(),
+        "benign posts actioned: {actioned_benign:?}"
+    );
+    assert!(
+        locked_normal.is_empty(),
+        "normal accounts locked: {locked_normal:?}"
+    );
     assert_eq!(fn_, 0, "every scam post is alerted");
     assert!(precision >= 0.9, "precision {precision}");
 }
@@ -139,7 +145,10 @@ fn july_2020_takeover_forms_one_address_campaign_and_locks_first_tweets() {
         "{campaigns:?}"
     );
     for c in &campaigns {
-        assert!(c.get("tweet_id").is_none(), "campaign records carry no tweet_id");
+        assert!(
+            c.get("tweet_id").is_none(),
+            "campaign records carry no tweet_id"
+        );
         assert!(c["size"].as_u64().unwrap() >= 3);
     }
     // Every post alert carries the documented envelope.
@@ -168,7 +177,10 @@ fn july_2020_takeover_forms_one_address_campaign_and_locks_first_tweets() {
     // One lock per account.
     let mut locked = HashSet::new();
     for a in records.iter().filter(|r| r["action"] == "lock") {
-        assert!(locked.insert(a["account_id"].as_str().unwrap().to_string()), "locked twice: {a}");
+        assert!(
+            locked.insert(a["account_id"].as_str().unwrap().to_string()),
+            "locked twice: {a}"
+        );
     }
     assert!(locked.len() >= 10, "{} accounts locked", locked.len());
     assert!(stderr.contains("posts/s"), "{stderr}");
@@ -189,7 +201,10 @@ fn spans_show_the_original_obfuscated_text() {
                 if s["field"] != "text" {
                     continue;
                 }
-                let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+                let (start, end) = (
+                    s["start"].as_u64().unwrap() as usize,
+                    s["end"].as_u64().unwrap() as usize,
+                );
                 assert_eq!(&text[start..end], s["text"].as_str().unwrap());
                 checked += 1;
             }
@@ -207,27 +222,41 @@ fn malformed_lines_are_reported_counted_and_skipped() {
     assert!(out.status.success(), "{stderr}");
     let expected = std::fs::read_to_string(data("malformed.expect.txt")).unwrap();
     let mut n = 0;
-    for line in expected.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+    for line in expected
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
         let (num, reason) = line.split_once(' ').unwrap();
         let want = format!("line {num}: skipped ({reason})");
         assert!(stderr.contains(&want), "missing {want:?} in:\n{stderr}");
         n += 1;
     }
     assert!(stderr.contains(&format!("{n} skipped")), "{stderr}");
-    assert!(stderr.contains("5 posts") || stderr.contains("posts"), "{stderr}");
+    assert!(
+        stderr.contains("5 posts") || stderr.contains("posts"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn check_rules_accepts_the_shipped_rules() {
     let out = scamwatch(&["check-rules", "--rules", "rules"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: "));
 }
 
 #[test]
 fn check_rules_reports_file_line_col_and_exits_1() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("bad.toml"), "[[rule]]\nid = \"x\"\nid = \"y\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        "[[rule]]\nid = \"x\"\nid = \"y\"\n",
+    )
+    .unwrap();
     let out = scamwatch(&["check-rules", "--rules", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);

@@ -35,7 +35,14 @@ pub fn records(out: &Output) -> Vec<Value> {
 
 /// Replays one fixture file with the shipped rules and model; panics unless it exits 0.
 pub fn replay(file: &Path) -> (Vec<Value>, String) {
-    let out = scamwatch(&["replay", file.to_str().unwrap(), "--rules", "rules", "--models", "models"]);
+    let out = scamwatch(&[
+        "replay",
+        file.to_str().unwrap(),
+        "--rules",
+        "rules",
+        "--models",
+        "models",
+    ]);
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "replay failed: {stderr}");
     (records(&out), stderr)

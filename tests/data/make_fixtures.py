@@ -290,6 +290,10 @@ class World:
     def post(self, author, text, time, **kw) -> Post:
         if "fmt" not in kw:
             kw["fmt"] = "v1" if self.rng.random() < self.v1_share else "v2"
+            # A v1.1 status carries its author only in `user`: without it there is no author
+            # at all. "No user object" is the v2 case (author_id without includes.users).
+            if "user" in kw.get("omit", ()):
+                kw["fmt"] = "v2"
         p = Post(author, text, time, **kw)
         if p.expect == "none" and mentions_crypto(shown_text(p)):
             # "none" means no alert at all; anything that talks crypto may earn a review.
