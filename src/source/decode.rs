@@ -152,34 +152,55 @@ struct Str<'a>(Cow<'a, str>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Str<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(StrVisitor { numbers: false })
+        d.deserialize_str(StrVisitor)
     }
 }
 
 /// An identifier: a string (`"1283"`, v2 and `id_str`) or an integer (`1283`, v1.1 `id`).
-#[derive(Debug, Default)]
-struct Id<'a>(Cow<'a, str>);
+///
+/// Integers are kept as numbers and only formatted when used: a v1.1 status carries both `id`
+/// and `id_str`, and formatting the unused one on every message would be wasted work.
+#[derive(Debug)]
+enum Id<'a> {
+    Text(Cow<'a, str>),
+    Num(u64),
+}
 
 impl<'de: 'a, 'a> Deserialize<'de> for Id<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(StrVisitor { numbers: true })
-            .map(|Str(s)| Id(s))
+        struct IdVisitor;
+
+        impl<'de> Visitor<'de> for IdVisitor {
+            type Value = Id<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string or non-negative integer id")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Id::Text(Cow::Borrowed(v)))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Id::Text(Cow::Owned(v.to_owned())))
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(Id::Num(v))
+            }
+        }
+
+        d.deserialize_any(IdVisitor)
     }
 }
 
-struct StrVisitor {
-    numbers: bool,
-}
+struct StrVisitor;
 
 impl<'de> Visitor<'de> for StrVisitor {
     type Value = Str<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.numbers {
-            "a string or integer id"
-        } else {
-            "a string"
-        })
+        f.write_str("a string")
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
@@ -193,22 +214,6 @@ impl<'de> Visitor<'de> for StrVisitor {
     fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
         Ok(Str(Cow::Owned(v)))
     }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        if self.numbers {
-            Ok(Str(Cow::Owned(v.to_string())))
-        } else {
-            Err(E::invalid_type(de::Unexpected::Unsigned(v), &self))
-        }
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        if self.numbers {
-            Ok(Str(Cow::Owned(v.to_string())))
-        } else {
-            Err(E::invalid_type(de::Unexpected::Signed(v), &self))
-        }
-    }
 }
 
 impl Str<'_> {
@@ -218,12 +223,21 @@ impl Str<'_> {
 }
 
 impl Id<'_> {
-    fn as_str(&self) -> &str {
-        &self.0
+    fn to_owned_string(&self) -> String {
+        match self {
+            Id::Text(s) => s.as_ref().to_owned(),
+            Id::Num(n) => n.to_string(),
+        }
     }
 
-    fn into_string(self) -> String {
-        self.0.into_owned()
+    /// Whether two ids are the same, whatever their JSON types.
+    fn same(&self, other: &Id<'_>) -> bool {
+        match (self, other) {
+            (Id::Text(a), Id::Text(b)) => a == b,
+            (Id::Num(a), Id::Num(b)) => a == b,
+            // Mixed types never happen within one API version; exact but not fast.
+            (Id::Text(t), Id::Num(n)) | (Id::Num(n), Id::Text(t)) => *t == n.to_string(),
+        }
     }
 }
 
@@ -273,14 +287,14 @@ impl<T> std::ops::Deref for Obj<T> {
 struct Message<'a> {
     // --- v2 filtered stream
     #[serde(borrow)]
-    data: Option<Obj<V2Tweet<'a>>>,
+    data: Option<Box<Obj<V2Tweet<'a>>>>,
     #[serde(borrow)]
     includes: Option<Obj<V2Includes<'a>>>,
     #[serde(borrow)]
     errors: Option<Vec<V2Error<'a>>>,
     // --- account security events
     #[serde(borrow)]
-    account_event: Option<Obj<RawAccountEvent<'a>>>,
+    account_event: Option<Box<Obj<RawAccountEvent<'a>>>>,
     // --- v1.1 status
     #[serde(borrow)]
     id_str: Option<Id<'a>>,
@@ -292,11 +306,11 @@ struct Message<'a> {
     full_text: Option<Str<'a>>,
     truncated: Option<bool>,
     #[serde(borrow)]
-    extended_tweet: Option<V1Extended<'a>>,
+    extended_tweet: Option<Box<V1Extended<'a>>>,
     #[serde(borrow)]
     created_at: Option<Str<'a>>,
     #[serde(borrow)]
-    user: Option<Obj<V1User<'a>>>,
+    user: Option<Box<Obj<V1User<'a>>>>,
     #[serde(borrow)]
     lang: Option<Str<'a>>,
     #[serde(borrow)]
@@ -442,10 +456,10 @@ struct RawAccountEvent<'a> {
 impl<'a> Message<'a> {
     fn into_input(self) -> Result<Input, DecodeError> {
         if let Some(data) = self.data {
-            return decode_v2(data.0, self.includes.map(|i| i.0)).map(|p| Input::Post(Box::new(p)));
+            return decode_v2(&data, self.includes.as_deref()).map(|p| Input::Post(Box::new(p)));
         }
         if let Some(ev) = self.account_event {
-            return decode_account_event(ev.0).map(Input::AccountEvent);
+            return decode_account_event(&ev).map(Input::AccountEvent);
         }
         if self.id_str.is_some() || self.id.is_some() || self.user.is_some() {
             return self.decode_v1().map(|p| Input::Post(Box::new(p)));
@@ -507,8 +521,8 @@ impl<'a> Message<'a> {
             .ok_or_else(|| DecodeError::WrongShape(format!("v1.1 {field} has no id_str")))?;
         let text = self.full_text();
         Ok(Referenced {
-            id: id.as_str().to_owned(),
-            author_id: self.user_id().map(|u| u.as_str().to_owned()),
+            id: id.to_owned_string(),
+            author_id: self.user_id().map(Id::to_owned_string),
             text: (!text.is_empty() || self.has_text()).then(|| unescape_html(text)),
         })
     }
@@ -521,8 +535,7 @@ impl<'a> Message<'a> {
         let id = self
             .status_id()
             .ok_or_else(|| wrong_shape("v1.1 status has no id_str"))?
-            .as_str()
-            .to_owned();
+            .to_owned_string();
         let user = self
             .user
             .as_ref()
@@ -538,7 +551,7 @@ impl<'a> Message<'a> {
             parse_v1_time,
         )?;
         let author = Account {
-            id: author_id.as_str().to_owned(),
+            id: author_id.to_owned_string(),
             username: owned(user.screen_name.as_ref()),
             display_name: owned(user.name.as_ref()),
             verified: user.verified,
@@ -557,7 +570,7 @@ impl<'a> Message<'a> {
         let quote_of = match (&self.quoted_status, &self.quoted_status_id_str) {
             (Some(q), _) => Some(q.as_referenced("quoted_status")?),
             (None, Some(qid)) => Some(Referenced {
-                id: qid.as_str().to_owned(),
+                id: qid.to_owned_string(),
                 ..Referenced::default()
             }),
             (None, None) => None,
@@ -579,7 +592,8 @@ impl<'a> Message<'a> {
             reply_to_user: self
                 .in_reply_to_user_id_str
                 .or(self.in_reply_to_user_id)
-                .map(Id::into_string),
+                .as_ref()
+                .map(Id::to_owned_string),
             urls,
         })
     }
@@ -596,7 +610,7 @@ impl V2Tweet<'_> {
     }
 }
 
-fn decode_v2(data: V2Tweet<'_>, includes: Option<V2Includes<'_>>) -> Result<Post, DecodeError> {
+fn decode_v2(data: &V2Tweet<'_>, includes: Option<&V2Includes<'_>>) -> Result<Post, DecodeError> {
     let id = data
         .id
         .as_ref()
@@ -617,17 +631,14 @@ fn decode_v2(data: V2Tweet<'_>, includes: Option<V2Includes<'_>>) -> Result<Post
     };
     let author = users
         .iter()
-        .find(|u| {
-            u.id.as_ref()
-                .is_some_and(|i| i.as_str() == author_id.as_str())
-        })
+        .find(|u| u.id.as_ref().is_some_and(|i| i.same(author_id)))
         .map_or_else(
             || Account {
-                id: author_id.as_str().to_owned(),
+                id: author_id.to_owned_string(),
                 ..Account::default()
             },
             |u| Account {
-                id: author_id.as_str().to_owned(),
+                id: author_id.to_owned_string(),
                 username: owned(u.username.as_ref()),
                 display_name: owned(u.name.as_ref()),
                 verified: u.verified,
@@ -639,10 +650,10 @@ fn decode_v2(data: V2Tweet<'_>, includes: Option<V2Includes<'_>>) -> Result<Post
             },
         );
 
-    let find_included = |rid: &str| {
+    let find_included = |rid: &Id<'_>| {
         tweets
             .iter()
-            .find(|t| t.id.as_ref().is_some_and(|i| i.as_str() == rid))
+            .find(|t| t.id.as_ref().is_some_and(|i| i.same(rid)))
     };
     let mut retweet_of = None;
     let mut retweeted = None;
@@ -656,9 +667,9 @@ fn decode_v2(data: V2Tweet<'_>, includes: Option<V2Includes<'_>>) -> Result<Post
             "quoted" if quote_of.is_none() => &mut quote_of,
             _ => continue,
         };
-        let included = find_included(rid.as_str());
+        let included = find_included(rid);
         *slot = Some(Referenced {
-            id: rid.as_str().to_owned(),
+            id: rid.to_owned_string(),
             author_id: included.and_then(|t| owned_id(t.author_id.as_ref())),
             text: included.and_then(V2Tweet::full_text).map(unescape_html),
         });
@@ -678,7 +689,7 @@ fn decode_v2(data: V2Tweet<'_>, includes: Option<V2Includes<'_>>) -> Result<Post
         ),
     };
     Ok(Post {
-        id: id.as_str().to_owned(),
+        id: id.to_owned_string(),
         author,
         text,
         created_at,
@@ -691,12 +702,14 @@ fn decode_v2(data: V2Tweet<'_>, includes: Option<V2Includes<'_>>) -> Result<Post
     })
 }
 
-fn decode_account_event(ev: RawAccountEvent<'_>) -> Result<AccountEvent, DecodeError> {
+fn decode_account_event(ev: &RawAccountEvent<'_>) -> Result<AccountEvent, DecodeError> {
     let account_id = ev
         .account_id
+        .as_ref()
         .ok_or_else(|| wrong_shape("account_event has no account_id"))?;
     let kind = ev
         .kind
+        .as_ref()
         .ok_or_else(|| wrong_shape("account_event has no type"))?;
     let created_at = required_time(
         ev.created_at.as_ref(),
@@ -704,7 +717,7 @@ fn decode_account_event(ev: RawAccountEvent<'_>) -> Result<AccountEvent, DecodeE
         parse_rfc3339_time,
     )?;
     Ok(AccountEvent {
-        account_id: account_id.into_string(),
+        account_id: account_id.to_owned_string(),
         kind: SecurityEventKind::parse(kind.as_str()),
         created_at,
     })
@@ -728,7 +741,7 @@ fn owned(s: Option<&Str<'_>>) -> Option<String> {
 }
 
 fn owned_id(s: Option<&Id<'_>>) -> Option<String> {
-    s.map(|s| s.as_str().to_owned())
+    s.map(Id::to_owned_string)
 }
 
 fn non_empty(s: Option<&Str<'_>>) -> Option<String> {
@@ -817,20 +830,26 @@ fn entity(s: &str) -> Option<(char, usize)> {
 /// The posting client's name from the `source` field: v1.1 (and some v2 producers) send an
 /// HTML anchor, `<a href="…" rel="nofollow">Twitter Web App</a>`; keep only its text.
 fn source_text(s: &str) -> Option<String> {
-    let text: Cow<'_, str> = if s.contains('<') {
-        let mut out = String::with_capacity(s.len());
-        let mut in_tag = false;
-        for c in s.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' if in_tag => in_tag = false,
-                _ if !in_tag => out.push(c),
-                _ => {}
+    let text: Cow<'_, str> = match memchr::memchr(b'<', s.as_bytes()) {
+        None => Cow::Borrowed(s),
+        Some(first) => {
+            // Copy the text between tags, jumping from `<` to `>` to `<` with memchr.
+            let bytes = s.as_bytes();
+            let mut out = String::with_capacity(s.len());
+            out.push_str(&s[..first]);
+            let mut pos = first;
+            while pos < bytes.len() {
+                // `pos` is at a '<': skip the tag (an unclosed tag runs to the end).
+                let Some(close) = memchr::memchr(b'>', &bytes[pos..]) else {
+                    break;
+                };
+                let start = pos + close + 1;
+                let end = memchr::memchr(b'<', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+                out.push_str(&s[start..end]);
+                pos = end;
             }
+            Cow::Owned(out)
         }
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(s)
     };
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| unescape_html(trimmed))
