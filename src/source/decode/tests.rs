@@ -631,3 +631,110 @@ proptest! {
         prop_assert_eq!(fast_v1(t.as_bytes()), Some(Timestamp(secs * 1000)));
     }
 }
+
+/// `retweeted_status` is recursive in the wire type: serde_json's nesting limit (128) must stop
+/// hostile input before the stack does, and anything under it must still decode.
+#[test]
+fn deeply_nested_statuses_are_bounded_by_the_json_nesting_limit() {
+    for (depth, want) in [
+        (1, "ok"),
+        (100, "ok"),
+        (127, "recursion"),
+        (10_000, "recursion"),
+    ] {
+        let mut line = String::new();
+        for _ in 0..depth {
+            line.push_str(r#"{"id_str":"1","retweeted_status":"#);
+        }
+        line.push_str(r#"{"id_str":"2"}"#);
+        for level in 0..depth {
+            if level + 1 == depth {
+                line.push_str(
+                    r#","user":{"id_str":"9"},"created_at":"Wed Jul 15 20:17:34 +0000 2020""#,
+                );
+            }
+            line.push('}');
+        }
+        let r = decode_line(line.as_bytes());
+        match want {
+            "ok" => {
+                let Ok(Some(Input::Post(p))) = r else {
+                    panic!("depth {depth}: {r:?}")
+                };
+                let want_ref = if depth == 1 { "2" } else { "1" };
+                assert_eq!(p.retweet_of.map(|r| r.id).as_deref(), Some(want_ref));
+            }
+            _ => match r {
+                Err(DecodeError::InvalidJson { message, .. }) => {
+                    assert_eq!(message, "recursion limit exceeded", "depth {depth}")
+                }
+                other => panic!("depth {depth}: {other:?}"),
+            },
+        }
+    }
+}
+
+#[test]
+fn ids_compare_across_json_types() {
+    let text = |s: &'static str| Id::Text(Cow::Borrowed(s));
+    let cases = [
+        (text("42"), text("42"), true),
+        (text("42"), text("042"), false),
+        (Id::Num(42), Id::Num(42), true),
+        (Id::Num(42), text("42"), true),
+        (text("42"), Id::Num(42), true),
+        (text("042"), Id::Num(42), false),
+        (text("+42"), Id::Num(42), false),
+        (Id::Num(0), text("0"), true),
+        (Id::Num(u64::MAX), text("18446744073709551615"), true),
+    ];
+    for (a, b, same) in cases {
+        assert_eq!(a.same(&b), same, "{a:?} vs {b:?}");
+    }
+    assert_eq!(Id::Num(1283).to_owned_string(), "1283");
+}
+
+#[test]
+fn lenient_about_optional_parts() {
+    /// (name, json, check)
+    type Case = (&'static str, &'static str, fn(&Post));
+    let cases: [Case; 4] = [
+        (
+            "v2 author given as a number in includes, partial errors alongside data",
+            r#"{"data":{"id":"1","text":"hi","author_id":"5","created_at":"2020-07-15T20:17:34Z"},"includes":{"users":[{"id":5,"username":"num"}]},"errors":[{"title":"Not Found Error"}]}"#,
+            |p| assert_eq!(p.author.username.as_deref(), Some("num")),
+        ),
+        (
+            "v2 without text, null optional fields",
+            r#"{"data":{"id":"1","author_id":"5","created_at":"2020-07-15T20:17:34Z","lang":null,"source":null,"entities":null,"referenced_tweets":[{"type":"retweeted"}]}}"#,
+            |p| {
+                assert_eq!(p.text, "");
+                assert_eq!((&p.lang, &p.source, &p.retweet_of), (&None, &None, &None));
+            },
+        ),
+        (
+            "v1 with null user fields and unparseable account created_at",
+            r#"{"id_str":"1","text":"x","created_at":"Wed Jul 15 20:17:34 +0000 2020","user":{"id_str":"2","screen_name":null,"followers_count":null,"created_at":"soon"},"lang":""}"#,
+            |p| {
+                assert_eq!(
+                    p.author,
+                    Account {
+                        id: "2".into(),
+                        ..Account::default()
+                    }
+                );
+                assert_eq!(p.lang, None);
+            },
+        ),
+        (
+            "JSON escapes in text are decoded, then HTML entities",
+            r#"{"data":{"id":"1","text":"\u0026amp; \"q\" \\ \ud83d\udcb0 &lt;","author_id":"5","created_at":"2020-07-15T20:17:34Z"}}"#,
+            |p| assert_eq!(p.text, "& \"q\" \\ \u{1F4B0} <"),
+        ),
+    ];
+    for (name, json, check) in cases {
+        let p = post(json);
+        eprintln!("case: {name}");
+        check(&p);
+    }
+}
