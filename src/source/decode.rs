@@ -15,6 +15,22 @@
 //! messages carry dozens we do not use), and strings borrow from the input unless they contain
 //! JSON escapes. UTF-8 is validated once up front with `std::str::from_utf8`, so the reported
 //! offset is exact and serde_json can take the cheaper `&str` path.
+//!
+//! # Behaviour worth knowing
+//!
+//! - Required: a post id, an author id and a parseable `created_at` (per format); everything
+//!   else is optional, and a field that is `null` counts as missing. A v2 message whose author
+//!   is not in `includes.users` gets an [`Account`] with only the id.
+//! - Ids may be JSON strings or integers (v1.1 `id`); both become decimal strings.
+//! - A retweet's [`Post::text`] and [`Post::urls`] are the retweeted post's (full text, its URL
+//!   entities) when the message carries it; otherwise the `RT @x: …` text and its own URLs.
+//! - Text and `source` are HTML-unescaped once (`&amp;lt;` → `&lt;`); `source` keeps only the
+//!   anchor text. A v2 message without `text` gets an empty text; `lang: ""` becomes `None`.
+//! - `{"data": …}` wins over any other key (v2 may send partial `errors` alongside `data`); a
+//!   message with only `errors` is a `WrongShape` quoting the first error's title and detail.
+//! - A top-level value that is not an object, or an object of no known shape, is `WrongShape`;
+//!   JSON nested deeper than serde_json's limit (128) is `InvalidJson` ("recursion limit
+//!   exceeded"), which also bounds the recursion through nested v1.1 statuses.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -523,7 +539,7 @@ impl<'a> Message<'a> {
         Ok(Referenced {
             id: id.to_owned_string(),
             author_id: self.user_id().map(Id::to_owned_string),
-            text: (!text.is_empty() || self.has_text()).then(|| unescape_html(text)),
+            text: self.has_text().then(|| unescape_html(text)),
         })
     }
 

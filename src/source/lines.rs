@@ -376,4 +376,52 @@ mod tests {
         assert!(lines.next().is_none());
         assert_eq!(lines.line_number(), 1);
     }
+
+    proptest::proptest! {
+        /// Whatever the buffer size and line mix, the reader gives each line's own decoding,
+        /// with the right number, and `TooLarge` exactly for lines over the limit.
+        #[test]
+        fn matches_per_line_decoding(
+            picks in proptest::collection::vec((0usize..6, proptest::bool::ANY), 0..12),
+            cap in 1usize..64,
+            final_newline in proptest::bool::ANY,
+        ) {
+            const MAX: usize = 120;
+            let pool = [
+                GOOD.to_string(),
+                String::new(),
+                "   ".to_string(),
+                "{\"data\": 1".to_string(),
+                format!("{{\"pad\": \"{}\"}}", "z".repeat(MAX)),
+                "[1]".to_string(),
+            ];
+            let mut input = String::new();
+            let mut want = Vec::new();
+            for (n, &(pick, crlf)) in picks.iter().enumerate() {
+                let line = &pool[pick];
+                if n > 0 {
+                    input.push_str(if crlf { "\r\n" } else { "\n" });
+                }
+                input.push_str(line);
+                let expected = if line.len() > MAX {
+                    Some(Got::Err("too_large"))
+                } else {
+                    match decode_line(line.as_bytes()) {
+                        Ok(None) => None,
+                        Ok(Some(i)) => Some(summarize((0, Ok(i))).1),
+                        Err(e) => Some(Got::Err(e.reason())),
+                    }
+                };
+                if let Some(g) = expected {
+                    want.push((n as u64 + 1, g));
+                }
+            }
+            if final_newline && !picks.is_empty() {
+                input.push('\n');
+            }
+            let reader = BufReader::with_capacity(cap, Cursor::new(input.into_bytes()));
+            let got = read_all(LineReader::with_max_line_len(reader, MAX));
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 }
