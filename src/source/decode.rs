@@ -9,7 +9,7 @@
 //! # Why it is built this way
 //!
 //! The decoder sits on the hot path (every post of the stream goes through it), so it never
-//! builds a `serde_json::Value`. Each message is deserialized once into [`Message`], a typed
+//! builds a `serde_json::Value`. Each message is deserialized once into `Message`, a typed
 //! struct whose fields are the union of the top-level keys of all three formats, all optional;
 //! the format is then decided from which keys were present. Unknown keys are skipped (real API
 //! messages carry dozens we do not use), and strings borrow from the input unless they contain
