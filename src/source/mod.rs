@@ -1,3 +1,4 @@
 //! Sources of input: decoders for the supported formats and readers that feed them.
 
 pub mod decode;
+pub mod lines;
