@@ -11,7 +11,7 @@ use std::io::{self, BufRead, Write};
 use std::time::{Duration, Instant};
 
 use crate::pipeline::{Detector, Stats};
-use crate::source::decode::decode_line;
+use crate::source::lines::{DEFAULT_MAX_LINE_LEN, LineReader};
 
 /// Options of a replay run.
 #[derive(Clone, Debug)]
@@ -25,7 +25,7 @@ pub struct ReplayOptions {
 impl Default for ReplayOptions {
     fn default() -> Self {
         ReplayOptions {
-            max_line_bytes: 1 << 20,
+            max_line_bytes: DEFAULT_MAX_LINE_LEN,
             max_errors_shown: 100,
         }
     }
@@ -105,7 +105,7 @@ impl Summary {
 /// # Errors
 /// Only I/O errors reading `input` or writing `out`; bad lines are counted, not errors.
 pub fn run<R: BufRead, W: Write, D: Write>(
-    mut input: R,
+    input: R,
     detector: &mut Detector,
     out: &mut W,
     diag: &mut D,
@@ -115,45 +115,26 @@ pub fn run<R: BufRead, W: Write, D: Write>(
     let mut summary = Summary::default();
     let mut shown = 0u64;
     let mut records = Vec::new();
-    let mut line = Vec::with_capacity(4096);
-    let mut json = String::with_capacity(1024);
-    loop {
-        line.clear();
-        let (n, too_long) = read_line_limited(&mut input, &mut line, opts.max_line_bytes)?;
-        if n == 0 {
-            break;
-        }
-        summary.lines += 1;
-        let result = if too_long {
-            Err(crate::source::decode::DecodeError::TooLarge {
-                len: n,
-                limit: opts.max_line_bytes,
-            })
-        } else {
-            decode_line(&line)
-        };
+    let mut json = Vec::with_capacity(1024);
+    let mut reader = LineReader::with_max_line_len(input, opts.max_line_bytes);
+    while let Some(item) = reader.next_item() {
+        let (line, result) = item?;
         match result {
-            Ok(Some(item)) => {
+            Ok(input) => {
                 records.clear();
-                detector.process(&item, &mut records);
+                detector.process(&input, &mut records);
                 for r in &records {
                     json.clear();
-                    json.push_str(&r.to_json());
-                    json.push('\n');
-                    out.write_all(json.as_bytes())?;
+                    serde_json::to_writer(&mut json, r).map_err(io::Error::other)?;
+                    json.push(b'\n');
+                    out.write_all(&json)?;
                 }
                 summary.records += records.len() as u64;
             }
-            Ok(None) => {}
             Err(e) => {
                 *summary.skipped.entry(e.reason()).or_default() += 1;
                 if shown < opts.max_errors_shown {
-                    writeln!(
-                        diag,
-                        "line {}: skipped ({}): {e}",
-                        summary.lines,
-                        e.reason()
-                    )?;
+                    writeln!(diag, "line {line}: skipped ({}): {e}", e.reason())?;
                     shown += 1;
                     if shown == opts.max_errors_shown {
                         writeln!(diag, "further skipped lines are counted, not shown")?;
@@ -163,60 +144,8 @@ pub fn run<R: BufRead, W: Write, D: Write>(
         }
     }
     out.flush()?;
+    summary.lines = reader.line_number();
     summary.stats = detector.stats().clone();
     summary.elapsed = start.elapsed();
     Ok(summary)
-}
-
-/// Reads one line into `buf` (without its `\n` / `\r\n`), keeping at most `limit` bytes.
-/// Returns the line's full length (0 at end of input) and whether it was over the limit; an
-/// over-long line is consumed to its end but not buffered.
-fn read_line_limited<R: BufRead>(
-    r: &mut R,
-    buf: &mut Vec<u8>,
-    limit: usize,
-) -> io::Result<(usize, bool)> {
-    let mut total = 0usize;
-    let mut over = false;
-    loop {
-        let chunk = match r.fill_buf() {
-            Ok(c) => c,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if chunk.is_empty() {
-            break;
-        }
-        let (take, done) = match memchr_nl(chunk) {
-            Some(i) => (i + 1, true),
-            None => (chunk.len(), false),
-        };
-        total += take;
-        if !over {
-            if buf.len() + take > limit.saturating_add(2) {
-                over = true;
-                buf.clear();
-            } else {
-                buf.extend_from_slice(&chunk[..take]);
-            }
-        }
-        r.consume(take);
-        if done {
-            break;
-        }
-    }
-    if buf.last() == Some(&b'\n') {
-        buf.pop();
-        if buf.last() == Some(&b'\r') {
-            buf.pop();
-        }
-    }
-    if !over && buf.len() > limit {
-        over = true;
-    }
-    Ok((total, over))
-}
-
-fn memchr_nl(s: &[u8]) -> Option<usize> {
-    s.iter().position(|b| *b == b'\n')
 }
