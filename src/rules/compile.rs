@@ -753,7 +753,7 @@ fn compile_regex(p: &str) -> Result<Regex, (&'static str, String, String)> {
                 (
                     codes::BAD_REGEX,
                     format!("invalid regex `{p}`: {reason}"),
-                    "regex syntax: https://docs.rs/regex/latest/regex/#syntax".to_owned(),
+                    "see the syntax section of the `regex` crate documentation".to_owned(),
                 )
             }
         })?;
@@ -789,10 +789,25 @@ fn serde_diag(
     fallback: Range<usize>,
     rule: Option<&str>,
 ) -> Diagnostic {
-    let msg = e.message().trim();
+    let mut msg = e.message().trim().to_owned();
+    // serde names Rust types; operators know TOML.
+    for (from, to) in [
+        ("struct ListDef", "a table with `phrases = [...]`"),
+        ("struct RuleDef", "a `[[rule]]` table"),
+        ("struct AllowDef", "a table"),
+        ("struct AddressesDef", "a table"),
+        (
+            "struct ExamplesDef",
+            "a table `{ match = [...], no_match = [...] }`",
+        ),
+        ("expected f64", "expected a number"),
+        ("expected a sequence", "expected an array `[...]`"),
+    ] {
+        msg = msg.replace(from, to);
+    }
     let span = e.span().unwrap_or(fallback);
-    let code = serde_code(msg);
-    let d = f.at(span, code, msg.to_owned()).rule(rule);
+    let code = serde_code(&msg);
+    let d = f.at(span, code, msg).rule(rule);
     match code {
         codes::UNKNOWN_KEY => d.hint("check the spelling; every key is listed in docs/rules.md"),
         _ => d,

@@ -166,7 +166,8 @@ mod tests {
             (0, (1, 1)),
             (1, (1, 2)),
             (3, (2, 1)),
-            (6, (2, 4)), // after the two-byte é: one column
+            (6, (2, 3)), // after the two-byte é: one column
+            (7, (2, 4)),
             (9, (3, 1)),
             (10, (4, 1)),
             (999, (4, 2)),
