@@ -291,3 +291,6 @@ impl RuleSet {
         out
     }
 }
+
+#[cfg(test)]
+mod tests;
