@@ -126,7 +126,7 @@ fn compiled_metadata() {
 fn overlapping_phrases_both_fire_with_spans_in_the_original() {
     let s = basic();
     let post = "Hey!! SEND back, DOUBLE now";
-    let hits = scan_ids(&s, post, &[]);
+    let hits = scan_ids(s, post, &[]);
     assert_eq!(
         hits,
         vec![
@@ -146,7 +146,7 @@ fn overlapping_phrases_both_fire_with_spans_in_the_original() {
 fn adjacent_matches_sharing_a_space_are_all_found() {
     let s = basic();
     let post = "double double double";
-    let hits = scan_ids(&s, post, &[]);
+    let hits = scan_ids(s, post, &[]);
     assert_eq!(
         hits,
         vec![(
@@ -160,7 +160,7 @@ fn adjacent_matches_sharing_a_space_are_all_found() {
 fn phrases_only_match_whole_words() {
     let s = basic();
     for post in ["doubled", "redouble", "send back doubles", "doubletree"] {
-        assert!(scan_ids(&s, post, &[]).is_empty(), "{post}");
+        assert!(scan_ids(s, post, &[]).is_empty(), "{post}");
     }
 }
 
@@ -168,7 +168,7 @@ fn phrases_only_match_whole_words() {
 fn text_regex_spans_trim_the_bounding_spaces() {
     let s = basic();
     let post = "only 30   minutes!";
-    let hits = scan_ids(&s, post, &[]);
+    let hits = scan_ids(s, post, &[]);
     assert_eq!(
         hits,
         vec![("t.urgency.minutes".to_string(), vec![text(5..17)])]
@@ -180,12 +180,12 @@ fn text_regex_spans_trim_the_bounding_spaces() {
 fn original_regex_sees_case_and_punctuation() {
     let s = basic();
     // `$` is dropped by normalization but visible to `on = "original"`.
-    let hits = scan_ids(&s, "send $1000 now", &[]);
+    let hits = scan_ids(s, "send $1000 now", &[]);
     assert_eq!(
         hits,
         vec![("t.scam_url.original".to_string(), vec![text(5..10)])]
     );
-    assert!(scan_ids(&s, "send 1000 now", &[]).is_empty());
+    assert!(scan_ids(s, "send 1000 now", &[]).is_empty());
 }
 
 #[test]
@@ -197,7 +197,7 @@ fn url_rules_report_url_spans_and_skip_allowlisted_domains() {
         "https://TESLA.com/elongift",
         "https://x.io/elon.gift",
     ];
-    let hits = scan_ids(&s, "look", &urls);
+    let hits = scan_ids(s, "look", &urls);
     assert_eq!(
         hits,
         vec![(
@@ -215,7 +215,7 @@ fn url_rules_report_url_spans_and_skip_allowlisted_domains() {
         )]
     );
     // URL rules never look at the text.
-    assert!(scan_ids(&s, "elon-gift", &[]).is_empty());
+    assert!(scan_ids(s, "elon-gift", &[]).is_empty());
 }
 
 #[test]
