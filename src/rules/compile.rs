@@ -9,14 +9,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::diag::{LineIndex, Severity, codes};
-use super::scan::RegexGroup;
+use super::scan::{MAX_TRIGGERED, RegexGroup, Targets};
 use super::schema::{AddressesDef, AllowDef, ListDef, On, RuleDef, TOP_LEVEL_KEYS};
 use super::{
     Allowlists, CATEGORIES, Diagnostic, Examples, MAX_ID_LEN, MAX_WEIGHT, Mode,
@@ -376,7 +376,7 @@ impl Compiler {
         let mut set = RuleSet::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_ids: HashMap<String, u32> = HashMap::new();
-        let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
+        let mut pattern_rules: Vec<Targets> = Vec::new();
         let mut groups: [(Vec<String>, Vec<Regex>, Vec<u32>); 3] = Default::default();
         let mut first_id: HashMap<String, Diagnostic> = HashMap::new();
         let rules = std::mem::take(&mut self.rules);
@@ -447,11 +447,11 @@ impl Compiler {
             let mut add = |norm: String, span: Option<Range<usize>>, out: &mut Vec<Diagnostic>| {
                 let pid = *pattern_ids.entry(norm.clone()).or_insert_with(|| {
                     patterns.push(norm.clone());
-                    pattern_rules.push(Vec::new());
+                    pattern_rules.push(Targets::default());
                     (patterns.len() - 1) as u32
                 });
                 if mine.insert(pid) {
-                    pattern_rules[pid as usize].push(ridx);
+                    pattern_rules[pid as usize].rules.push(ridx);
                 } else if let Some(span) = span {
                     out.push(
                         f.at(span, codes::DUPLICATE_PHRASE, format!("phrase `{}` appears twice in this rule", norm.trim()))
@@ -495,6 +495,22 @@ impl Compiler {
             for r in &def.regex {
                 match compile_regex(r.get_ref()) {
                     Ok(re) => {
+                        if uses_unicode_word_boundary(r.get_ref()) {
+                            let hint = match on {
+                                On::Text => {
+                                    "the normalized text is words separated by single spaces, with a space at each end: write ` ` instead of `\\b`"
+                                }
+                                On::Original | On::Urls => {
+                                    "write `(?-u:\\b)` (ASCII word boundary) instead of `\\b`"
+                                }
+                            };
+                            out.push(
+                                f.at(r.span(), codes::SLOW_WORD_BOUNDARY, "Unicode `\\b` makes this regex take the slow path on non-ASCII text".into())
+                                    .rule(rid)
+                                    .warning()
+                                    .hint(hint),
+                            );
+                        }
                         let g = &mut groups[on as usize];
                         g.0.push(r.get_ref().clone());
                         g.1.push(re);
@@ -574,9 +590,47 @@ impl Compiler {
         set.allow = self.allowlists();
         set.known_scam = self.known_scam(&set.allow);
 
+        // Normalized-text regexes with a literal prefix are armed by the automaton; the others
+        // run on every post.
+        let [text, original, urls] = groups;
+        let mut always = (Vec::new(), Vec::new(), Vec::new());
+        for ((src, re), rule) in text.0.into_iter().zip(text.1).zip(text.2) {
+            let prefixes = if set.matcher.triggered.len() < MAX_TRIGGERED {
+                prefix_literals(&src)
+            } else {
+                None
+            };
+            match prefixes {
+                Some(lits) => {
+                    let j = set.matcher.triggered.len() as u32;
+                    set.matcher.triggered.push((re, rule));
+                    for lit in lits {
+                        let pid = *pattern_ids.entry(lit.clone()).or_insert_with(|| {
+                            patterns.push(lit);
+                            pattern_rules.push(Targets::default());
+                            (patterns.len() - 1) as u32
+                        });
+                        let t = &mut pattern_rules[pid as usize];
+                        if t.regexes.last() != Some(&j) {
+                            t.regexes.push(j);
+                        }
+                    }
+                }
+                None => {
+                    always.0.push(src);
+                    always.1.push(re);
+                    always.2.push(rule);
+                }
+            }
+        }
         if !patterns.is_empty() {
+            // A DFA: the fastest search, and the phrase set is small enough (thousands of
+            // phrases cost a few MB). No prefilter: every pattern starts with a space, so a
+            // prefilter would stop at every space and only add overhead.
             match AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .prefilter(false)
                 .build(&patterns)
             {
                 Ok(ac) => set.matcher.ac = Some(ac),
@@ -587,11 +641,10 @@ impl Compiler {
                 ),
             }
         }
-        set.matcher.pattern_rules = pattern_rules;
-        let [text, original, urls] = groups;
-        set.matcher.on_text = regex_group(text);
-        set.matcher.on_original = regex_group(original);
-        set.matcher.on_urls = regex_group(urls);
+        set.matcher.targets = pattern_rules;
+        set.matcher.on_text = regex_group(always, false);
+        set.matcher.on_original = regex_group(original, false);
+        set.matcher.on_urls = regex_group(urls, true);
 
         set.files = self.files.iter().map(|f| f.path.clone()).collect();
         self.diags.sort_by(|a, b| {
@@ -729,6 +782,9 @@ fn empty_phrase(f: &SourceFile, p: &Spanned<String>, rule: Option<&str>) -> Diag
     .hint("phrases match words; punctuation, emoji and spaces alone are dropped by normalization")
 }
 
+/// Groups with at most this many regexes run them one by one instead of behind a set.
+const SET_MIN_REGEXES: usize = 8;
+
 /// Compiles one rule regex with the memory limits; `Err((code, message, hint))`.
 fn compile_regex(p: &str) -> Result<Regex, (&'static str, String, String)> {
     let re = RegexBuilder::new(p)
@@ -767,9 +823,61 @@ fn compile_regex(p: &str) -> Result<Regex, (&'static str, String, String)> {
     Ok(re)
 }
 
-/// Builds one regex group with its set prefilter (dropped, not an error, if too big).
-fn regex_group((patterns, regexes, rule): (Vec<String>, Vec<Regex>, Vec<u32>)) -> RegexGroup {
-    let set = if patterns.is_empty() {
+/// True when `p` contains `\b` outside `(?-u:\b)` (escaped backslashes `\\` skipped).
+fn uses_unicode_word_boundary(p: &str) -> bool {
+    let p = p.replace("(?-u:\\b)", "");
+    let b = p.as_bytes();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'\\' {
+            if b[i + 1] == b'b' {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
+/// The lowercased prefix literals every match of `pattern` starts with, when there is a small
+/// finite set of them, each at least 2 bytes long (shorter ones would arm the regex on nearly
+/// every post). Literals come from the pattern as written and are lowercased: the normalized
+/// text is lowercase, so a case-insensitive match there starts with the lowercase literal.
+fn prefix_literals(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    // Only the first bytes matter for arming: shorter literals collapse alternations
+    // (`elon|elon musk`) into few automaton patterns.
+    seq.keep_first_bytes(8);
+    seq.dedup();
+    let lits = seq.literals()?;
+    if lits.is_empty() || lits.len() > 64 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(lits.len());
+    for l in lits {
+        if l.as_bytes().len() < 2 {
+            return None;
+        }
+        out.push(std::str::from_utf8(l.as_bytes()).ok()?.to_lowercase());
+    }
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+/// Builds one regex group. On long haystacks a [`regex::RegexSet`] only pays off for many
+/// regexes (a single `Regex` has its own literal prefilter, which a set lacks), so small groups
+/// run their regexes one by one; on short haystacks (URLs) one set pass is always cheaper than
+/// several calls. The set is dropped (not an error) when it exceeds its size limit.
+fn regex_group(
+    (patterns, regexes, rule): (Vec<String>, Vec<Regex>, Vec<u32>),
+    short_haystacks: bool,
+) -> RegexGroup {
+    let set = if patterns.is_empty() || (!short_haystacks && patterns.len() <= SET_MIN_REGEXES) {
         None
     } else {
         RegexSetBuilder::new(&patterns)

@@ -65,6 +65,9 @@ pub mod codes {
     pub const ON_WITHOUT_REGEX: &str = "W004";
     /// An address is both allowlisted and on a known-scam list (the allowlist wins).
     pub const ALLOWED_AND_SCAM: &str = "W005";
+    /// A regex uses the Unicode word boundary `\b`, which makes the fast regex engine give up
+    /// on non-ASCII text (every post with an emoji or an accent takes the slow path).
+    pub const SLOW_WORD_BOUNDARY: &str = "W006";
 }
 
 /// A located problem in a rule file.

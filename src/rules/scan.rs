@@ -33,6 +33,11 @@ impl RegexGroup {
         }
         match &self.set {
             Some(set) => {
+                // `is_match` stops at the first match and allocates nothing; most posts match
+                // no regex, so the allocating `matches` only runs when something will fire.
+                if !set.is_match(hay) {
+                    return;
+                }
                 let hits = set.matches(hay);
                 if !hits.matched_any() {
                     return;
@@ -54,14 +59,31 @@ impl RegexGroup {
     }
 }
 
+/// Most normalized-text regexes that can be triggered from the automaton (a stack bitset, so
+/// scanning never allocates for it). Further regexes run on every post.
+pub(crate) const MAX_TRIGGERED: usize = 256;
+
+/// What one automaton pattern stands for.
+#[derive(Debug, Default)]
+pub(crate) struct Targets {
+    /// Rules that use the pattern as a phrase: they fire.
+    pub rules: Vec<u32>,
+    /// Normalized-text regexes (indexes into `Matcher::triggered`) for which the pattern is a
+    /// required prefix literal: they are worth running.
+    pub regexes: Vec<u32>,
+}
+
 /// The compiled matching machinery of a rule set.
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
-    /// One automaton over every distinct normalized phrase of every rule.
+    /// One automaton over every distinct normalized phrase of every rule, plus the prefix
+    /// literals of the normalized-text regexes.
     pub ac: Option<AhoCorasick>,
-    /// For each pattern id, the rules that use the phrase.
-    pub pattern_rules: Vec<Vec<u32>>,
-    /// Regexes on the normalized text.
+    /// For each pattern id, what it stands for.
+    pub targets: Vec<Targets>,
+    /// Normalized-text regexes that only run when the automaton saw one of their prefixes.
+    pub triggered: Vec<(Regex, u32)>,
+    /// Normalized-text regexes without a usable literal prefix: they run on every post.
     pub on_text: RegexGroup,
     /// Regexes on the original text.
     pub on_original: RegexGroup,
@@ -102,12 +124,30 @@ impl Matcher {
         // (rule, span) pairs; stays unallocated for the common post that matches nothing.
         let mut found: Vec<(u32, Span)> = Vec::new();
         let norm = text.as_str();
+        let mut armed = [0u64; MAX_TRIGGERED / 64];
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(norm) {
-                let rules = &self.pattern_rules[m.pattern().as_usize()];
+                let t = &self.targets[m.pattern().as_usize()];
+                for &j in &t.regexes {
+                    armed[j as usize / 64] |= 1 << (j % 64);
+                }
+                if t.rules.is_empty() {
+                    continue;
+                }
                 let span = norm_span(text, m.start(), m.end());
-                for &r in rules {
+                for &r in &t.rules {
                     found.push((r, span.clone()));
+                }
+            }
+        }
+        for (w, &bits) in armed.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let j = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let (re, rule) = &self.triggered[j];
+                for m in re.find_iter(norm) {
+                    found.push((*rule, norm_span(text, m.start(), m.end())));
                 }
             }
         }

@@ -335,6 +335,45 @@ fn fingerprint_tracks_content() {
 }
 
 #[test]
+fn prefix_armed_and_always_run_regexes_both_work() {
+    // `' send [0-9]+ btc '` has literal prefixes (" send 0" ...) and is armed by the
+    // automaton; `'[0-9]+x '` has none and runs on every post.
+    let s = set(&[(
+        "r.toml",
+        r#"
+[[rule]]
+id = "t.multiply.armed"
+description = "d"
+category = "multiply"
+weight = 1.0
+regex = [' send [0-9]+ btc ', ' SEND [0-9]+ eth ']
+examples = { match = ["x"], no_match = ["y"] }
+
+[[rule]]
+id = "t.multiply.always"
+description = "d"
+category = "multiply"
+weight = 1.0
+regex = ['[0-9]+x ']
+examples = { match = ["x"], no_match = ["y"] }
+"#,
+    )]);
+    let post = "pls Send 2 BTC, send 3 ETH for 2x";
+    let hits = scan_ids(&s, post, &[]);
+    assert_eq!(
+        hits,
+        vec![
+            (
+                "t.multiply.armed".to_string(),
+                vec![text(4..14), text(16..26)]
+            ),
+            ("t.multiply.always".to_string(), vec![text(31..33)]),
+        ]
+    );
+    assert!(scan_ids(&s, "send btc", &[]).is_empty());
+}
+
+#[test]
 fn missing_dir_is_a_diagnostic() {
     let dir = tempfile::tempdir().expect("temp dir");
     let diags = compile_dir(&dir.path().join("nope")).expect_err("must fail");
