@@ -413,3 +413,9 @@ proptest! {
         let _ = compile(&[("x.toml", &src)]);
     }
 }
+
+#[test]
+fn rule_set_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<RuleSet>();
+}
