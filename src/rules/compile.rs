@@ -442,28 +442,48 @@ impl Compiler {
                 );
             }
 
-            // Phrases and lists → patterns of the one automaton.
-            let mut mine: HashSet<u32> = HashSet::new();
-            let mut add = |norm: String, span: Option<Range<usize>>, out: &mut Vec<Diagnostic>| {
+            // Phrases and lists → patterns of the one automaton. A phrase that normalizes like
+            // an earlier one of the rule is merged silently when it is written differently
+            // (spelling variants such as "zurück"/"zurueck" keep the set independent of how
+            // much the normalizer folds), and is a warning when it is a plain copy.
+            let mut mine: HashMap<u32, Option<String>> = HashMap::new();
+            let mut add = |norm: String,
+                           written: Option<(&str, Range<usize>)>,
+                           out: &mut Vec<Diagnostic>| {
                 let pid = *pattern_ids.entry(norm.clone()).or_insert_with(|| {
                     patterns.push(norm.clone());
                     pattern_rules.push(Targets::default());
                     (patterns.len() - 1) as u32
                 });
-                if mine.insert(pid) {
-                    pattern_rules[pid as usize].rules.push(ridx);
-                } else if let Some(span) = span {
-                    out.push(
-                        f.at(span, codes::DUPLICATE_PHRASE, format!("phrase `{}` appears twice in this rule", norm.trim()))
-                            .rule(rid)
-                            .warning()
-                            .hint("phrases are compared after normalization (case, punctuation, look-alike letters)"),
-                    );
+                let key = written.as_ref().map(|(w, _)| w.trim().to_lowercase());
+                match mine.get(&pid) {
+                    None => {
+                        mine.insert(pid, key);
+                        pattern_rules[pid as usize].rules.push(ridx);
+                    }
+                    Some(first) => {
+                        if let (Some(first), Some(key), Some((_, span))) = (first, &key, written)
+                            && first == key
+                        {
+                            out.push(
+                                f.at(
+                                    span,
+                                    codes::DUPLICATE_PHRASE,
+                                    format!("phrase `{}` appears twice in this rule", key),
+                                )
+                                .rule(rid)
+                                .warning()
+                                .hint(
+                                    "remove the copy (case and surrounding spaces do not matter)",
+                                ),
+                            );
+                        }
+                    }
                 }
             };
             for p in &def.phrases {
                 match normalized_phrase(p.get_ref()) {
-                    Some(n) => add(n, Some(p.span()), &mut out),
+                    Some(n) => add(n, Some((p.get_ref(), p.span())), &mut out),
                     None => out.push(empty_phrase(f, p, rid)),
                 }
             }
