@@ -644,12 +644,14 @@ impl Compiler {
             }
         }
         if !patterns.is_empty() {
-            // A DFA: the fastest search, and the phrase set is small enough (thousands of
-            // phrases cost a few MB). No prefilter: every pattern starts with a space, so a
-            // prefilter would stop at every space and only add overhead.
+            // A DFA is the fastest search and costs a few MB for a few thousand phrases; past
+            // MAX_DFA_PATTERNS let the crate pick (an NFA: slower, far smaller). No prefilter:
+            // every pattern starts with a space, so a prefilter would stop at every space and
+            // only add overhead.
+            let kind = (patterns.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA);
             match AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
+                .kind(kind)
                 .prefilter(false)
                 .build(&patterns)
             {
@@ -801,6 +803,9 @@ fn empty_phrase(f: &SourceFile, p: &Spanned<String>, rule: Option<&str>) -> Diag
     .rule(rule)
     .hint("phrases match words; punctuation, emoji and spaces alone are dropped by normalization")
 }
+
+/// Up to this many automaton patterns the automaton is a DFA (see `finish`).
+const MAX_DFA_PATTERNS: usize = 5_000;
 
 /// Groups with at most this many regexes run them one by one instead of behind a set.
 const SET_MIN_REGEXES: usize = 8;
