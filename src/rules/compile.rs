@@ -884,10 +884,17 @@ fn prefix_literals(pattern: &str) -> Option<Vec<String>> {
     }
     let mut out = Vec::with_capacity(lits.len());
     for l in lits {
-        if l.as_bytes().len() < 2 {
+        // Truncation may have split a multi-byte character: keep the whole characters (a
+        // shorter prefix is still a necessary one).
+        let b = l.as_bytes();
+        let text = match std::str::from_utf8(b) {
+            Ok(t) => t,
+            Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).ok()?,
+        };
+        if text.len() < 2 {
             return None;
         }
-        out.push(std::str::from_utf8(l.as_bytes()).ok()?.to_lowercase());
+        out.push(text.to_lowercase());
     }
     out.sort();
     out.dedup();

@@ -419,3 +419,23 @@ fn rule_set_is_shareable_across_threads() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<RuleSet>();
 }
+
+#[test]
+fn prefix_literals_cut_on_char_boundaries() {
+    let s = set(&[(
+        "r.toml",
+        r#"
+[[rule]]
+id = "t.urgency.es"
+description = "d"
+category = "urgency"
+weight = 1.0
+regex = [' próximos [0-9]+ minutos ']
+examples = { match = ["x"], no_match = ["y"] }
+"#,
+    )]);
+    assert_eq!(s.matcher.triggered.len(), 1, "armed, not always-run");
+    let post = "en los PRÓXIMOS 30 minutos";
+    let hits = scan_ids(&s, post, &[]);
+    assert_eq!(hits, vec![("t.urgency.es".to_string(), vec![text(7..27)])]);
+}
