@@ -215,13 +215,18 @@ impl Compiler {
         self.hash
             .write(path.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
         self.hash.write(&bytes);
-        let (src, utf8_error) = match String::from_utf8(bytes) {
+        let (mut src, utf8_error) = match String::from_utf8(bytes) {
             Ok(s) => (s, None),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
                 (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
             }
         };
+        // Editors on some systems save a byte-order mark; it is not TOML. Blank it out with
+        // three spaces so every byte offset (and so every position) stays the same.
+        if src.starts_with('\u{feff}') {
+            src.replace_range(..3, "   ");
+        }
         let file = SourceFile {
             lines: LineIndex::new(&src),
             path,

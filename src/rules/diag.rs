@@ -129,6 +129,9 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// A diagnostic is an error value, so callers can `?` it into `anyhow` or their own types.
+impl std::error::Error for Diagnostic {}
+
 /// Maps byte offsets of one file to 1-based line:col (columns count characters, not bytes,
 /// so a caret placed by an editor lands on the right character in non-ASCII files).
 #[derive(Debug)]

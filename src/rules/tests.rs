@@ -374,6 +374,14 @@ examples = { match = ["x"], no_match = ["y"] }
 }
 
 #[test]
+fn byte_order_mark_is_accepted() {
+    let src = "\u{feff}[[rule]]\nid = \"t.crypto.x\"\ndescription = \"d\"\ncategory = \"crypto\"\nweight = 1\nphrases = [\"btc\"]\nexamples = { match = [\"btc\"], no_match = [\"x\"] }\n";
+    let s = set(&[("bom.toml", src)]);
+    assert_eq!(s.rules().len(), 1);
+    assert_eq!(s.rules()[0].weight, 1.0);
+}
+
+#[test]
 fn missing_dir_is_a_diagnostic() {
     let dir = tempfile::tempdir().expect("temp dir");
     let diags = compile_dir(&dir.path().join("nope")).expect_err("must fail");
