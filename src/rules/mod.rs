@@ -1,13 +1,56 @@
 //! Rule files: schema, the one compile path, and the scanner.
 //!
-//! STUB: the final API, being replaced by the real compiler and scanner.
+//! Rules live in a directory of TOML files (format: `docs/rules.md`). [`compile_dir`] is the
+//! only way to build a [`RuleSet`]: startup, `check-rules` and hot reload all go through it, so
+//! what `check-rules` accepts is exactly what the detector runs.
+//!
+//! A compiled set holds ONE Aho-Corasick automaton over every phrase of every rule (phrases are
+//! normalized with [`crate::normalize::normalize`], the same function posts go through), plus
+//! the rules' regexes grouped by haystack behind a [`regex::RegexSet`] prefilter. Scanning a
+//! post is one automaton pass plus, per haystack, one set pass; rules are only looked at when
+//! something matched.
+
+mod compile;
+mod diag;
+mod scan;
+mod schema;
 
 use std::collections::HashSet;
-use std::fmt;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::normalize::Text;
+pub use compile::compile_dir;
+pub use diag::{Diagnostic, Severity, codes};
+
+use crate::normalize::{Text, normalize};
+
+/// The evidence categories the scorer knows. A rule with any other category is an error
+/// (`E012`): a typo there would otherwise make a rule silently count for nothing.
+pub const CATEGORIES: &[&str] = &[
+    "multiply",
+    "send_instruction",
+    "urgency",
+    "giveaway",
+    "impersonation",
+    "scam_url",
+    "crypto",
+    "warning",
+    "news",
+    "price_talk",
+];
+
+/// Compiled-program size limit for ONE regex (`RegexBuilder::size_limit`), in bytes. Keeps a
+/// rule file from exhausting memory with e.g. `\w{1000}{1000}`; real rule regexes are far below.
+pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
+/// Lazy-DFA cache limit for ONE regex (`RegexBuilder::dfa_size_limit`), in bytes.
+pub const REGEX_DFA_SIZE_LIMIT: usize = 2 << 20;
+/// Size limit of the per-haystack [`regex::RegexSet`] prefilter. When a set would exceed it the
+/// set is dropped and each regex runs on its own (slower, still correct): never an error.
+pub const REGEX_SET_SIZE_LIMIT: usize = 16 << 20;
+/// Largest accepted `|weight|`.
+pub const MAX_WEIGHT: f64 = 100.0;
+/// Longest accepted rule id, in bytes.
+pub const MAX_ID_LEN: usize = 128;
 
 /// What a rule is allowed to do when it fires.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -24,14 +67,53 @@ pub enum Mode {
 /// A compiled rule's identity and weight.
 #[derive(Clone, Debug)]
 pub struct RuleInfo {
+    /// Unique id across the set, e.g. `en.multiply.send-back-double`.
     pub id: String,
+    /// What the rule is for, in one line.
     pub description: String,
     /// Evidence category (`multiply`, `send_instruction`, `urgency`, `giveaway`,
     /// `impersonation`, `scam_url`, `warning`, ...). The model weighs categories.
     pub category: String,
     /// Weight of this rule within its category. Negative for negative evidence.
     pub weight: f64,
+    /// What the rule may do when it fires.
     pub mode: Mode,
+}
+
+/// Example texts stored with a rule, for `test-rules`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Examples {
+    /// Texts the rule must fire on.
+    pub matches: Vec<String>,
+    /// Texts the rule must not fire on.
+    pub no_match: Vec<String>,
+}
+
+/// Everything about a compiled rule that the hot path does not need.
+#[derive(Clone, Debug, Default)]
+pub struct RuleDetail {
+    /// Informational language tags (`lang = ["en"]`).
+    pub lang: Vec<String>,
+    /// The rule's examples.
+    pub examples: Examples,
+    /// The file the rule is defined in.
+    pub file: PathBuf,
+    /// 1-based line of the rule's `id` value.
+    pub line: usize,
+    /// True when the rule's regexes run on URLs (`on = "urls"`): its examples are URLs.
+    pub on_urls: bool,
+}
+
+/// An example that did not behave as declared, from [`RuleSet::test_examples`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExampleFailure {
+    /// Index into [`RuleSet::rules`].
+    pub rule: usize,
+    /// The example text.
+    pub example: String,
+    /// True when it was a `match` example (and did not fire); false for a `no_match` example
+    /// that fired.
+    pub expected_match: bool,
 }
 
 /// Where a matched span lies.
@@ -43,9 +125,12 @@ pub enum SpanSource {
     Url(usize),
 }
 
+/// One matched region.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Span {
+    /// Which haystack the range indexes.
     pub source: SpanSource,
+    /// Byte range in that haystack.
     pub range: Range<usize>,
 }
 
@@ -54,14 +139,24 @@ pub struct Span {
 pub struct Hit {
     /// Index into [`RuleSet::rules`].
     pub rule: usize,
+    /// Every distinct span, text spans first (in order), then URL spans by URL index.
     pub spans: Vec<Span>,
 }
 
 /// Accounts, addresses and domains that are never evidence of a scam.
+///
+/// What each list means (also in `docs/rules.md`):
+/// - `accounts`: posts by these authors are not scored; the pipeline checks it with
+///   [`RuleSet::is_allowlisted_account`] (the scanner never sees the author).
+/// - `addresses`: never reported as known-scam ([`RuleSet::is_known_scam_address`] is false
+///   for them); the wallet stage should not count them as evidence either.
+/// - `domains`: a URL whose host is the domain or one of its subdomains never fires an
+///   `on = "urls"` rule. Text and `on = "original"` rules are unaffected.
 #[derive(Clone, Debug, Default)]
 pub struct Allowlists {
-    /// Account ids and lowercase usernames.
+    /// Account ids and lowercase usernames (without the leading `@`).
     pub accounts: HashSet<String>,
+    /// Addresses, exactly as written (trimmed).
     pub addresses: HashSet<String>,
     /// Lowercase domains; subdomains are covered too.
     pub domains: HashSet<String>,
@@ -71,65 +166,131 @@ pub struct Allowlists {
 #[derive(Debug, Default)]
 pub struct RuleSet {
     rules: Vec<RuleInfo>,
+    details: Vec<RuleDetail>,
     allow: Allowlists,
     known_scam: HashSet<String>,
+    matcher: scan::Matcher,
+    warnings: Vec<Diagnostic>,
+    fingerprint: u64,
+    files: Vec<PathBuf>,
 }
 
 impl RuleSet {
+    /// Every rule, in set order (files sorted by name, rules in file order).
     pub fn rules(&self) -> &[RuleInfo] {
         &self.rules
     }
 
+    /// Index of the rule with this id.
+    pub fn rule_index(&self, id: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.id == id)
+    }
+
+    /// Language tags, examples and source location of rule `idx`.
+    pub fn detail(&self, idx: usize) -> Option<&RuleDetail> {
+        self.details.get(idx)
+    }
+
+    /// The allowlists of the set (union over all files).
     pub fn allowlists(&self) -> &Allowlists {
         &self.allow
     }
 
-    /// True when `address` is on a known-scam address list.
+    /// Warnings found while compiling (the set loaded anyway).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    /// A 64-bit FNV-1a hash of every file that went into the set (names and contents, rule
+    /// files and address files), to tell in logs and alerts which version of the rules ran.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    /// The files the set was compiled from, rule files first (sorted), then address files.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
+    /// Number of known-scam addresses loaded.
+    pub fn known_scam_count(&self) -> usize {
+        self.known_scam.len()
+    }
+
+    /// True when `address` is on a known-scam address list and not allowlisted.
     pub fn is_known_scam_address(&self, address: &str) -> bool {
-        self.known_scam.contains(address)
+        self.known_scam.contains(address) && !self.allow.addresses.contains(address)
     }
 
-    /// Every rule that fires on this post, in rule order.
-    pub fn scan(&self, original: &str, text: &Text, urls: &[String]) -> Vec<Hit> {
-        let _ = (original, text, urls);
-        Vec::new()
+    /// True when `address` is allowlisted.
+    pub fn is_allowlisted_address(&self, address: &str) -> bool {
+        self.allow.addresses.contains(address)
     }
-}
 
-/// A located problem in a rule file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub code: &'static str,
-    pub file: PathBuf,
-    pub line: usize,
-    pub col: usize,
-    pub rule: Option<String>,
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: error[{}]: {}",
-            self.file.display(),
-            self.line,
-            self.col,
-            self.code,
-            self.message
-        )?;
-        if let Some(r) = &self.rule {
-            write!(f, " (rule {r})")?;
+    /// True when the author is allowlisted, by id or by username (case-insensitive, with or
+    /// without the leading `@`).
+    pub fn is_allowlisted_account(&self, id: &str, username: Option<&str>) -> bool {
+        if self.allow.accounts.is_empty() {
+            return false;
         }
-        Ok(())
+        if self.allow.accounts.contains(id) {
+            return true;
+        }
+        username.is_some_and(|u| {
+            let u = u.strip_prefix('@').unwrap_or(u);
+            self.allow.accounts.contains(&u.to_lowercase())
+        })
+    }
+
+    /// True when `url`'s host is an allowlisted domain or a subdomain of one.
+    pub fn is_allowlisted_url(&self, url: &str) -> bool {
+        scan::url_host(url).is_some_and(|h| scan::host_allowlisted(&self.allow.domains, h))
+    }
+
+    /// Every rule that fires on this post, in rule order, one [`Hit`] per rule.
+    ///
+    /// `original` is the post text, `text` its normalization, `urls` its expanded URLs. Shadow
+    /// rules are reported like the others: honouring [`Mode`] is the scorer's job.
+    pub fn scan(&self, original: &str, text: &Text, urls: &[String]) -> Vec<Hit> {
+        self.matcher.scan(&self.allow.domains, original, text, urls)
+    }
+
+    /// Runs every rule's examples through [`RuleSet::scan`] and returns the ones that did not
+    /// behave as declared. For a rule with `on = "urls"` each example is a URL (scanned as both
+    /// the text and the only URL); otherwise it is a post text, whose `http(s)://` tokens are
+    /// passed as its URLs.
+    pub fn test_examples(&self) -> Vec<ExampleFailure> {
+        let mut out = Vec::new();
+        for (idx, d) in self.details.iter().enumerate() {
+            let cases = d
+                .examples
+                .matches
+                .iter()
+                .map(|e| (e, true))
+                .chain(d.examples.no_match.iter().map(|e| (e, false)));
+            for (ex, expected_match) in cases {
+                let urls: Vec<String> = if d.on_urls {
+                    vec![ex.clone()]
+                } else {
+                    ex.split_whitespace()
+                        .filter(|t| t.starts_with("http://") || t.starts_with("https://"))
+                        .map(str::to_owned)
+                        .collect()
+                };
+                let text = normalize(ex);
+                let fired = self.scan(ex, &text, &urls).iter().any(|h| h.rule == idx);
+                if fired != expected_match {
+                    out.push(ExampleFailure {
+                        rule: idx,
+                        example: ex.clone(),
+                        expected_match,
+                    });
+                }
+            }
+        }
+        out
     }
 }
 
-/// Compiles every rule file in `dir`. The one compile path: startup, `check-rules` and reload.
-///
-/// # Errors
-/// Every problem found, each located at `file:line:col`.
-pub fn compile_dir(dir: &Path) -> Result<RuleSet, Vec<Diagnostic>> {
-    let _ = dir;
-    Ok(RuleSet::default())
-}
+#[cfg(test)]
+mod tests;

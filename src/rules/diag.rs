@@ -1,0 +1,207 @@
+//! Located diagnostics for rule files, with stable codes.
+//!
+//! Operators fix rule files under pressure, often from a terminal during an incident, so every
+//! problem is reported as `file:line:col: error[CODE]: message (rule ID)`: the shape editors and
+//! terminals turn into a jump-to-location link. Codes are stable so runbooks can refer to them;
+//! `docs/rules.md` lists every one.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// How bad a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The rule set is not loaded (startup fails, a reload keeps the previous set).
+    Error,
+    /// The rule set loads; the operator should still look (e.g. an unused list).
+    Warning,
+}
+
+/// Stable diagnostic codes. `E…` are errors, `W…` warnings. See `docs/rules.md`.
+pub mod codes {
+    /// TOML syntax error (or a file that is not UTF-8).
+    pub const SYNTAX: &str = "E001";
+    /// Unknown key (a typo, or a key in the wrong table).
+    pub const UNKNOWN_KEY: &str = "E002";
+    /// Two rules share one id (across all files).
+    pub const DUPLICATE_RULE: &str = "E003";
+    /// A rule references a list that no file defines.
+    pub const UNKNOWN_LIST: &str = "E004";
+    /// A regex does not parse.
+    pub const BAD_REGEX: &str = "E005";
+    /// A regex compiles past the size limits.
+    pub const REGEX_TOO_BIG: &str = "E006";
+    /// A phrase normalizes to nothing (only punctuation, emoji, spaces).
+    pub const EMPTY_PHRASE: &str = "E007";
+    /// A referenced file or the rules directory is missing or unreadable.
+    pub const MISSING_FILE: &str = "E008";
+    /// A value has the wrong type or an invalid value (e.g. `weight = "high"`, `mode = "on"`).
+    pub const WRONG_TYPE: &str = "E009";
+    /// A required key is missing.
+    pub const MISSING_KEY: &str = "E010";
+    /// A rule has no `phrases`, `lists` or `regex`: it could never fire.
+    pub const MATCHES_NOTHING: &str = "E011";
+    /// A rule's category is not one the scorer knows.
+    pub const UNKNOWN_CATEGORY: &str = "E012";
+    /// Two lists share one name (across all files).
+    pub const DUPLICATE_LIST: &str = "E013";
+    /// A weight is not a finite number within the allowed range.
+    pub const BAD_WEIGHT: &str = "E014";
+    /// A rule id has characters outside `[a-z0-9._-]` or is too long.
+    pub const BAD_RULE_ID: &str = "E015";
+    /// An allowlisted domain is not a bare host name.
+    pub const BAD_DOMAIN: &str = "E016";
+    /// The rules directory holds no `*.toml` file.
+    pub const NO_RULE_FILES: &str = "E017";
+    /// A regex matches the empty string, so it would fire on every post.
+    pub const REGEX_MATCHES_EMPTY: &str = "E018";
+    /// A list is defined but no rule uses it.
+    pub const UNUSED_LIST: &str = "W001";
+    /// The same phrase (after normalization) appears twice in one rule.
+    pub const DUPLICATE_PHRASE: &str = "W002";
+    /// A rule has no examples, so `test-rules` cannot check it.
+    pub const NO_EXAMPLES: &str = "W003";
+    /// `on` is set but the rule has no `regex` (phrases always match normalized text).
+    pub const ON_WITHOUT_REGEX: &str = "W004";
+    /// An address is both allowlisted and on a known-scam list (the allowlist wins).
+    pub const ALLOWED_AND_SCAM: &str = "W005";
+    /// A regex uses the Unicode word boundary `\b`, which makes the fast regex engine give up
+    /// on non-ASCII text (every post with an emoji or an accent takes the slow path).
+    pub const SLOW_WORD_BOUNDARY: &str = "W006";
+}
+
+/// A located problem in a rule file.
+///
+/// `Display` renders the one-line form `file:line:col: error[CODE]: message (rule ID)`; the
+/// alternate form (`{:#}`) adds the hint, when there is one, on an indented second line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Stable code, see [`codes`].
+    pub code: &'static str,
+    /// The file the problem is in (the rules directory itself for directory-level problems).
+    pub file: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+    /// The id of the rule the problem belongs to, when there is one.
+    pub rule: Option<String>,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// How to fix it, when there is something useful to say.
+    pub hint: Option<String>,
+    /// Error or warning.
+    pub severity: Severity,
+}
+
+impl Diagnostic {
+    /// True for [`Severity::Error`].
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {}[{}]: {}",
+            self.file.display(),
+            self.line,
+            self.col,
+            level,
+            self.code,
+            self.message
+        )?;
+        if let Some(r) = &self.rule {
+            write!(f, " (rule {r})")?;
+        }
+        if f.alternate()
+            && let Some(h) = &self.hint
+        {
+            write!(f, "\n    hint: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A diagnostic is an error value, so callers can `?` it into `anyhow` or their own types.
+impl std::error::Error for Diagnostic {}
+
+/// Maps byte offsets of one file to 1-based line:col (columns count characters, not bytes,
+/// so a caret placed by an editor lands on the right character in non-ASCII files).
+#[derive(Debug)]
+pub(crate) struct LineIndex {
+    /// Byte offset of the start of each line.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(src: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based (line, col) of byte `offset` in `src` (clamped to the file).
+    pub(crate) fn locate(&self, src: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(src.len());
+        while !src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line.saturating_sub(1)];
+        let col = src[start..offset].chars().count() + 1;
+        (line.max(1), col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locate_lines_and_columns() {
+        let src = "ab\ncé d\n\nx";
+        let idx = LineIndex::new(src);
+        let cases = [
+            (0, (1, 1)),
+            (1, (1, 2)),
+            (3, (2, 1)),
+            (6, (2, 3)), // after the two-byte é: one column
+            (7, (2, 4)),
+            (9, (3, 1)),
+            (10, (4, 1)),
+            (999, (4, 2)),
+        ];
+        for (off, want) in cases {
+            assert_eq!(idx.locate(src, off), want, "offset {off}");
+        }
+    }
+
+    #[test]
+    fn display_forms() {
+        let d = Diagnostic {
+            code: codes::UNKNOWN_LIST,
+            file: PathBuf::from("rules/en.toml"),
+            line: 3,
+            col: 9,
+            rule: Some("en.x".into()),
+            message: "unknown list `foo`".into(),
+            hint: Some("define it".into()),
+            severity: Severity::Error,
+        };
+        assert_eq!(
+            d.to_string(),
+            "rules/en.toml:3:9: error[E004]: unknown list `foo` (rule en.x)"
+        );
+        assert_eq!(
+            format!("{d:#}"),
+            "rules/en.toml:3:9: error[E004]: unknown list `foo` (rule en.x)\n    hint: define it"
+        );
+    }
+}

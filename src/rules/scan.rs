@@ -1,0 +1,298 @@
+//! The scanner: one Aho-Corasick pass for every phrase, then prefiltered regexes.
+//!
+//! Phrases are stored normalized, i.e. `" w1 w2 "` with a bounding space on each side, so a
+//! match can only start and end on word boundaries of the normalized text. Two adjacent matches
+//! share a space (`" send back double "` and `" double "` end on the same byte), which a
+//! leftmost non-overlapping search would lose; we therefore use `MatchKind::Standard` with
+//! `find_overlapping_iter`, which reports every occurrence of every pattern.
+
+use std::collections::HashSet;
+
+use aho_corasick::AhoCorasick;
+use regex::{Regex, RegexSet};
+
+use super::{Hit, Span, SpanSource};
+use crate::normalize::Text;
+
+/// Regexes that run on one kind of haystack, behind an optional [`RegexSet`] prefilter.
+#[derive(Debug, Default)]
+pub(crate) struct RegexGroup {
+    /// One pass telling which regexes match at all; `None` when there are no regexes or the
+    /// set exceeded its size limit (then every regex runs on its own).
+    pub set: Option<RegexSet>,
+    pub regexes: Vec<Regex>,
+    /// Rule index of each regex.
+    pub rule: Vec<u32>,
+}
+
+impl RegexGroup {
+    /// Calls `f(rule, start, end)` for every match of every regex in `hay`.
+    fn scan(&self, hay: &str, mut f: impl FnMut(u32, usize, usize)) {
+        if self.regexes.is_empty() {
+            return;
+        }
+        match &self.set {
+            Some(set) => {
+                // `is_match` stops at the first match and allocates nothing; most posts match
+                // no regex, so the allocating `matches` only runs when something will fire.
+                if !set.is_match(hay) {
+                    return;
+                }
+                let hits = set.matches(hay);
+                if !hits.matched_any() {
+                    return;
+                }
+                for i in hits.iter() {
+                    for m in self.regexes[i].find_iter(hay) {
+                        f(self.rule[i], m.start(), m.end());
+                    }
+                }
+            }
+            None => {
+                for (i, re) in self.regexes.iter().enumerate() {
+                    for m in re.find_iter(hay) {
+                        f(self.rule[i], m.start(), m.end());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Most normalized-text regexes that can be triggered from the automaton (a stack bitset, so
+/// scanning never allocates for it). Further regexes run on every post.
+pub(crate) const MAX_TRIGGERED: usize = 256;
+
+/// What one automaton pattern stands for.
+#[derive(Debug, Default)]
+pub(crate) struct Targets {
+    /// Rules that use the pattern as a phrase: they fire.
+    pub rules: Vec<u32>,
+    /// Normalized-text regexes (indexes into `Matcher::triggered`) for which the pattern is a
+    /// required prefix literal: they are worth running.
+    pub regexes: Vec<u32>,
+}
+
+/// The compiled matching machinery of a rule set.
+#[derive(Debug, Default)]
+pub(crate) struct Matcher {
+    /// One automaton over every distinct normalized phrase of every rule, plus the prefix
+    /// literals of the normalized-text regexes.
+    pub ac: Option<AhoCorasick>,
+    /// For each pattern id, what it stands for.
+    pub targets: Vec<Targets>,
+    /// Normalized-text regexes that only run when the automaton saw one of their prefixes.
+    pub triggered: Vec<(Regex, u32)>,
+    /// Normalized-text regexes without a usable literal prefix: they run on every post.
+    pub on_text: RegexGroup,
+    /// Regexes on the original text.
+    pub on_original: RegexGroup,
+    /// Regexes on each expanded URL.
+    pub on_urls: RegexGroup,
+}
+
+/// Maps a match `start..end` of the normalized text back to the original text, after trimming
+/// the bounding spaces (which map to the surrounding punctuation or nothing at all).
+fn norm_span(text: &Text, start: usize, end: usize) -> Span {
+    let bytes = text.as_str().as_bytes();
+    let (mut s, mut e) = (start, end);
+    while s < e && bytes[s] == b' ' {
+        s += 1;
+    }
+    while e > s && bytes[e - 1] == b' ' {
+        e -= 1;
+    }
+    let range = if s < e {
+        text.original_range(s..e)
+    } else {
+        text.original_range(start..end)
+    };
+    Span {
+        source: SpanSource::Text,
+        range,
+    }
+}
+
+impl Matcher {
+    pub(crate) fn scan(
+        &self,
+        allowed_domains: &HashSet<String>,
+        original: &str,
+        text: &Text,
+        urls: &[String],
+    ) -> Vec<Hit> {
+        // (rule, span) pairs; stays unallocated for the common post that matches nothing.
+        let mut found: Vec<(u32, Span)> = Vec::new();
+        let norm = text.as_str();
+        let mut armed = [0u64; MAX_TRIGGERED / 64];
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(norm) {
+                let t = &self.targets[m.pattern().as_usize()];
+                for &j in &t.regexes {
+                    armed[j as usize / 64] |= 1 << (j % 64);
+                }
+                if t.rules.is_empty() {
+                    continue;
+                }
+                let span = norm_span(text, m.start(), m.end());
+                for &r in &t.rules {
+                    found.push((r, span.clone()));
+                }
+            }
+        }
+        for (w, &bits) in armed.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let j = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let (re, rule) = &self.triggered[j];
+                for m in re.find_iter(norm) {
+                    found.push((*rule, norm_span(text, m.start(), m.end())));
+                }
+            }
+        }
+        self.on_text
+            .scan(norm, |r, s, e| found.push((r, norm_span(text, s, e))));
+        self.on_original.scan(original, |r, s, e| {
+            found.push((
+                r,
+                Span {
+                    source: SpanSource::Text,
+                    range: s..e,
+                },
+            ))
+        });
+        if !self.on_urls.regexes.is_empty() {
+            for (i, url) in urls.iter().enumerate() {
+                if url_host(url).is_some_and(|h| host_allowlisted(allowed_domains, h)) {
+                    continue;
+                }
+                self.on_urls.scan(url, |r, s, e| {
+                    found.push((
+                        r,
+                        Span {
+                            source: SpanSource::Url(i),
+                            range: s..e,
+                        },
+                    ))
+                });
+            }
+        }
+        group(found)
+    }
+}
+
+/// Sort key of a span: text spans first, then URLs by index; then by position.
+fn span_key(s: &Span) -> (usize, usize, usize) {
+    let src = match s.source {
+        SpanSource::Text => 0,
+        SpanSource::Url(i) => i + 1,
+    };
+    (src, s.range.start, s.range.end)
+}
+
+/// Turns (rule, span) pairs into one [`Hit`] per rule, rules ascending, spans sorted and
+/// deduplicated (two phrases of one rule can match the same words).
+fn group(mut found: Vec<(u32, Span)>) -> Vec<Hit> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    found.sort_unstable_by_key(|(r, s)| (*r, span_key(s)));
+    found.dedup();
+    let mut hits: Vec<Hit> = Vec::new();
+    for (r, span) in found {
+        let r = r as usize;
+        match hits.last_mut() {
+            Some(h) if h.rule == r => h.spans.push(span),
+            _ => hits.push(Hit {
+                rule: r,
+                spans: vec![span],
+            }),
+        }
+    }
+    hits
+}
+
+/// The host of a URL (`scheme://[user@]host[:port]/...`), or of a bare `host/path`; `None`
+/// when there is no host. Borrowed, not lowercased.
+pub(crate) fn url_host(url: &str) -> Option<&str> {
+    let rest = match url.find("://") {
+        Some(i) => &url[i + 3..],
+        None => url,
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if host_port.starts_with('[') {
+        // IPv6 literal: keep the brackets' content, drop the port.
+        host_port
+            .split_once(']')
+            .map_or(host_port, |(h, _)| &h[1..])
+    } else {
+        host_port.split_once(':').map_or(host_port, |(h, _)| h)
+    };
+    let host = host.strip_suffix('.').unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
+/// True when `host` or one of its parent domains is in `domains` (which holds lowercase names).
+pub(crate) fn host_allowlisted(domains: &HashSet<String>, host: &str) -> bool {
+    if domains.is_empty() {
+        return false;
+    }
+    let lowered;
+    let host = if host.bytes().any(|b| b.is_ascii_uppercase()) {
+        lowered = host.to_ascii_lowercase();
+        lowered.as_str()
+    } else {
+        host
+    };
+    let mut rest = host;
+    loop {
+        if domains.contains(rest) {
+            return true;
+        }
+        match rest.split_once('.') {
+            Some((_, parent)) if !parent.is_empty() => rest = parent,
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_hosts() {
+        let cases = [
+            ("https://www.Tesla.com/event?x=1", Some("www.Tesla.com")),
+            ("http://user:pw@elon-gift.xyz:8080/", Some("elon-gift.xyz")),
+            ("https://example.org.", Some("example.org")),
+            ("example.org/path", Some("example.org")),
+            ("https://[::1]:80/", Some("::1")),
+            ("https:///nohost", None),
+            ("", None),
+        ];
+        for (url, want) in cases {
+            assert_eq!(url_host(url), want, "{url}");
+        }
+    }
+
+    #[test]
+    fn domain_allowlist_covers_subdomains_only() {
+        let domains: HashSet<String> = ["tesla.com".to_string()].into();
+        let cases = [
+            ("tesla.com", true),
+            ("www.tesla.com", true),
+            ("WWW.TESLA.COM", true),
+            ("a.b.tesla.com", true),
+            ("tesla.com.evil.io", false),
+            ("faketesla.com", false),
+            ("tesla-event.com", false),
+        ];
+        for (host, want) in cases {
+            assert_eq!(host_allowlisted(&domains, host), want, "{host}");
+        }
+    }
+}

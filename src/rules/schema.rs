@@ -1,0 +1,91 @@
+//! The on-disk shape of a rule file, as serde types.
+//!
+//! Every table denies unknown keys: a misspelt `phrase =` must be an error at its position, not
+//! a rule that silently never fires. Values an operator may get wrong are wrapped in
+//! [`Spanned`] so the compiler can point at them.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::Mode;
+
+/// `[lists.NAME]`: a named phrase list, usable by any rule in any file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ListDef {
+    /// Free text for the reader.
+    #[serde(default)]
+    #[allow(dead_code)] // documentation for humans; parsed so it is not an unknown key
+    pub description: Option<String>,
+    pub phrases: Vec<Spanned<String>>,
+}
+
+/// Which haystack a rule's regexes run on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum On {
+    /// The normalized text (default).
+    Text,
+    /// The post's original text.
+    Original,
+    /// Each of the post's expanded URLs.
+    Urls,
+}
+
+/// `examples = { match = [...], no_match = [...] }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ExamplesDef {
+    #[serde(default, rename = "match")]
+    pub matches: Vec<String>,
+    #[serde(default)]
+    pub no_match: Vec<String>,
+}
+
+/// One `[[rule]]` entry.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RuleDef {
+    pub id: Spanned<String>,
+    pub description: String,
+    pub category: Spanned<String>,
+    pub weight: Spanned<f64>,
+    #[serde(default)]
+    pub mode: Option<Mode>,
+    #[serde(default)]
+    pub lang: Vec<String>,
+    #[serde(default)]
+    pub phrases: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub lists: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub regex: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub on: Option<Spanned<On>>,
+    #[serde(default)]
+    pub examples: Option<ExamplesDef>,
+}
+
+/// `[allow]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AllowDef {
+    #[serde(default)]
+    pub accounts: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub addresses: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub domains: Vec<Spanned<String>>,
+}
+
+/// `[addresses]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AddressesDef {
+    /// Plain-text files, relative to the rules directory.
+    #[serde(default)]
+    pub known_scam: Vec<Spanned<String>>,
+}
+
+/// The top-level keys a rule file may have, for the unknown-key message.
+pub(crate) const TOP_LEVEL_KEYS: &[&str] = &["lists", "rule", "allow", "addresses"];
