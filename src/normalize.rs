@@ -189,9 +189,6 @@ pub fn normalize_into(text: &mut Text, original: &str) {
     text.norm.reserve(original.len() + 2);
     text.map.reserve(original.len() + 2);
 
-    fold_chars(original, &mut text.units);
-    resolve_symbols(original, &mut text.units);
-
     let mut out = Out {
         norm: &mut text.norm,
         map: &mut text.map,
@@ -199,6 +196,81 @@ pub fn normalize_into(text: &mut Text, original: &str) {
     };
     let units = &mut text.units;
     let pending = &mut text.pending;
+    let bytes = original.as_bytes();
+    // The input is cut into segments at ASCII separator bytes (which never occur inside a
+    // multi-byte UTF-8 character, so segment bounds are char boundaries). A segment of ASCII
+    // letters only is a finished word and is written directly; any other segment (digits,
+    // `@ $ !`, non-ASCII) goes through the general per-character folding. No fold looks
+    // across an ASCII separator, so this is equivalent to folding the whole text at once.
+    let mut i = 0;
+    while i < bytes.len() {
+        if BYTE_CLASS[bytes[i] as usize] == B_SEP {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut seen = 0u8;
+        while i < bytes.len() {
+            let class = BYTE_CLASS[bytes[i] as usize];
+            if class == B_SEP {
+                break;
+            }
+            seen |= class;
+            i += 1;
+        }
+        if seen == B_LETTER {
+            if i - start == 1 {
+                pending.push(Unit {
+                    c: bytes[start].to_ascii_lowercase() as char,
+                    alt: '\0',
+                    start: start as u32,
+                    end: i as u32,
+                    class: Class::Latin,
+                });
+            } else if let Some(word) = original.get(start..i) {
+                out.flush(pending);
+                out.ascii_word(word, start as u32);
+            }
+            continue;
+        }
+        let Some(segment) = original.get(start..i) else {
+            continue;
+        };
+        units.clear();
+        fold_chars(segment, start as u32, units);
+        resolve_symbols(original, units);
+        emit_units(units, pending, &mut out);
+    }
+    out.flush(pending);
+    let len = original.len() as u32;
+    let last = out.last_end.min(len);
+    out.space(last, len);
+}
+
+/// Byte classes for the segmenting scan: ASCII separators (everything but letters, digits
+/// and `@ $ !`), ASCII letters, and the rest (digits, `@ $ !`, bytes of non-ASCII chars).
+const B_SEP: u8 = 0;
+const B_LETTER: u8 = 1;
+const B_OTHER: u8 = 2;
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [B_OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            B_LETTER
+        } else if c.is_ascii_digit() || c == b'@' || c == b'$' || c == b'!' {
+            B_OTHER
+        } else {
+            B_SEP
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Stage 2 and 3 over folded units: split into words, fold each word, join letter-spacing.
+fn emit_units(units: &mut [Unit], pending: &mut Vec<Unit>, out: &mut Out<'_>) {
     let mut i = 0;
     while i < units.len() {
         if units[i].class == Class::Sep {
@@ -220,10 +292,6 @@ pub fn normalize_into(text: &mut Text, original: &str) {
         out.flush(pending);
         out.token(token);
     }
-    out.flush(pending);
-    let len = original.len() as u32;
-    let last = out.last_end.min(len);
-    out.space(last, len);
 }
 
 fn clamp_len(s: &str) -> &str {
@@ -284,22 +352,23 @@ fn push(units: &mut Vec<Unit>, c: char, alt: char, class: Class, start: u32, end
 }
 
 /// Stage 1: fold every character of `original` into `units`.
-fn fold_chars(original: &str, units: &mut Vec<Unit>) {
-    let bytes = original.as_bytes();
+/// `segment` starts at byte `offset` of the original text.
+fn fold_chars(segment: &str, offset: u32, units: &mut Vec<Unit>) {
+    let bytes = segment.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        let at = offset + i as u32;
         if b.is_ascii() {
-            push_ascii(units, b, i as u32, i as u32 + 1);
+            push_ascii(units, b, at, at + 1);
             i += 1;
             continue;
         }
-        let Some(c) = original.get(i..).and_then(|s| s.chars().next()) else {
+        let Some(c) = segment.get(i..).and_then(|s| s.chars().next()) else {
             break;
         };
-        let end = i + c.len_utf8();
-        fold_char(units, c, i as u32, end as u32);
-        i = end;
+        fold_char(units, c, at, at + c.len_utf8() as u32);
+        i += c.len_utf8();
     }
 }
 
@@ -695,6 +764,17 @@ impl Out<'_> {
     fn space(&mut self, start: u32, end: u32) {
         self.norm.push(' ');
         self.map.push((start.min(end), end));
+    }
+
+    /// Writes a word of ASCII letters starting at original byte `offset`.
+    fn ascii_word(&mut self, word: &str, offset: u32) {
+        self.space(self.last_end, offset);
+        let before = self.norm.len();
+        self.norm.push_str(word);
+        self.norm[before..].make_ascii_lowercase();
+        let end = offset + word.len() as u32;
+        self.map.extend((offset..end).map(|i| (i, i + 1)));
+        self.last_end = self.last_end.max(end);
     }
 
     fn token(&mut self, units: &[Unit]) {
