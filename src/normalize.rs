@@ -85,9 +85,10 @@ pub const LEET_MAX_WORD: usize = 24;
 #[derive(Clone, Default)]
 pub struct Text {
     norm: String,
-    /// For each byte of `norm`, the original byte range (start, end) it came from. A space's
-    /// entry is the gap between the neighbouring tokens' original spans.
-    map: Vec<(u32, u32)>,
+    /// Map back to the original, sorted by `Span::norm` (see [`Span`]): one span per ASCII
+    /// word, per space and per character produced by the general path, rather than one entry
+    /// per byte, so the common ASCII case writes a handful of spans per post.
+    map: Vec<Span>,
     /// Scratch: folded characters of the current input (reused across calls).
     units: Vec<Unit>,
     /// Scratch: pending run of single-letter tokens (reused across calls).
@@ -140,7 +141,7 @@ impl Text {
     /// range with no token character yields an empty range.
     pub fn original_range(&self, norm_range: Range<usize>) -> Range<usize> {
         let bytes = self.norm.as_bytes();
-        let len = bytes.len().min(self.map.len());
+        let len = bytes.len();
         let mut end = norm_range.end.min(len);
         let mut start = norm_range.start.min(end);
         while start < end && bytes[start] == b' ' {
@@ -150,15 +151,33 @@ impl Text {
             end -= 1;
         }
         if start >= end {
-            let at = match self.map.get(start) {
-                Some(&(s, _)) => s,
-                None => self.map.last().map_or(0, |&(_, e)| e),
+            let at = if start < len {
+                self.byte_origin(start).0
+            } else {
+                self.map.last().map_or(0, |span| span.end)
             } as usize;
             return at..at;
         }
-        let s = self.map[start].0 as usize;
-        let e = (self.map[end - 1].1 as usize).max(s);
+        let s = self.byte_origin(start).0 as usize;
+        let e = (self.byte_origin(end - 1).1 as usize).max(s);
         s..e
+    }
+
+    /// The original byte range of the character that produced normalized byte `pos`.
+    fn byte_origin(&self, pos: usize) -> (u32, u32) {
+        let idx = self
+            .map
+            .partition_point(|span| span.norm as usize <= pos)
+            .saturating_sub(1);
+        match self.map.get(idx) {
+            Some(span) if span.linear => {
+                let o = span.start + (pos as u32).saturating_sub(span.norm);
+                let o = o.min(span.end.saturating_sub(1));
+                (o, o + 1)
+            }
+            Some(span) => (span.start, span.end),
+            None => (0, 0),
+        }
     }
 
     /// The slice of `original` that produced `norm_range`; `original` must be the text this
@@ -187,7 +206,7 @@ pub fn normalize_into(text: &mut Text, original: &str) {
     text.units.clear();
     text.pending.clear();
     text.norm.reserve(original.len() + 2);
-    text.map.reserve(original.len() + 2);
+    text.map.reserve(original.len() / 4 + 2);
 
     let mut out = Out {
         norm: &mut text.norm,
@@ -752,28 +771,50 @@ fn fold_token(token: &mut [Unit]) {
     }
 }
 
-/// Output writer: appends tokens and spaces to the normalized text and its byte map.
+/// One entry of the map back to the original: normalized bytes from `norm` up to the next
+/// span's `norm` came from original bytes `start..end`. A `linear` span is an ASCII word
+/// copied byte for byte (normalized byte `norm + k` came from original byte `start + k`);
+/// any other span's bytes all came from the whole `start..end` (one original character, or
+/// for a space, the gap between its neighbouring tokens).
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    norm: u32,
+    start: u32,
+    end: u32,
+    linear: bool,
+}
+
+/// Output writer: appends tokens and spaces to the normalized text and its map.
 struct Out<'a> {
     norm: &'a mut String,
-    map: &'a mut Vec<(u32, u32)>,
+    map: &'a mut Vec<Span>,
     /// Original end offset of the last token written.
     last_end: u32,
 }
 
 impl Out<'_> {
+    fn span(&mut self, start: u32, end: u32, linear: bool) {
+        self.map.push(Span {
+            norm: self.norm.len() as u32,
+            start,
+            end,
+            linear,
+        });
+    }
+
     fn space(&mut self, start: u32, end: u32) {
+        self.span(start.min(end), end, false);
         self.norm.push(' ');
-        self.map.push((start.min(end), end));
     }
 
     /// Writes a word of ASCII letters starting at original byte `offset`.
     fn ascii_word(&mut self, word: &str, offset: u32) {
         self.space(self.last_end, offset);
+        let end = offset + word.len() as u32;
+        self.span(offset, end, true);
         let before = self.norm.len();
         self.norm.push_str(word);
         self.norm[before..].make_ascii_lowercase();
-        let end = offset + word.len() as u32;
-        self.map.extend((offset..end).map(|i| (i, i + 1)));
         self.last_end = self.last_end.max(end);
     }
 
@@ -783,11 +824,8 @@ impl Out<'_> {
         };
         self.space(self.last_end, first.start);
         for u in units {
-            let before = self.norm.len();
+            self.span(u.start, u.end, false);
             self.norm.push(u.c);
-            for _ in before..self.norm.len() {
-                self.map.push((u.start, u.end));
-            }
             self.last_end = self.last_end.max(u.end);
         }
     }
@@ -1032,7 +1070,12 @@ mod tests {
         let n = text.as_str();
         prop_assert!(n.starts_with(' ') && n.ends_with(' '), "{n:?}");
         prop_assert!(!n.contains("  "), "double space in {n:?}");
-        prop_assert_eq!(text.map.len(), n.len());
+        prop_assert!(text.map.first().is_some_and(|s| s.norm == 0));
+        prop_assert!(
+            text.map.windows(2).all(|w| w[0].norm < w[1].norm),
+            "map not sorted"
+        );
+        prop_assert!(text.map.last().is_some_and(|s| (s.norm as usize) < n.len()));
         for c in n.chars() {
             if c == ' ' {
                 continue;
