@@ -8,7 +8,7 @@
 //!
 //! # Pipeline
 //!
-//! 1. **Per character** ([`fold_char`]): pure ASCII takes a table-free fast path (lowercase
+//! 1. **Per character** (`fold_char`): pure ASCII takes a table-free fast path (lowercase
 //!    letters, keep digits, everything else is a separator). Other characters are
 //!    compatibility-decomposed (NFKD, which covers fullwidth, mathematical alphanumerics,
 //!    circled letters and ligatures), lowercased, decomposed again, and stripped of combining
@@ -19,7 +19,7 @@
 //!    capitals (`ᴅᴏᴜʙʟᴇ`), dotless `ı` or `ø` are folded to their base letter. Any other
 //!    character that is not alphanumeric (punctuation, symbols, emoji, whitespace, controls)
 //!    becomes a separator.
-//! 2. **Per word** ([`fold_token`]): leetspeak digits and `@ $ !` inside words are mapped to
+//! 2. **Per word** (`fold_token`): leetspeak digits and `@ $ !` inside words are mapped to
 //!    letters, and Cyrillic/Greek/Armenian/Cherokee homoglyphs are folded to Latin (see
 //!    "Homoglyph policy").
 //! 3. **Across words**: a run of three or more single-letter words is joined (`d o u b l e`).
@@ -40,14 +40,15 @@
 //! *all* of these hold, which keeps every amount and multiplier intact:
 //! - it is part of a run of at most two digits with a letter immediately on **both** sides
 //!   (`d0uble`, `g1v3away`), so leading/trailing digits (`2x`, `x2`, `web3`, `1inch`) stay;
-//! - the word has at least two letters and more letters than digits (not an amount or a
-//!   hex string such as `e4e`-heavy data);
+//! - the word has at least two letters and more letters than digits (so amounts and
+//!   digit-heavy identifiers such as `0x` addresses are left alone);
 //! - the word is at most [`LEET_MAX_WORD`] characters long (wallet addresses are longer).
 //!
 //! `@` and `!` inside a word (letters on both sides) read as `a` and `i` (`b@ck`, `b!tcoin`);
 //! `$` reads as `s` between letters (`ca$h`) or at the start of a word followed by a
-//! lowercase letter (`$end`). An uppercase cashtag (`$BTC`) and every other `@ $ !` (mentions,
-//! amounts, exclamations) are separators.
+//! lowercase letter (`$end`), unless that word is a major coin's ticker ([`TICKERS`]:
+//! `$btc`). Uppercase cashtags (`$BTC`) and every other `@ $ !` (mentions, amounts,
+//! exclamations) are separators.
 //!
 //! # Known limits
 //!
@@ -680,12 +681,13 @@ fn resolve_symbols(original: &str, units: &mut [Unit]) {
             '!' if inside => Some('i'),
             '$' if inside => Some('s'),
             '$' if next_letter && prev.is_none_or(|c| c == Class::Sep) => {
-                // `$end` is leetspeak, `$BTC` a cashtag: look at the original character.
+                // `$end` is leetspeak, `$BTC` or `$btc` a cashtag: look at the original
+                // character's case and at the word.
                 let lowercase = next
                     .and_then(|u| original.get(u.start as usize..))
                     .and_then(|s| s.chars().next())
                     .is_some_and(char::is_lowercase);
-                lowercase.then_some('s')
+                (lowercase && !is_ticker(&units[i + 1..])).then_some('s')
             }
             _ => None,
         };
@@ -701,6 +703,31 @@ fn resolve_symbols(original: &str, units: &mut [Unit]) {
             }
         }
     }
+}
+
+/// Cashtags of major coins, which are often written in lowercase (`$btc`) and must not read
+/// as leetspeak (`$end` → `send`).
+pub const TICKERS: &[&str] = &[
+    "ada", "avax", "bnb", "btc", "busd", "dai", "doge", "dot", "eth", "link", "ltc", "matic",
+    "pepe", "shib", "sol", "ton", "trx", "usdc", "usdt", "xlm", "xmr", "xrp",
+];
+
+/// Whether the letters at the start of `rest` (up to the next non-letter) form a ticker.
+fn is_ticker(rest: &[Unit]) -> bool {
+    let mut word = [0u8; 4];
+    let mut len = 0;
+    for u in rest {
+        if !u.class.is_letter() {
+            break;
+        }
+        if len == word.len() || !u.c.is_ascii() {
+            return false;
+        }
+        word[len] = u.c as u8;
+        len += 1;
+    }
+    let word = &word[..len];
+    TICKERS.iter().any(|t| t.as_bytes() == word)
 }
 
 /// The letter a leetspeak digit stands for.
@@ -918,6 +945,8 @@ mod tests {
             ("30 minutes", " 30 minutes "),
             ("web3 1inch covid19", " web3 1inch covid19 "),
             ("$BTC @elonmusk wow!", " btc elonmusk wow "),
+            ("$btc $eth $doge to the moon", " btc eth doge to the moon "),
+            ("$ending $end", " sending send "),
             ("US$100", " us 100 "),
             (
                 "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
