@@ -202,15 +202,18 @@ pub fn normalize(original: &str) -> Text {
 /// below that limit (offsets are stored as `u32` to halve the map's size).
 pub fn normalize_into(text: &mut Text, original: &str) {
     let original = clamp_len(original);
-    text.norm.clear();
+    // Built as bytes (so ASCII words are copied and lowercased in bulk), then turned back into
+    // a `String` without copying; only whole UTF-8 encoded chars are ever written.
+    let mut norm = std::mem::take(&mut text.norm).into_bytes();
+    norm.clear();
     text.map.clear();
     text.units.clear();
     text.pending.clear();
-    text.norm.reserve(original.len() + 2);
+    norm.reserve(original.len() + 2);
     text.map.reserve(original.len() / 4 + 2);
 
     let mut out = Out {
-        norm: &mut text.norm,
+        norm: &mut norm,
         map: &mut text.map,
         last_end: 0,
     };
@@ -219,8 +222,9 @@ pub fn normalize_into(text: &mut Text, original: &str) {
     let bytes = original.as_bytes();
     // The input is cut into segments at ASCII separator bytes (which never occur inside a
     // multi-byte UTF-8 character, so segment bounds are char boundaries). A segment of ASCII
-    // letters only is a finished word and is written directly; any other segment (digits,
-    // `@ $ !`, non-ASCII) goes through the general per-character folding. No fold looks
+    // letters only, or of ASCII digits only, is a finished word and is written directly; any
+    // other segment (letters mixed with digits, `@ $ !`, non-ASCII) goes through the general
+    // per-character folding. No fold looks
     // across an ASCII separator, so this is equivalent to folding the whole text at once.
     let mut i = 0;
     while i < bytes.len() {
@@ -253,6 +257,14 @@ pub fn normalize_into(text: &mut Text, original: &str) {
             }
             continue;
         }
+        if seen == B_DIGIT {
+            // A number: never folded, never joined.
+            if let Some(number) = original.get(start..i) {
+                out.flush(pending);
+                out.ascii_word(number, start as u32);
+            }
+            continue;
+        }
         let Some(segment) = original.get(start..i) else {
             continue;
         };
@@ -265,13 +277,17 @@ pub fn normalize_into(text: &mut Text, original: &str) {
     let len = original.len() as u32;
     let last = out.last_end.min(len);
     out.space(last, len);
+    text.norm = String::from_utf8(norm)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
-/// Byte classes for the segmenting scan: ASCII separators (everything but letters, digits
-/// and `@ $ !`), ASCII letters, and the rest (digits, `@ $ !`, bytes of non-ASCII chars).
+/// Byte classes for the segmenting scan (bit flags, OR-ed over a segment): ASCII separators
+/// (everything but letters, digits and `@ $ !`), ASCII letters, ASCII digits, and the rest
+/// (`@ $ !`, bytes of non-ASCII chars).
 const B_SEP: u8 = 0;
 const B_LETTER: u8 = 1;
-const B_OTHER: u8 = 2;
+const B_DIGIT: u8 = 2;
+const B_OTHER: u8 = 4;
 static BYTE_CLASS: [u8; 256] = {
     let mut table = [B_OTHER; 256];
     let mut b = 0;
@@ -279,7 +295,9 @@ static BYTE_CLASS: [u8; 256] = {
         let c = b as u8;
         table[b] = if c.is_ascii_alphabetic() {
             B_LETTER
-        } else if c.is_ascii_digit() || c == b'@' || c == b'$' || c == b'!' {
+        } else if c.is_ascii_digit() {
+            B_DIGIT
+        } else if c == b'@' || c == b'$' || c == b'!' {
             B_OTHER
         } else {
             B_SEP
@@ -813,7 +831,7 @@ struct Span {
 
 /// Output writer: appends tokens and spaces to the normalized text and its map.
 struct Out<'a> {
-    norm: &'a mut String,
+    norm: &'a mut Vec<u8>,
     map: &'a mut Vec<Span>,
     /// Original end offset of the last token written.
     last_end: u32,
@@ -831,17 +849,16 @@ impl Out<'_> {
 
     fn space(&mut self, start: u32, end: u32) {
         self.span(start.min(end), end, false);
-        self.norm.push(' ');
+        self.norm.push(b' ');
     }
 
-    /// Writes a word of ASCII letters starting at original byte `offset`.
+    /// Writes a word of ASCII letters or digits starting at original byte `offset`.
     fn ascii_word(&mut self, word: &str, offset: u32) {
         self.space(self.last_end, offset);
         let end = offset + word.len() as u32;
         self.span(offset, end, true);
-        let before = self.norm.len();
-        self.norm.push_str(word);
-        self.norm[before..].make_ascii_lowercase();
+        // ASCII letters and digits only: setting bit 5 lowercases letters, keeps digits.
+        self.norm.extend(word.bytes().map(|b| b | 0x20));
         self.last_end = self.last_end.max(end);
     }
 
@@ -852,7 +869,9 @@ impl Out<'_> {
         self.space(self.last_end, first.start);
         for u in units {
             self.span(u.start, u.end, false);
-            self.norm.push(u.c);
+            let mut buf = [0u8; 4];
+            self.norm
+                .extend_from_slice(u.c.encode_utf8(&mut buf).as_bytes());
             self.last_end = self.last_end.max(u.end);
         }
     }
