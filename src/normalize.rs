@@ -22,7 +22,8 @@
 //! 2. **Per word** (`fold_token`): leetspeak digits and `@ $ !` inside words are mapped to
 //!    letters, and Cyrillic/Greek/Armenian/Cherokee homoglyphs are folded to Latin (see
 //!    "Homoglyph policy").
-//! 3. **Across words**: a run of three or more single-letter words is joined (`d o u b l e`).
+//! 3. **Across words**: a run of three or more single-letter words is joined (`d o u b l e`),
+//!    reading a lone digit between two of them as a letter (`d 0 u b l e`).
 //!
 //! # Homoglyph policy
 //!
@@ -65,8 +66,9 @@
 //! - Combining marks are always removed, which also removes vowel signs of Indic scripts;
 //!   this is consistent between phrases and posts, so matching still works.
 //! - Hangul syllables come out as decomposed jamo (NFKD without recomposition).
-//! - Digits inside a letter-spaced word are not joined (`d 0 u b l e` stays as is) because
-//!   single digits must never be glued together (`1 2 3`).
+//! - In a letter-spaced word, a digit is read as a letter only between two single letters
+//!   (`d 0 u b l e` → `double`, while `1 2 3` and `a b 1 2` keep their digits); a spaced word
+//!   that starts or ends with a digit (`s 3 n d` works, `0 k` does not) keeps it.
 //! - `1` always reads as `i`, never `l` (`wa11et` → `waiiet`).
 
 use std::fmt;
@@ -268,8 +270,17 @@ pub fn normalize_into(text: &mut Text, original: &str) {
             continue;
         }
         if seen == B_DIGIT {
-            // A number: never folded, never joined.
-            if let Some(number) = original.get(start..i) {
+            // A number: never folded. A lone leetspeak digit may belong to a letter-spaced
+            // word (`d 0 u b l e`), which `Out::flush` decides.
+            if i - start == 1 && leet(bytes[start] as char).is_some() {
+                pending.push(Unit {
+                    c: bytes[start] as char,
+                    alt: '\0',
+                    start: start as u32,
+                    end: i as u32,
+                    class: Class::Digit,
+                });
+            } else if let Some(number) = original.get(start..i) {
                 out.flush(pending);
                 out.ascii_word(number, start as u32);
             }
@@ -332,7 +343,9 @@ fn emit_units(units: &mut [Unit], pending: &mut Vec<Unit>, out: &mut Out<'_>) {
         let token = &mut units[start..i];
         fold_token(token);
         if let [single] = token {
-            if single.class.is_letter() {
+            if single.class.is_letter()
+                || (single.class == Class::Digit && leet(single.c).is_some())
+            {
                 pending.push(*single);
                 continue;
             }
@@ -886,14 +899,40 @@ impl Out<'_> {
         }
     }
 
-    /// Writes the pending single-letter tokens: joined when there are three or more.
+    /// Writes the pending run of single-character tokens (letters, and digits that have a
+    /// leetspeak reading). A digit with a single letter on both sides is read as a letter
+    /// (`d 0 u b l e`); any other digit stays a number and splits the run (`1 2 3`). Each
+    /// resulting group of three or more letters is joined into one word.
     fn flush(&mut self, pending: &mut Vec<Unit>) {
-        if pending.len() >= 3 {
-            self.token(pending);
-        } else {
-            for u in pending.iter() {
-                self.token(std::slice::from_ref(u));
+        let n = pending.len();
+        for k in 0..n {
+            let bridged = pending[k].class == Class::Digit
+                && k > 0
+                && k + 1 < n
+                && pending[k - 1].class.is_letter()
+                && pending[k + 1].class.is_letter();
+            if let Some(c) = leet(pending[k].c).filter(|_| bridged) {
+                pending[k].c = c;
+                pending[k].class = Class::Latin;
             }
+        }
+        let mut start = 0;
+        for k in 0..=n {
+            if k < n && pending[k].class != Class::Digit {
+                continue;
+            }
+            let group = &pending[start..k];
+            if group.len() >= 3 {
+                self.token(group);
+            } else {
+                for u in group {
+                    self.token(std::slice::from_ref(u));
+                }
+            }
+            if let Some(digit) = pending.get(k) {
+                self.token(std::slice::from_ref(digit));
+            }
+            start = k + 1;
         }
         pending.clear();
     }
@@ -950,6 +989,13 @@ mod tests {
             ("d o u b l e your B T C", " double your btc "),
             ("send B-T-C now", " send btc now "),
             ("1 2 3", " 1 2 3 "),
+            ("d 0 u b l e", " double "),
+            ("s 3 n d", " send "),
+            ("B-1-T-C-0-I-N", " bitcoin "),
+            ("a b 1 2 c", " a b 1 2 c "),
+            ("send 1 btc", " send 1 btc "),
+            ("x 1 y 2", " xiy 2 "),
+            ("1 a b c 2", " 1 abc 2 "),
             ("a b", " a b "),
             ("I am a boy", " i am a boy "),
             // leetspeak
