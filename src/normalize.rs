@@ -95,7 +95,7 @@ pub const LEET_MAX_WORD: usize = 24;
 /// - Normalization is idempotent: `normalize(t.as_str()).as_str() == t.as_str()`.
 ///
 /// A `Text` can be reused across posts with [`normalize_into`] to avoid reallocating.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Text {
     norm: String,
     /// Map back to the original, sorted by `Span::norm` (see [`Span`]): one span per ASCII
@@ -106,6 +106,21 @@ pub struct Text {
     units: Vec<Unit>,
     /// Scratch: pending run of single-letter tokens (reused across calls).
     pending: Vec<Unit>,
+}
+
+/// The blank text `" "` (what `normalize("")` returns), so even a default `Text` honours the
+/// contract.
+impl Default for Text {
+    fn default() -> Self {
+        let mut text = Text {
+            norm: String::new(),
+            map: Vec::new(),
+            units: Vec::new(),
+            pending: Vec::new(),
+        };
+        normalize_into(&mut text, "");
+        text
+    }
 }
 
 impl fmt::Debug for Text {
@@ -1098,6 +1113,8 @@ mod tests {
         assert!(blank.is_blank());
         assert_eq!(blank.original_range(0..5), 0..0);
         assert_eq!(blank.tokens().count(), 0);
+        assert_eq!(blank.as_str(), " ");
+        assert_eq!(Text::default().as_str(), " ");
     }
 
     #[test]
