@@ -918,7 +918,14 @@ impl Out<'_> {
     /// leetspeak reading). A digit with a single letter on both sides is read as a letter
     /// (`d 0 u b l e`); any other digit stays a number and splits the run (`1 2 3`). Each
     /// resulting group of three or more letters is joined into one word.
+    #[inline]
     fn flush(&mut self, pending: &mut Vec<Unit>) {
+        if !pending.is_empty() {
+            self.flush_run(pending);
+        }
+    }
+
+    fn flush_run(&mut self, pending: &mut Vec<Unit>) {
         let n = pending.len();
         for k in 0..n {
             let bridged = pending[k].class == Class::Digit
