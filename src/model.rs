@@ -81,6 +81,9 @@ pub struct HijackModel {
     /// before the post.
     pub security_event: f64,
     pub security_event_window_hours: f64,
+    /// The account, with history of its own, posts the same address or text as other
+    /// accounts: a campaign run through taken-over accounts.
+    pub campaign_member: f64,
     /// Extra weight when the account is old and large: hijackers want reach.
     pub established_account: f64,
     pub established_min_followers: u64,
@@ -214,6 +217,7 @@ impl Model {
             ("hijack.unusual_hour", self.hijack.unusual_hour),
             ("hijack.new_language", self.hijack.new_language),
             ("hijack.security_event", self.hijack.security_event),
+            ("hijack.campaign_member", self.hijack.campaign_member),
             (
                 "hijack.security_event_window_hours",
                 self.hijack.security_event_window_hours,

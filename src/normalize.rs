@@ -40,9 +40,12 @@
 //! `web3`. A digit is read as a letter (`0`→o, `1`→i, `3`→e, `4`→a, `5`→s, `7`→t) only when
 //! *all* of these hold, which keeps every amount and multiplier intact:
 //! - it is part of a run of at most two digits with a letter immediately on **both** sides
-//!   (`d0uble`, `g1v3away`), so leading/trailing digits (`2x`, `x2`, `web3`, `1inch`) stay;
-//! - the word has at least two letters and more letters than digits (so amounts and
-//!   digit-heavy identifiers such as `0x` addresses are left alone);
+//!   (`d0uble`, `g1v3away`), so leading/trailing digits (`2x`, `x2`, `web3`, `1inch`) stay —
+//!   except that once a word has such an inside run, its leading and trailing runs of up to
+//!   three leetspeak digits are read as letters too (`d0ubl3` → double, `r3nv013` → renvoie);
+//! - the word has at least two letters and more letters than digits, or every digit in it is
+//!   a leetspeak digit (so amounts and digit-heavy identifiers such as `0x` addresses are left
+//!   alone);
 //! - the word is at most [`LEET_MAX_WORD`] characters long (wallet addresses are longer).
 //!
 //! `@` and `!` inside a word (letters on both sides) read as `a` and `i` (`b@ck`, `b!tcoin`);
@@ -809,7 +812,19 @@ fn fold_token(token: &mut [Unit]) {
             _ => {}
         }
     }
-    if digits > 0 && letters >= 2 && letters > digits && token.len() <= LEET_MAX_WORD {
+    let all_mappable = || {
+        token
+            .iter()
+            .filter(|u| u.class == Class::Digit)
+            .all(|u| leet(u.c).is_some())
+    };
+    if digits > 0
+        && letters >= 2
+        && token.len() <= LEET_MAX_WORD
+        && (letters > digits || all_mappable())
+    {
+        // Pass 1: runs of at most two digits with a letter on both sides.
+        let mut mapped_inside = false;
         let mut i = 1;
         while i < token.len() {
             if token[i].class != Class::Digit {
@@ -825,10 +840,32 @@ fn fold_token(token: &mut [Unit]) {
                 && token.get(i).is_some_and(|u| u.class.is_letter())
                 && token[run..i].iter().all(|u| leet(u.c).is_some());
             if mappable {
+                mapped_inside = true;
                 for u in &mut token[run..i] {
                     if let Some(c) = leet(u.c) {
                         u.c = c;
                         u.class = Class::Latin;
+                    }
+                }
+            }
+        }
+        // Pass 2: a word proven to be leetspeak by pass 1 also has its leading and trailing
+        // digit runs (up to three digits) read as letters: `d0ubl3`, `r3nv013`, `1nv3st`.
+        if mapped_inside {
+            let lead = token.iter().take_while(|u| u.class == Class::Digit).count();
+            let trail = token
+                .iter()
+                .rev()
+                .take_while(|u| u.class == Class::Digit)
+                .count();
+            let n = token.len();
+            for range in [0..lead, n - trail..n] {
+                if range.len() <= 3 && token[range.clone()].iter().all(|u| leet(u.c).is_some()) {
+                    for u in &mut token[range] {
+                        if let Some(c) = leet(u.c) {
+                            u.c = c;
+                            u.class = Class::Latin;
+                        }
                     }
                 }
             }
@@ -1030,6 +1067,12 @@ mod tests {
             ("b!tcoin", " bitcoin "),
             ("ca$h", " cash "),
             ("Eth3r3um", " ethereum "),
+            // a word proven leet by an inside digit has its edge digits read too
+            ("d0ubl3", " double "),
+            ("r3nv013", " renvoie "),
+            ("1nv3st", " invest "),
+            ("covid19", " covid19 "),
+            ("mp3", " mp3 "),
             // numbers and amounts must keep their digits
             ("2x", " 2x "),
             ("x2", " x2 "),

@@ -220,7 +220,14 @@ impl Detector {
 
         let hist = self.accounts.entry(post.author.id.clone()).or_default();
         let account = if content_all >= model.thresholds.review {
-            account_evidence(&model, hist, post, crypto, wallet.payable)
+            account_evidence(
+                &model,
+                hist,
+                post,
+                crypto,
+                wallet.payable,
+                membership.as_ref(),
+            )
         } else {
             AccountEvidence::default()
         };
@@ -252,13 +259,8 @@ impl Detector {
                     action = Action::Review;
                 }
             }
-            let allow = &rules.allowlists().accounts;
-            let allowlisted = allow.contains(&post.author.id)
-                || post
-                    .author
-                    .username
-                    .as_deref()
-                    .is_some_and(|u| allow.contains(&u.to_ascii_lowercase()));
+            let allowlisted =
+                rules.is_allowlisted_account(&post.author.id, post.author.username.as_deref());
             if allowlisted && action > Action::Review {
                 caps.push(Reason::Cap {
                     name: "allowlisted_account",

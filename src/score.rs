@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::alert::{MatchedSpan, Reason};
 use crate::analyze::Findings;
+use crate::campaign::Membership;
 use crate::event::{Post, Timestamp};
 use crate::model::Model;
 use crate::rules::{Mode, RuleSet, SpanSource};
@@ -62,9 +63,8 @@ pub struct WalletEvidence {
 /// Scores the addresses in `findings`.
 pub fn wallet_evidence(model: &Model, rules: &RuleSet, findings: &Findings) -> WalletEvidence {
     let mut ev = WalletEvidence::default();
-    let allow = &rules.allowlists().addresses;
     for a in &findings.addresses {
-        let allowlisted = allow.contains(&a.text);
+        let allowlisted = rules.is_allowlisted_address(&a.text);
         let known_scam = !allowlisted && rules.is_known_scam_address(&a.text);
         let payable = a.network == Network::Mainnet && !allowlisted;
         let mut contribution = 0.0;
@@ -312,6 +312,7 @@ pub fn account_evidence(
     post: &Post,
     crypto: bool,
     wallet: bool,
+    campaign: Option<&Membership>,
 ) -> AccountEvidence {
     let mut ev = AccountEvidence::default();
     let h = &model.hijack;
@@ -376,6 +377,19 @@ pub fn account_evidence(
                 "new_language",
                 format!("first post in language {l:?}"),
                 h.new_language,
+            );
+        }
+        if let Some(m) = campaign
+            && own_speech
+        {
+            hijack(
+                &mut ev,
+                "campaign_member",
+                format!(
+                    "posts what {} accounts post ({}), unlike its own history",
+                    m.size, m.campaign_id
+                ),
+                h.campaign_member,
             );
         }
     }

@@ -36,7 +36,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            seed: 2020_07_15,
+            seed: 20_200_715,
             accounts: 10_000,
             start: Timestamp(1_594_771_200_000), // 2020-07-15T00:00:00Z
             mean_gap_ms: 5,

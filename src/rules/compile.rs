@@ -515,6 +515,23 @@ impl Compiler {
                 }
             }
 
+            for p in &def.except {
+                match normalized_phrase(p.get_ref()) {
+                    Some(n) => {
+                        let pid = *pattern_ids.entry(n.clone()).or_insert_with(|| {
+                            patterns.push(n);
+                            pattern_rules.push(Targets::default());
+                            (patterns.len() - 1) as u32
+                        });
+                        let t = &mut pattern_rules[pid as usize];
+                        if t.excepts.last() != Some(&ridx) {
+                            t.excepts.push(ridx);
+                        }
+                    }
+                    None => out.push(empty_phrase(f, p, rid)),
+                }
+            }
+
             // Regexes.
             let on = def.on.as_ref().map_or(On::Text, |o| *o.get_ref());
             for r in &def.regex {

@@ -68,6 +68,8 @@ pub(crate) const MAX_TRIGGERED: usize = 256;
 pub(crate) struct Targets {
     /// Rules that use the pattern as a phrase: they fire.
     pub rules: Vec<u32>,
+    /// Rules that list the pattern under `except`: their matches inside it are dropped.
+    pub excepts: Vec<u32>,
     /// Normalized-text regexes (indexes into `Matcher::triggered`) for which the pattern is a
     /// required prefix literal: they are worth running.
     pub regexes: Vec<u32>,
@@ -123,6 +125,8 @@ impl Matcher {
     ) -> Vec<Hit> {
         // (rule, span) pairs; stays unallocated for the common post that matches nothing.
         let mut found: Vec<(u32, Span)> = Vec::new();
+        // (rule, original range) of `except` phrase matches; usually empty.
+        let mut excepted: Vec<(u32, std::ops::Range<usize>)> = Vec::new();
         let norm = text.as_str();
         let mut armed = [0u64; MAX_TRIGGERED / 64];
         if let Some(ac) = &self.ac {
@@ -131,10 +135,13 @@ impl Matcher {
                 for &j in &t.regexes {
                     armed[j as usize / 64] |= 1 << (j % 64);
                 }
-                if t.rules.is_empty() {
+                if t.rules.is_empty() && t.excepts.is_empty() {
                     continue;
                 }
                 let span = norm_span(text, m.start(), m.end());
+                for &r in &t.excepts {
+                    excepted.push((r, span.range.clone()));
+                }
                 for &r in &t.rules {
                     found.push((r, span.clone()));
                 }
@@ -177,6 +184,14 @@ impl Matcher {
                     ))
                 });
             }
+        }
+        if !excepted.is_empty() {
+            found.retain(|(r, s)| {
+                s.source != SpanSource::Text
+                    || !excepted
+                        .iter()
+                        .any(|(er, e)| er == r && e.start <= s.range.start && s.range.end <= e.end)
+            });
         }
         group(found)
     }

@@ -58,6 +58,10 @@ pub(crate) struct RuleDef {
     pub phrases: Vec<Spanned<String>>,
     #[serde(default)]
     pub lists: Vec<Spanned<String>>,
+    /// Phrases whose match suppresses this rule's own normalized-text matches inside it
+    /// (`"not a scam"` for a rule that fires on `"scam"`).
+    #[serde(default)]
+    pub except: Vec<Spanned<String>>,
     #[serde(default)]
     pub regex: Vec<Spanned<String>>,
     #[serde(default)]

@@ -438,12 +438,41 @@ id = "t.urgency.es"
 description = "d"
 category = "urgency"
 weight = 1.0
-regex = [' próximos [0-9]+ minutos ']
+regex = [' следующие [0-9]+ минут ']
 examples = { match = ["x"], no_match = ["y"] }
 "#,
     )]);
     assert_eq!(s.matcher.triggered.len(), 1, "armed, not always-run");
-    let post = "en los PRÓXIMOS 30 minutos";
+    // Normalized text keeps non-Latin words (lowercased); accents would be stripped, so the
+    // multi-byte prefix here is Cyrillic.
+    let post = "в СЛЕДУЮЩИЕ 30 минут!";
     let hits = scan_ids(&s, post, &[]);
-    assert_eq!(hits, vec![("t.urgency.es".to_string(), vec![text(7..27)])]);
+    assert_eq!(hits, vec![("t.urgency.es".to_string(), vec![text(3..35)])]);
+}
+
+#[test]
+fn except_phrases_suppress_matches_inside_them_only() {
+    let s = set(&[(
+        "r.toml",
+        r#"
+[[rule]]
+id = "t.warning.scam"
+description = "d"
+category = "warning"
+weight = -4.0
+phrases = ["scam"]
+except = ["not a scam", "no scam"]
+examples = { match = ["x"], no_match = ["y"] }
+"#,
+    )]);
+    // The scammer's reassurance does not read as a warning...
+    assert!(scan_ids(&s, "100% legit, NOT a sc@m!", &[]).is_empty());
+    // ...but a real warning in the same post still does.
+    let post = "not a scam? it IS a scam";
+    let hits = scan_ids(&s, post, &[]);
+    let start = post.rfind("scam").unwrap();
+    assert_eq!(
+        hits,
+        vec![("t.warning.scam".to_string(), vec![text(start..start + 4)])]
+    );
 }
