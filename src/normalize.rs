@@ -360,13 +360,12 @@ fn emit_units(units: &mut [Unit], pending: &mut Vec<Unit>, out: &mut Out<'_>) {
         }
         let token = &mut units[start..i];
         fold_token(token);
-        if let [single] = token {
-            if single.class.is_letter()
-                || (single.class == Class::Digit && leet(single.c).is_some())
-            {
-                pending.push(*single);
-                continue;
-            }
+        if let [single] = token
+            && (single.class.is_letter()
+                || (single.class == Class::Digit && leet(single.c).is_some()))
+        {
+            pending.push(*single);
+            continue;
         }
         out.flush(pending);
         out.token(token);

@@ -247,17 +247,17 @@ impl Detector {
                 .retweet_of
                 .as_ref()
                 .is_some_and(|r| self.alerted.contains_key(&r.id));
-            if let Some(r) = &post.retweet_of {
-                if action > Action::Review {
-                    caps.push(Reason::Cap {
-                        name: "retweet",
-                        detail: format!(
-                            "retweet of {}: not this account's own speech, capped at review",
-                            r.id
-                        ),
-                    });
-                    action = Action::Review;
-                }
+            if let Some(r) = &post.retweet_of
+                && action > Action::Review
+            {
+                caps.push(Reason::Cap {
+                    name: "retweet",
+                    detail: format!(
+                        "retweet of {}: not this account's own speech, capped at review",
+                        r.id
+                    ),
+                });
+                action = Action::Review;
             }
             let allowlisted =
                 rules.is_allowlisted_account(&post.author.id, post.author.username.as_deref());

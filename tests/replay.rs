@@ -31,7 +31,7 @@ fn every_expectation_holds() {
             other => panic!("unknown expectation {other}"),
         };
         if !ok {
-            let reasons = alerts.get(id).map(|a| summarize(a)).unwrap_or_default();
+            let reasons = alerts.get(id).map(summarize).unwrap_or_default();
             failures.push(format!("{id}: want {want}, got {got:?} ({why}) {reasons}"));
         }
     }

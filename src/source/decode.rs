@@ -981,7 +981,7 @@ fn days_from_civil(year: u32, month: u32, day: u32) -> Option<i64> {
     if !(1..=12).contains(&month) || day == 0 || day > DAYS[month as usize - 1] {
         return None;
     }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
     if month == 2 && day == 29 && !leap {
         return None;
     }
