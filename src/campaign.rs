@@ -11,7 +11,7 @@ use crate::alert::CampaignRecord;
 use crate::event::Timestamp;
 
 /// What the members share.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum KeyType {
     Address,
     Text,
@@ -26,14 +26,14 @@ impl KeyType {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 struct Member {
     account: String,
     tweet: String,
     at: i64,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 struct Group {
     id: String,
     members: Vec<Member>,
@@ -145,6 +145,30 @@ impl CampaignTracker {
         })
     }
 
+    /// The groups, for persisting: sorted by key so a snapshot is deterministic.
+    pub fn snapshot(&self) -> CampaignSnapshot {
+        let mut groups: Vec<(KeyType, String, Group)> = self
+            .groups
+            .iter()
+            .map(|((t, k), g)| (*t, k.clone(), g.clone()))
+            .collect();
+        groups.sort_by(|a, b| (a.0.as_str(), &a.1).cmp(&(b.0.as_str(), &b.1)));
+        CampaignSnapshot {
+            groups,
+            formed_total: self.formed_total,
+        }
+    }
+
+    /// Restores groups saved by [`CampaignTracker::snapshot`].
+    pub fn restore(&mut self, snap: CampaignSnapshot) {
+        self.groups = snap
+            .groups
+            .into_iter()
+            .map(|(t, k, g)| ((t, k), g))
+            .collect();
+        self.formed_total = snap.formed_total;
+    }
+
     /// Forgets groups with no member inside the window before `watermark`.
     pub fn evict(&mut self, watermark: Timestamp) {
         let window = self.window_ms;
@@ -160,6 +184,13 @@ impl CampaignTracker {
     pub fn is_empty(&self) -> bool {
         self.groups.is_empty()
     }
+}
+
+/// The persisted form of a [`CampaignTracker`].
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignSnapshot {
+    groups: Vec<(KeyType, String, Group)>,
+    formed_total: u64,
 }
 
 /// A stable id: the same key gives the same campaign id in every run and every version.

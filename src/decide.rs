@@ -66,11 +66,18 @@ pub fn severity(action: Action, followers: Option<u64>, verified: Option<bool>) 
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 struct Budget {
     times: VecDeque<i64>,
     tripped: bool,
     trips: u64,
+}
+
+/// The persisted form of a [`Brake`].
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BrakeSnapshot {
+    locks: Budget,
+    takedowns: Budget,
 }
 
 /// Budgets of locks and takedowns per sliding event-time window.
@@ -104,6 +111,20 @@ impl Brake {
         self.window_ms = (self.window_minutes * Timestamp::MINUTE as f64) as i64;
         self.max_locks = model.policy.max_locks;
         self.max_takedowns = model.policy.max_takedowns;
+    }
+
+    /// The counted actions, for persisting.
+    pub fn snapshot(&self) -> BrakeSnapshot {
+        BrakeSnapshot {
+            locks: self.locks.clone(),
+            takedowns: self.takedowns.clone(),
+        }
+    }
+
+    /// Restores counted actions saved by [`Brake::snapshot`].
+    pub fn restore(&mut self, snap: BrakeSnapshot) {
+        self.locks = snap.locks;
+        self.takedowns = snap.takedowns;
     }
 
     /// Times the brake tripped, per budget: (locks, takedowns).

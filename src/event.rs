@@ -21,6 +21,24 @@ impl serde::Serialize for Timestamp {
     }
 }
 
+/// Accepts the RFC 3339 string it writes, or integer milliseconds.
+impl<'de> serde::Deserialize<'de> for Timestamp {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Repr<'a> {
+            Millis(i64),
+            #[serde(borrow)]
+            Text(std::borrow::Cow<'a, str>),
+        }
+        match Repr::deserialize(d)? {
+            Repr::Millis(ms) => Ok(Timestamp(ms)),
+            Repr::Text(s) => Timestamp::parse_any(&s)
+                .ok_or_else(|| serde::de::Error::custom(format!("invalid timestamp {s:?}"))),
+        }
+    }
+}
+
 impl Timestamp {
     pub const MINUTE: i64 = 60_000;
     pub const HOUR: i64 = 60 * Self::MINUTE;

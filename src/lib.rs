@@ -34,5 +34,6 @@ pub mod replay;
 pub mod rules;
 pub mod score;
 pub mod source;
+pub mod store;
 pub mod synth;
 pub mod wallet;

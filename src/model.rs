@@ -140,6 +140,9 @@ pub struct Policy {
     pub max_takedowns: u32,
     /// One lock per account per this many hours; later scam posts reference it.
     pub lock_dedupe_hours: f64,
+    /// A post whose id was processed within this many seconds of event time is a duplicate
+    /// (an upstream resuming from a cursor re-sends a few) and is dropped.
+    pub duplicate_window_seconds: f64,
 }
 
 /// Why a model could not be loaded.
@@ -257,6 +260,10 @@ impl Model {
                 self.policy.budget_window_minutes,
             ),
             ("policy.lock_dedupe_hours", self.policy.lock_dedupe_hours),
+            (
+                "policy.duplicate_window_seconds",
+                self.policy.duplicate_window_seconds,
+            ),
         ];
         for (k, v) in &self.text.caps {
             numbers.push((k.as_str(), *v));

@@ -5,13 +5,17 @@
 //! [`Detector`], so the same input gives the same records in both. All state (account history,
 //! campaign windows, budgets, dedupe) advances on event time only.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
 
 use crate::alert::{Action, PostAlert, Reason, Record, ShadowRecord, action_name};
 use crate::analyze::{Findings, analyze};
-use crate::campaign::{CampaignTracker, KeyType, Membership, fnv1a, text_fingerprint};
-use crate::decide::{Brake, grade, severity};
+use crate::campaign::{
+    CampaignSnapshot, CampaignTracker, KeyType, Membership, fnv1a, text_fingerprint,
+};
+use crate::decide::{Brake, BrakeSnapshot, grade, severity};
 use crate::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
 use crate::model::Model;
 use crate::rules::{Mode, RuleSet};
@@ -35,6 +39,9 @@ pub struct Stats {
     pub shadow_records: u64,
     /// Retweets of a post already alerted: covered by that alert, not alerted again.
     pub retweets_covered: u64,
+    /// Posts whose id was already processed within the duplicate window (an upstream that
+    /// resumes from a cursor sends a few again): dropped, never alerted twice.
+    pub duplicates: u64,
     /// Hits per rule index (all modes).
     pub rule_hits: Vec<u64>,
 }
@@ -59,7 +66,50 @@ pub struct Detector {
     /// Original posts already alerted (by retweet or directly): id → event time ms.
     alerted: HashMap<String, i64>,
     watermark: Timestamp,
+    seen: SeenIds,
     stats: Stats,
+}
+
+/// Hashes of the post ids processed within the duplicate window, oldest first.
+///
+/// 64-bit FNV-1a hashes rather than the ids: a few million of them fit in tens of MB, and a
+/// collision (odds about 1 in 10^12 per pair of posts within one window) only drops a post.
+#[derive(Clone, Debug, Default)]
+struct SeenIds {
+    order: VecDeque<(i64, u64)>,
+    set: HashSet<u64>,
+}
+
+impl SeenIds {
+    /// Records `id` at event time `at`; false when it was seen already.
+    fn insert(&mut self, id: &str, at: i64, watermark: i64, window_ms: i64) -> bool {
+        while let Some(&(t, h)) = self.order.front() {
+            if watermark - t <= window_ms {
+                break;
+            }
+            self.order.pop_front();
+            self.set.remove(&h);
+        }
+        let h = fnv1a(b"post", id.as_bytes());
+        if !self.set.insert(h) {
+            return false;
+        }
+        self.order.push_back((at, h));
+        true
+    }
+}
+
+/// The persisted part of a detector besides account histories: small, saved whole at each
+/// checkpoint.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DetectorMeta {
+    pub watermark: i64,
+    pub campaigns: CampaignSnapshot,
+    pub brake: BrakeSnapshot,
+    /// Original posts already alerted: (id, event time ms).
+    pub alerted: Vec<(String, i64)>,
+    /// Post-id hashes within the duplicate window: (event time ms, hash).
+    pub seen: Vec<(i64, u64)>,
 }
 
 impl Detector {
@@ -79,6 +129,7 @@ impl Detector {
             accounts: HashMap::new(),
             alerted: HashMap::new(),
             watermark: Timestamp::default(),
+            seen: SeenIds::default(),
             stats,
         }
     }
@@ -149,8 +200,16 @@ impl Detector {
     /// Scores and decides one post whose findings were computed already (by [`analyze`], on
     /// any thread).
     pub fn process_post(&mut self, post: &Post, findings: &Findings, out: &mut Vec<Record>) {
-        self.stats.posts += 1;
         self.advance(post.created_at);
+        let window = (self.model.policy.duplicate_window_seconds * 1000.0) as i64;
+        if !self
+            .seen
+            .insert(&post.id, post.created_at.0, self.watermark.0, window)
+        {
+            self.stats.duplicates += 1;
+            return;
+        }
+        self.stats.posts += 1;
         if self.stats.posts.is_multiple_of(SWEEP_EVERY) {
             self.sweep();
         }
@@ -395,6 +454,65 @@ impl Detector {
                 }));
             }
         }
+    }
+
+    /// The event-time watermark: the latest event time seen.
+    pub fn watermark(&self) -> Timestamp {
+        self.watermark
+    }
+
+    /// Everything but the account histories, for a checkpoint.
+    pub fn meta_snapshot(&self) -> DetectorMeta {
+        let mut alerted: Vec<(String, i64)> =
+            self.alerted.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        alerted.sort();
+        DetectorMeta {
+            watermark: self.watermark.0,
+            campaigns: self.campaigns.snapshot(),
+            brake: self.brake.snapshot(),
+            alerted,
+            seen: self.seen.order.iter().copied().collect(),
+        }
+    }
+
+    /// The account histories changed since the last call (their dirty flags are cleared).
+    pub fn take_dirty_accounts(&mut self) -> Vec<(String, AccountHistory)> {
+        let mut out = Vec::new();
+        for (id, h) in self.accounts.iter_mut().filter(|(_, h)| h.dirty) {
+            h.dirty = false;
+            out.push((id.clone(), h.clone()));
+        }
+        out
+    }
+
+    /// Forgets accounts not seen since `before` (event time); returns their ids.
+    pub fn evict_accounts(&mut self, before: Timestamp) -> Vec<String> {
+        let mut gone = Vec::new();
+        self.accounts.retain(|id, h| {
+            let keep = h.last_seen >= before.0;
+            if !keep {
+                gone.push(id.clone());
+            }
+            keep
+        });
+        gone
+    }
+
+    /// Restores a checkpoint: the meta part and the account histories.
+    pub fn restore(
+        &mut self,
+        meta: DetectorMeta,
+        accounts: impl IntoIterator<Item = (String, AccountHistory)>,
+    ) {
+        self.watermark = Timestamp(meta.watermark);
+        self.campaigns.restore(meta.campaigns);
+        self.brake.restore(meta.brake);
+        self.alerted = meta.alerted.into_iter().collect();
+        self.seen = SeenIds {
+            set: meta.seen.iter().map(|(_, h)| *h).collect(),
+            order: meta.seen.into(),
+        };
+        self.accounts = accounts.into_iter().collect();
     }
 
     /// Drops campaign groups and dedupe entries that left every window.

@@ -80,7 +80,7 @@ impl Summary {
         }
         let _ = writeln!(
             out,
-            "replay: alerts {} (lock {}, takedown {}, review {}), campaign records {}, circuit-breaker records {}, shadow records {}, retweets covered by an earlier alert {}",
+            "replay: alerts {} (lock {}, takedown {}, review {}), campaign records {}, circuit-breaker records {}, shadow records {}, retweets covered by an earlier alert {}, duplicate posts dropped {}",
             s.alerts(),
             s.locks,
             s.takedowns,
@@ -88,7 +88,8 @@ impl Summary {
             s.campaign_records,
             s.breaker_records,
             s.shadow_records,
-            s.retweets_covered
+            s.retweets_covered,
+            s.duplicates
         );
         let _ = writeln!(
             out,

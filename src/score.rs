@@ -231,6 +231,9 @@ pub struct AccountHistory {
     pub lock: Option<(i64, String)>,
     /// Posts of this account that were alerted at takedown or lock.
     pub scam_posts: u32,
+    /// Changed since the last checkpoint of the state store (not persisted).
+    #[serde(skip)]
+    pub dirty: bool,
 }
 
 fn bump(list: &mut Vec<(String, u32)>, key: &str) {
@@ -254,6 +257,7 @@ impl AccountHistory {
     /// language baselines but not toward crypto or wallet history: it is not the account's
     /// own speech.
     pub fn record_post(&mut self, post: &Post, crypto: bool, wallet: bool) {
+        self.dirty = true;
         let at = post.created_at.0;
         seen(self, at);
         self.posts += 1;
@@ -272,6 +276,7 @@ impl AccountHistory {
 
     /// Records a security event.
     pub fn record_security_event(&mut self, at: Timestamp, kind: &str) {
+        self.dirty = true;
         seen(self, at.0);
         self.security.push((at.0, kind.to_string()));
         self.security.sort();

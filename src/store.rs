@@ -1,0 +1,204 @@
+//! The embedded state store: account histories, campaign windows and dedupe state on disk, so a
+//! restart neither makes every account look new nor re-alerts.
+//!
+//! [redb](https://docs.rs/redb) (an embedded, crash-safe key-value store; no external service)
+//! holds one file, `DATA_DIR/state.redb`, with two tables:
+//! - `accounts`: account id → JSON of [`AccountHistory`] (a few hundred bytes each);
+//! - `meta`: `detector` → JSON of [`DetectorMeta`] (campaign groups, brake budgets, alerted
+//!   originals, post ids within the duplicate window) and `cursor` → the resume position.
+//!
+//! A checkpoint writes the accounts changed since the previous one, deletes the evicted ones,
+//! and replaces the meta entry, all in one transaction: after a crash the store holds the last
+//! complete checkpoint, and the cursor saved with it says where to resume, so the posts after
+//! it are processed again and give the same alerts (same ids) rather than none.
+
+use std::path::{Path, PathBuf};
+
+use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
+
+use crate::event::Timestamp;
+use crate::pipeline::{Detector, DetectorMeta};
+use crate::score::AccountHistory;
+
+const ACCOUNTS: TableDefinition<&str, &[u8]> = TableDefinition::new("accounts");
+const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+const META_DETECTOR: &str = "detector";
+const META_CURSOR: &str = "cursor";
+
+/// The store's file inside the data directory.
+pub const STATE_FILE: &str = "state.redb";
+
+/// Why the store failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot create data directory {path}: {source}")]
+    Dir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("state store {path}: {source}")]
+    Db {
+        path: PathBuf,
+        #[source]
+        source: Box<redb::Error>,
+    },
+    #[error("state store {path}: corrupt entry {key:?}: {source}")]
+    Corrupt {
+        path: PathBuf,
+        key: String,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+/// What a checkpoint wrote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Checkpoint {
+    pub accounts_written: usize,
+    pub accounts_evicted: usize,
+}
+
+/// The state loaded at startup.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub meta: Option<DetectorMeta>,
+    pub accounts: Vec<(String, AccountHistory)>,
+    /// Resume position of the source: microseconds of event time, as saved.
+    pub cursor: Option<i64>,
+}
+
+/// The store handle.
+pub struct StateStore {
+    db: Database,
+    path: PathBuf,
+}
+
+impl StateStore {
+    /// Opens (or creates) `dir/state.redb`.
+    ///
+    /// # Errors
+    /// The directory or the database cannot be created or opened.
+    pub fn open(dir: &Path) -> Result<StateStore, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Dir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let path = dir.join(STATE_FILE);
+        let db = Database::create(&path).map_err(|e| db_err(&path, e))?;
+        Ok(StateStore { db, path })
+    }
+
+    /// Reads everything saved.
+    ///
+    /// # Errors
+    /// A database error or an entry that does not parse.
+    pub fn load(&self) -> Result<Loaded, StoreError> {
+        let p = &self.path;
+        let tx = self.db.begin_read().map_err(|e| db_err(p, e))?;
+        let mut loaded = Loaded::default();
+        match tx.open_table(META) {
+            Ok(meta) => {
+                if let Some(v) = meta.get(META_DETECTOR).map_err(|e| db_err(p, e))? {
+                    loaded.meta = Some(parse(p, META_DETECTOR, v.value())?);
+                }
+                if let Some(v) = meta.get(META_CURSOR).map_err(|e| db_err(p, e))? {
+                    loaded.cursor = Some(parse(p, META_CURSOR, v.value())?);
+                }
+            }
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(loaded),
+            Err(e) => return Err(db_err(p, e)),
+        }
+        match tx.open_table(ACCOUNTS) {
+            Ok(t) => {
+                for row in t.iter().map_err(|e| db_err(p, e))? {
+                    let (k, v) = row.map_err(|e| db_err(p, e))?;
+                    let id = k.value().to_string();
+                    let h: AccountHistory = parse(p, &id, v.value())?;
+                    loaded.accounts.push((id, h));
+                }
+            }
+            Err(redb::TableError::TableDoesNotExist(_)) => {}
+            Err(e) => return Err(db_err(p, e)),
+        }
+        Ok(loaded)
+    }
+
+    /// Restores a detector from the store; returns the saved cursor.
+    ///
+    /// # Errors
+    /// As [`StateStore::load`].
+    pub fn restore_into(&self, detector: &mut Detector) -> Result<Option<i64>, StoreError> {
+        let loaded = self.load()?;
+        if let Some(meta) = loaded.meta {
+            detector.restore(meta, loaded.accounts);
+        }
+        Ok(loaded.cursor)
+    }
+
+    /// Writes a checkpoint: dirty accounts, evictions (accounts not seen for `ttl_ms` of event
+    /// time before the watermark, when given), the detector's meta state and the cursor.
+    ///
+    /// # Errors
+    /// A database error; the previous checkpoint stays intact.
+    pub fn checkpoint(
+        &self,
+        detector: &mut Detector,
+        cursor: Option<i64>,
+        ttl_ms: Option<i64>,
+    ) -> Result<Checkpoint, StoreError> {
+        let p = &self.path;
+        let evicted = match ttl_ms {
+            Some(ttl) => detector.evict_accounts(Timestamp(detector.watermark().0 - ttl)),
+            None => Vec::new(),
+        };
+        let dirty = detector.take_dirty_accounts();
+        let meta = detector.meta_snapshot();
+        let tx = self.db.begin_write().map_err(|e| db_err(p, e))?;
+        {
+            let mut accounts = tx.open_table(ACCOUNTS).map_err(|e| db_err(p, e))?;
+            for (id, h) in &dirty {
+                let v = serde_json::to_vec(h).expect("account history serializes");
+                accounts
+                    .insert(id.as_str(), v.as_slice())
+                    .map_err(|e| db_err(p, e))?;
+            }
+            for id in &evicted {
+                accounts.remove(id.as_str()).map_err(|e| db_err(p, e))?;
+            }
+            let mut m = tx.open_table(META).map_err(|e| db_err(p, e))?;
+            let v = serde_json::to_vec(&meta).expect("detector meta serializes");
+            m.insert(META_DETECTOR, v.as_slice())
+                .map_err(|e| db_err(p, e))?;
+            if let Some(c) = cursor {
+                let v = serde_json::to_vec(&c).expect("cursor serializes");
+                m.insert(META_CURSOR, v.as_slice())
+                    .map_err(|e| db_err(p, e))?;
+            }
+        }
+        tx.commit().map_err(|e| db_err(p, e))?;
+        Ok(Checkpoint {
+            accounts_written: dirty.len(),
+            accounts_evicted: evicted.len(),
+        })
+    }
+}
+
+fn db_err(path: &Path, e: impl Into<redb::Error>) -> StoreError {
+    StoreError::Db {
+        path: path.to_path_buf(),
+        source: Box::new(e.into()),
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    key: &str,
+    bytes: &[u8],
+) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|source| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        key: key.to_string(),
+        source,
+    })
+}
