@@ -4,7 +4,8 @@
 //! - `alert`: one post and the action taken (`review`, `takedown`, `lock`), with reasons;
 //! - `campaign`: one address or one text seen from several distinct accounts;
 //! - `circuit_breaker`: the mass-action brake tripped or reset;
-//! - `shadow`: shadow-mode rules would have changed the outcome of a post.
+//! - `shadow`: shadow-mode rules would have changed the outcome of a post;
+//! - `reload` (live service only): rules and model were reloaded, or a reload was refused.
 //!
 //! Other tools rely on this envelope: fields are only ever added, never renamed or removed.
 
@@ -188,6 +189,23 @@ pub struct ShadowRecord {
     pub rules: Vec<String>,
 }
 
+/// The live service reloaded its rules and model, or refused to. Operational, not detection:
+/// it carries wall-clock time and never reaches takedown hooks.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReloadRecord {
+    /// `applied` or `failed` (the previous rules and model keep running).
+    pub status: &'static str,
+    /// What asked for it: `startup`, `watch`, `signal` or `http`.
+    pub trigger: &'static str,
+    /// Fingerprint of the rule files now running (hex).
+    pub rules_fingerprint: String,
+    pub rules: usize,
+    /// Every error, as `file:line:col: error[CODE]: message`.
+    pub errors: Vec<String>,
+    /// Wall-clock time of the reload (RFC 3339).
+    pub at: String,
+}
+
 /// Any record on the alert stream.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -196,6 +214,7 @@ pub enum Record {
     Campaign(CampaignRecord),
     CircuitBreaker(BreakerRecord),
     Shadow(ShadowRecord),
+    Reload(ReloadRecord),
 }
 
 impl Record {
@@ -210,6 +229,7 @@ impl Record {
             Record::Campaign(_) => "campaign",
             Record::CircuitBreaker(_) => "circuit_breaker",
             Record::Shadow(_) => "shadow",
+            Record::Reload(_) => "reload",
         }
     }
 }

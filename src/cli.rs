@@ -18,6 +18,36 @@ pub enum Command {
     Replay(ReplayArgs),
     /// Compile the rule files and report every error as file:line:col.
     CheckRules(RulesArgs),
+    /// Run the live service: websocket ingest, HTTP metrics and alert stream, hot reload.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Configuration file (TOML; see docs/scamwatch.example.toml). Flags override it.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Upstream websocket to read posts from (ws:// or wss://).
+    #[arg(long, value_name = "URL")]
+    pub source: Option<String>,
+    /// HTTP listen address (metrics, health, /alerts, /ingest, reload); port 0 picks one.
+    #[arg(long, value_name = "ADDR")]
+    pub http: Option<std::net::SocketAddr>,
+    /// Directory of rule files.
+    #[arg(long)]
+    pub rules: Option<PathBuf>,
+    /// Directory holding model.toml.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+    /// Where the state store lives.
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Log format.
+    #[arg(long, value_enum)]
+    pub log_format: Option<crate::config::LogFormat>,
+    /// Do not reload on file changes (SIGHUP and POST /rules/reload still work).
+    #[arg(long)]
+    pub no_watch: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -10,7 +10,8 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::Parser;
 
-use scamwatch::cli::{Cli, Command, ReplayArgs, RulesArgs};
+use scamwatch::cli::{Cli, Command, ReplayArgs, RulesArgs, ServeArgs};
+use scamwatch::config::{LogFormat, ServeConfig};
 use scamwatch::model::Model;
 use scamwatch::pipeline::Detector;
 use scamwatch::replay::{self, ReplayOptions};
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Replay(args) => run_replay(args),
         Command::CheckRules(args) => check_rules(args),
+        Command::Serve(args) => serve(args),
     };
     match result {
         Ok(code) => code,
@@ -109,4 +111,77 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     };
     eprint!("{}", summary.render());
     Ok(ExitCode::SUCCESS)
+}
+
+fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let mut cfg = match &args.config {
+        Some(p) => ServeConfig::load(p)?,
+        None => ServeConfig::default(),
+    };
+    if let Some(s) = args.source {
+        cfg.source.url = Some(s);
+    }
+    if let Some(a) = args.http {
+        cfg.http.listen = a;
+    }
+    if let Some(r) = args.rules {
+        cfg.detector.rules = r;
+    }
+    if let Some(m) = args.models {
+        cfg.detector.models = Some(m);
+    }
+    if let Some(d) = args.data_dir {
+        cfg.state.data_dir = d;
+    }
+    if let Some(f) = args.log_format {
+        cfg.log.format = f;
+    }
+    if args.no_watch {
+        cfg.reload.watch = false;
+    }
+    cfg.validate()?;
+    init_tracing(cfg.log.format);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    rt.block_on(async move {
+        let shutdown = tokio_util::sync::CancellationToken::new();
+        let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
+        let signals = {
+            let shutdown = shutdown.clone();
+            async move {
+                use tokio::signal::unix::{SignalKind, signal};
+                let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+                let mut int = signal(SignalKind::interrupt()).expect("SIGINT handler");
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = int.recv() => {}
+                }
+                shutdown.cancel();
+            }
+        };
+        tokio::spawn(signals);
+        tokio::spawn(async move {
+            if let Ok(addr) = bound_rx.await {
+                // Scripts and tests read the address from here (useful with port 0).
+                println!("listening on http://{addr}");
+            }
+        });
+        scamwatch::serve::run(cfg, shutdown, Some(bound_tx)).await
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn init_tracing(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SCAMWATCH_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
+        .with_writer(io::stderr);
+    match format {
+        LogFormat::Human => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
 }

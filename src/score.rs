@@ -276,6 +276,10 @@ impl AccountHistory {
 
     /// Records a security event.
     pub fn record_security_event(&mut self, at: Timestamp, kind: &str) {
+        // An upstream resuming from a cursor may send the same event again.
+        if self.security.iter().any(|(t, k)| *t == at.0 && k == kind) {
+            return;
+        }
         self.dirty = true;
         seen(self, at.0);
         self.security.push((at.0, kind.to_string()));

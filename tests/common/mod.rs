@@ -67,3 +67,145 @@ pub fn csv_rows(path: &Path) -> Vec<Vec<String>> {
         .map(|l| l.splitn(3, ',').map(str::to_string).collect())
         .collect()
 }
+
+/// A `scamwatch serve` child process, stopped with SIGTERM (then killed) when dropped.
+pub struct Service {
+    pub child: std::process::Child,
+    pub http: std::net::SocketAddr,
+    pub stderr: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl Service {
+    /// Starts the real binary with `args` (after `serve`) and waits (at most 60 s) for its
+    /// "listening on http://ADDR" line.
+    pub fn start(args: &[&str]) -> Service {
+        use std::io::{BufRead, BufReader};
+        let mut child = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+            .arg("serve")
+            .args(args)
+            .current_dir(root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("scamwatch serve starts");
+        let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        {
+            let sink = std::sync::Arc::clone(&stderr);
+            let err = child.stderr.take().unwrap();
+            std::thread::spawn(move || {
+                for line in BufReader::new(err).lines().map_while(Result::ok) {
+                    let mut s = sink.lock().unwrap();
+                    s.push_str(&line);
+                    s.push('\n');
+                }
+            });
+        }
+        let out = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                if let Some(a) = line.strip_prefix("listening on http://") {
+                    let _ = tx.send(a.parse::<std::net::SocketAddr>().unwrap());
+                }
+            }
+        });
+        let http = match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(a) => a,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("serve did not start: {}", stderr.lock().unwrap());
+            }
+        };
+        Service {
+            child,
+            http,
+            stderr,
+        }
+    }
+
+    /// SIGTERM, then the exit status (at most 60 s).
+    pub fn stop(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id() as i32;
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc_kill(pid, 15) };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                return s;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!(
+                    "serve did not stop on SIGTERM: {}",
+                    self.stderr.lock().unwrap()
+                );
+            }
+            std::thread::park_timeout(std::time::Duration::from_millis(20));
+        }
+    }
+
+    pub fn logs(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+unsafe extern "C" {
+    #[link_name = "kill"]
+    fn libc_kill(pid: i32, sig: i32) -> i32;
+}
+
+/// A bare HTTP/1.1 request on loopback: (status, body).
+pub fn http(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: 0\r\n"
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    let mut buf = String::new();
+    s.read_to_string(&mut buf).unwrap();
+    let (head, body) = buf.split_once("\r\n\r\n").unwrap_or((&buf, ""));
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, body.to_string())
+}
+
+/// The value of a metric line (`name{labels} value`) in a Prometheus text page.
+pub fn metric(page: &str, name_and_labels: &str) -> Option<f64> {
+    page.lines()
+        .find(|l| l.starts_with(name_and_labels) && l[name_and_labels.len()..].starts_with(' '))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+}
+
+/// Polls `f` every 20 ms until it returns Some, for at most `secs` seconds.
+pub fn wait_for<T>(secs: u64, what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        std::thread::park_timeout(std::time::Duration::from_millis(20));
+    }
+}

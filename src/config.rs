@@ -1,0 +1,340 @@
+//! The service configuration: a TOML file (see `docs/scamwatch.example.toml`) plus flags for the
+//! common settings. Unknown keys are errors; the whole configuration is validated, purely,
+//! before anything starts.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The whole configuration of `scamwatch serve`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServeConfig {
+    #[serde(default)]
+    pub source: SourceConfig,
+    #[serde(default)]
+    pub http: HttpConfig,
+    #[serde(default)]
+    pub detector: DetectorConfig,
+    #[serde(default)]
+    pub state: StateConfig,
+    #[serde(default)]
+    pub reload: ReloadConfig,
+    #[serde(default)]
+    pub limits: LimitsConfig,
+    #[serde(default)]
+    pub log: LogConfig,
+}
+
+/// The upstream websocket the service reads posts from (client mode).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SourceConfig {
+    /// `ws://` or `wss://` URL; none: only producers pushing to `/ingest`.
+    pub url: Option<String>,
+    /// A ping is sent this often.
+    pub ping_interval_secs: u64,
+    /// The connection is dropped (and re-made) after this long without any frame, pong
+    /// included.
+    pub pong_timeout_secs: u64,
+    pub connect_timeout_secs: u64,
+    /// Reconnect backoff: exponential from `backoff_initial_ms`, capped at `backoff_max_ms`,
+    /// with full jitter.
+    pub backoff_initial_ms: u64,
+    pub backoff_max_ms: u64,
+    /// On reconnect, ask the upstream to resume from the last processed event time (unix
+    /// microseconds, as Bluesky's Jetstream does) in this query parameter; empty: no resume.
+    pub resume_param: String,
+    /// Resume this far before the last processed event (duplicates are dropped by id).
+    pub resume_rewind_ms: u64,
+}
+
+impl Default for SourceConfig {
+    fn default() -> Self {
+        SourceConfig {
+            url: None,
+            ping_interval_secs: 15,
+            pong_timeout_secs: 45,
+            connect_timeout_secs: 10,
+            backoff_initial_ms: 250,
+            backoff_max_ms: 30_000,
+            resume_param: "cursor".into(),
+            resume_rewind_ms: 2_000,
+        }
+    }
+}
+
+/// The HTTP listener: metrics, health, the alert stream, reload and `/ingest`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HttpConfig {
+    pub listen: SocketAddr,
+    /// Bearer token required by `/ingest` and `POST /rules/reload`. Prefer `token_env`.
+    pub token: Option<String>,
+    /// Name of an environment variable holding the token.
+    pub token_env: Option<String>,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        HttpConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            token: None,
+            token_env: None,
+        }
+    }
+}
+
+impl HttpConfig {
+    /// The effective token (`token`, else the variable named by `token_env`).
+    pub fn resolved_token(&self) -> Option<String> {
+        self.token.clone().or_else(|| {
+            self.token_env
+                .as_deref()
+                .and_then(|v| std::env::var(v).ok())
+                .filter(|t| !t.is_empty())
+        })
+    }
+}
+
+/// Where the rules and the model come from.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DetectorConfig {
+    pub rules: PathBuf,
+    /// Directory holding `model.toml`; none: the built-in model.
+    pub models: Option<PathBuf>,
+}
+
+impl Default for DetectorConfig {
+    fn default() -> Self {
+        DetectorConfig {
+            rules: PathBuf::from("rules"),
+            models: None,
+        }
+    }
+}
+
+/// The embedded state store.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StateConfig {
+    pub data_dir: PathBuf,
+    /// A checkpoint is written this often (and at shutdown).
+    pub checkpoint_secs: u64,
+    /// Accounts not seen for this many days of event time are evicted.
+    pub account_ttl_days: f64,
+}
+
+impl Default for StateConfig {
+    fn default() -> Self {
+        StateConfig {
+            data_dir: PathBuf::from("data"),
+            checkpoint_secs: 5,
+            account_ttl_days: 90.0,
+        }
+    }
+}
+
+/// Hot reload of rules and model.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReloadConfig {
+    /// Reload when a file in the rules or models directory changes.
+    pub watch: bool,
+    /// Wait this long after the last change before reloading (editors write in bursts).
+    pub debounce_ms: u64,
+}
+
+impl Default for ReloadConfig {
+    fn default() -> Self {
+        ReloadConfig {
+            watch: true,
+            debounce_ms: 500,
+        }
+    }
+}
+
+/// Bounds that keep memory flat under any load.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsConfig {
+    /// Messages between the sources and the detector. When full, sources stop reading their
+    /// sockets (TCP backpressure) instead of dropping posts or growing memory.
+    pub queue_capacity: usize,
+    /// Largest websocket frame or message accepted, in bytes; larger ones are skipped.
+    pub max_frame_bytes: usize,
+    /// Records buffered per alert-stream client; a slower client lags and is told so.
+    pub alert_stream_buffer: usize,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig {
+            queue_capacity: 8192,
+            max_frame_bytes: 1 << 20,
+            alert_stream_buffer: 4096,
+        }
+    }
+}
+
+/// Log output.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogConfig {
+    /// `human` or `json`.
+    pub format: LogFormat,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            format: LogFormat::Human,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+/// Why a configuration was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{col}: {message}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+impl ServeConfig {
+    /// Reads and parses a config file (not yet validated: flags may still override it).
+    ///
+    /// # Errors
+    /// I/O or TOML errors, with `file:line:col`.
+    pub fn load(path: &Path) -> Result<ServeConfig, ConfigError> {
+        let src = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(&src, path)
+    }
+
+    /// Parses config source; `path` is only used in messages.
+    ///
+    /// # Errors
+    /// TOML syntax or schema errors, with `file:line:col`.
+    pub fn parse(src: &str, path: &Path) -> Result<ServeConfig, ConfigError> {
+        toml::from_str(src).map_err(|e| {
+            let (line, col) = e
+                .span()
+                .map(|s| crate::model::line_col(src, s.start))
+                .unwrap_or((1, 1));
+            ConfigError::Parse {
+                path: path.to_path_buf(),
+                line,
+                col,
+                message: e.message().to_string(),
+            }
+        })
+    }
+
+    /// Checks everything that can be checked without touching the network.
+    ///
+    /// # Errors
+    /// The first problem found.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |m: String| Err(ConfigError::Invalid(m));
+        if let Some(url) = &self.source.url
+            && !(url.starts_with("ws://") || url.starts_with("wss://"))
+        {
+            return bad(format!(
+                "source.url must start with ws:// or wss:// (got {url:?})"
+            ));
+        }
+        let s = &self.source;
+        if s.backoff_initial_ms == 0 || s.backoff_initial_ms > s.backoff_max_ms {
+            return bad(
+                "source.backoff_initial_ms must be > 0 and <= source.backoff_max_ms".into(),
+            );
+        }
+        if s.ping_interval_secs == 0 || s.pong_timeout_secs <= s.ping_interval_secs {
+            return bad(
+                "source.ping_interval_secs must be > 0 and below source.pong_timeout_secs".into(),
+            );
+        }
+        if s.connect_timeout_secs == 0 {
+            return bad("source.connect_timeout_secs must be > 0".into());
+        }
+        let l = &self.limits;
+        if l.queue_capacity == 0 || l.alert_stream_buffer == 0 {
+            return bad("limits.queue_capacity and limits.alert_stream_buffer must be > 0".into());
+        }
+        if l.max_frame_bytes < 1024 {
+            return bad("limits.max_frame_bytes must be at least 1024".into());
+        }
+        if self.state.checkpoint_secs == 0 {
+            return bad("state.checkpoint_secs must be > 0".into());
+        }
+        if !(self.state.account_ttl_days.is_finite() && self.state.account_ttl_days > 0.0) {
+            return bad("state.account_ttl_days must be a positive number".into());
+        }
+        if let Some(v) = &self.http.token_env
+            && std::env::var(v).map_or(true, |t| t.is_empty())
+        {
+            return bad(format!("http.token_env names {v}, which is not set"));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_config_parses_and_validates() {
+        let src = include_str!("../docs/scamwatch.example.toml");
+        let cfg = ServeConfig::parse(src, Path::new("example.toml")).unwrap();
+        cfg.validate().unwrap();
+        assert_eq!(cfg.source.resume_param, "cursor");
+    }
+
+    #[test]
+    fn unknown_keys_are_located() {
+        let err = ServeConfig::parse(
+            "[http]\nlisten = \"127.0.0.1:1\"\nlisen = 1\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("c.toml:3:1:"), "{err}");
+        assert!(err.contains("lisen"), "{err}");
+    }
+
+    #[test]
+    fn validation_catches_nonsense() {
+        let mut c = ServeConfig::default();
+        c.validate().unwrap();
+        c.source.url = Some("http://x".into());
+        assert!(c.validate().unwrap_err().to_string().contains("ws://"));
+        c.source.url = None;
+        c.source.pong_timeout_secs = 1;
+        assert!(c.validate().is_err());
+    }
+}

@@ -1,0 +1,392 @@
+//! `scamwatch serve`: the long-running service.
+//!
+//! ```text
+//!  upstream ws ──┐                                   ┌─▶ /alerts (ws), /alerts/sse (broadcast)
+//!  /ingest ws ───┼─▶ bounded queue ─▶ detector thread ┼─▶ sinks
+//!  reload task ──┘    (Msg)           (the same       └─▶ state store checkpoints
+//!                                       Detector as replay)
+//! ```
+//!
+//! Every source decodes frames with the same decoder as `replay` and sends [`Msg::Input`]s into
+//! one bounded queue; when the queue is full the sources stop reading their sockets, so a slow
+//! detector slows the upstream (TCP backpressure) instead of dropping posts or growing memory.
+//! One thread owns the [`Detector`] and processes messages in arrival order — the same code,
+//! in the same order, as `replay`, so the same input gives the same records. Reloads travel
+//! through the same queue ([`Msg::Swap`]), so a new rule set applies between two posts,
+//! atomically. Startup is a reload from nothing: both go through [`load_detection`].
+
+mod http;
+mod reload;
+mod upstream;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::time::{Duration, Instant};
+
+use tokio::sync::{broadcast, mpsc};
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+
+use crate::alert::{Record, ReloadRecord};
+use crate::analyze::analyze;
+use crate::config::ServeConfig;
+use crate::event::{Input, Timestamp};
+use crate::model::Model;
+use crate::pipeline::Detector;
+use crate::rules::{self, RuleSet};
+use crate::store::{StateStore, StoreError};
+use crate::telemetry::Metrics;
+
+/// Why the service could not start (or had to stop).
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("rules or model do not load:\n  {}", .0.join("\n  "))]
+    Detection(Vec<String>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: std::net::SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("http server: {0}")]
+    Http(#[source] std::io::Error),
+}
+
+/// One message into the detector.
+pub(crate) enum Msg {
+    /// A decoded input and when it was received.
+    Input(Input, Instant),
+    /// Swap in rules and a model compiled off the hot path.
+    Swap(Arc<RuleSet>, Arc<Model>, &'static str),
+    /// A reload was refused: report it on the alert stream.
+    ReloadFailed(Vec<String>, &'static str),
+}
+
+/// State shared by the tasks of one service.
+pub(crate) struct Shared {
+    pub cfg: ServeConfig,
+    pub metrics: Metrics,
+    /// The live alert stream: one JSON line per record.
+    pub alerts: broadcast::Sender<Arc<str>>,
+    /// Latest event time processed, unix microseconds (the resume cursor); 0: none yet.
+    pub cursor: AtomicI64,
+    pub upstream_connected: AtomicBool,
+    pub token: Option<String>,
+    pub reload_now: mpsc::Sender<reload::ReloadRequest>,
+}
+
+impl Shared {
+    /// Ready: rules are loaded (always, once running) and the upstream, if any, is connected.
+    pub fn ready(&self) -> bool {
+        self.cfg.source.url.is_none() || self.upstream_connected.load(Ordering::Relaxed)
+    }
+}
+
+/// Compiles the rules and loads the model: the one path shared by startup and every reload.
+///
+/// # Errors
+/// Every rule diagnostic (`file:line:col: ...`), or the model error.
+pub fn load_detection(cfg: &ServeConfig) -> Result<(RuleSet, Model), Vec<String>> {
+    let rules = rules::compile_dir(&cfg.detector.rules).map_err(|ds| {
+        ds.iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+    })?;
+    let model = match &cfg.detector.models {
+        Some(dir) => Model::load_dir(dir).map_err(|e| vec![e.to_string()])?,
+        None => Model::builtin(),
+    };
+    Ok((rules, model))
+}
+
+/// Runs the service until `shutdown` is cancelled, then drains: sources stop reading, every
+/// message already queued is decided, the state is checkpointed.
+///
+/// `bound` receives the HTTP listener's address once it listens (tests and `--http :0`).
+///
+/// # Errors
+/// Startup errors (config, rules, model, state store, listen address).
+pub async fn run(
+    cfg: ServeConfig,
+    shutdown: CancellationToken,
+    bound: Option<tokio::sync::oneshot::Sender<std::net::SocketAddr>>,
+) -> Result<(), ServeError> {
+    cfg.validate()?;
+    let (rules, model) = load_detection(&cfg).map_err(ServeError::Detection)?;
+    let store = StateStore::open(&cfg.state.data_dir)?;
+    let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
+    let cursor = store.restore_into(&mut detector)?;
+    tracing::info!(
+        accounts = detector.accounts_tracked(),
+        cursor = cursor.unwrap_or(0),
+        data_dir = %cfg.state.data_dir.display(),
+        "state restored"
+    );
+
+    let (queue, rx) = mpsc::channel(cfg.limits.queue_capacity);
+    let (alerts, _) = broadcast::channel(cfg.limits.alert_stream_buffer);
+    let (reload_now, reload_rx) = mpsc::channel(8);
+    let token = cfg.http.resolved_token();
+    let shared = Arc::new(Shared {
+        metrics: Metrics::new(),
+        alerts,
+        cursor: AtomicI64::new(cursor.unwrap_or(0)),
+        upstream_connected: AtomicBool::new(false),
+        token,
+        reload_now,
+        cfg,
+    });
+
+    let listener = tokio::net::TcpListener::bind(shared.cfg.http.listen)
+        .await
+        .map_err(|source| ServeError::Listen {
+            addr: shared.cfg.http.listen,
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(ServeError::Http)?;
+    tracing::info!(%addr, "http listening");
+    if let Some(tx) = bound {
+        let _ = tx.send(addr);
+    }
+
+    // Sources and helpers stop on `sources_stop`; the detector stops when every queue sender
+    // is gone and the queue is empty.
+    let sources_stop = shutdown.child_token();
+    let tasks = TaskTracker::new();
+    let det_shared = Arc::clone(&shared);
+    let detector_thread = std::thread::Builder::new()
+        .name("detector".into())
+        .spawn(move || detector_loop(detector, rx, store, det_shared))
+        .expect("spawn the detector thread");
+
+    if let Some(url) = shared.cfg.source.url.clone() {
+        tasks.spawn(upstream::run(
+            url,
+            Arc::clone(&shared),
+            queue.clone(),
+            sources_stop.clone(),
+        ));
+    }
+    tasks.spawn(reload::run(
+        Arc::clone(&shared),
+        queue.clone(),
+        reload_rx,
+        sources_stop.clone(),
+    ));
+    let server = axum::serve(
+        listener,
+        http::router(Arc::clone(&shared), queue.clone(), sources_stop.clone()),
+    )
+    .with_graceful_shutdown({
+        let s = sources_stop.clone();
+        async move { s.cancelled().await }
+    });
+    let server = tokio::spawn(server.into_future());
+
+    shutdown.cancelled().await;
+    tracing::info!("shutting down: sources stop, queued posts are drained");
+    sources_stop.cancel();
+    tasks.close();
+    tasks.wait().await;
+    let _ = server.await;
+    // Every source is gone; with our sender dropped the detector sees the end of the queue
+    // once it has decided everything in it.
+    drop(queue);
+    drop(shared);
+    let _ = tokio::task::spawn_blocking(move || detector_thread.join()).await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// The detector thread: decides every message in order, publishes the records, checkpoints.
+fn detector_loop(
+    mut detector: Detector,
+    mut rx: mpsc::Receiver<Msg>,
+    store: StateStore,
+    shared: Arc<Shared>,
+) {
+    let m = &shared.metrics;
+    let checkpoint_every = Duration::from_secs(shared.cfg.state.checkpoint_secs);
+    let ttl_ms = (shared.cfg.state.account_ttl_days * Timestamp::DAY as f64) as i64;
+    let mut last_checkpoint = Instant::now();
+    let mut records: Vec<Record> = Vec::new();
+    let mut batch: Vec<Msg> = Vec::with_capacity(256);
+    let mut json = Vec::with_capacity(2048);
+    publish_reload(&shared, &detector, "startup", Vec::new(), "applied");
+    loop {
+        batch.clear();
+        match rx.blocking_recv() {
+            Some(msg) => batch.push(msg),
+            None => break,
+        }
+        while batch.len() < 256 {
+            match rx.try_recv() {
+                Ok(msg) => batch.push(msg),
+                Err(_) => break,
+            }
+        }
+        m_queue_depth(&shared, rx.len());
+        for msg in batch.drain(..) {
+            match msg {
+                Msg::Input(input, received) => {
+                    records.clear();
+                    match &input {
+                        Input::Post(p) => {
+                            let findings = analyze(p, detector.rules());
+                            let rules = Arc::clone(detector.rules());
+                            for h in &findings.hits {
+                                let r = &rules.rules()[h.rule];
+                                shared
+                                    .metrics
+                                    .rule_matches
+                                    .with_label_values(&[r.id.as_str(), mode_label(r.mode)])
+                                    .inc();
+                            }
+                            let before = detector.stats().duplicates;
+                            detector.process_post(p, &findings, &mut records);
+                            if detector.stats().duplicates > before {
+                                shared.metrics.duplicates.inc();
+                            } else {
+                                shared.metrics.posts_processed.inc();
+                            }
+                            let us = p.created_at.0.saturating_mul(1000);
+                            shared.cursor.fetch_max(us, Ordering::Relaxed);
+                            let lag = chrono::Utc::now().timestamp_millis() - p.created_at.0;
+                            shared.metrics.lag_seconds.set(lag as f64 / 1000.0);
+                        }
+                        Input::AccountEvent(_) => {
+                            shared.metrics.account_events.inc();
+                            detector.process(&input, &mut records);
+                        }
+                    }
+                    shared
+                        .metrics
+                        .latency
+                        .observe(received.elapsed().as_secs_f64());
+                    for r in &records {
+                        count_record(&shared, r);
+                        json.clear();
+                        serde_json::to_writer(&mut json, r).expect("records serialize");
+                        let line: Arc<str> = Arc::from(String::from_utf8_lossy(&json).as_ref());
+                        // No subscriber is fine: the stream is live, sinks are durable.
+                        let _ = shared.alerts.send(line);
+                    }
+                }
+                Msg::Swap(rules, model, trigger) => {
+                    detector.set_rules(rules);
+                    detector.set_model(model);
+                    shared.metrics.reloads.with_label_values(&["applied"]).inc();
+                    publish_reload(&shared, &detector, trigger, Vec::new(), "applied");
+                }
+                Msg::ReloadFailed(errors, trigger) => {
+                    shared.metrics.reloads.with_label_values(&["failed"]).inc();
+                    publish_reload(&shared, &detector, trigger, errors, "failed");
+                }
+            }
+        }
+        m.accounts_tracked.set(detector.accounts_tracked() as i64);
+        if last_checkpoint.elapsed() >= checkpoint_every {
+            checkpoint(&store, &mut detector, &shared.cursor, ttl_ms, m);
+            last_checkpoint = Instant::now();
+        }
+    }
+    checkpoint(&store, &mut detector, &shared.cursor, ttl_ms, m);
+    tracing::info!(
+        posts = detector.stats().posts,
+        alerts = detector.stats().alerts(),
+        "detector drained, state saved"
+    );
+}
+
+fn m_queue_depth(shared: &Shared, depth: usize) {
+    shared
+        .metrics
+        .queue_depth
+        .with_label_values(&["detector"])
+        .set(depth as i64);
+}
+
+fn checkpoint(store: &StateStore, d: &mut Detector, cursor: &AtomicI64, ttl_ms: i64, m: &Metrics) {
+    let c = cursor.load(Ordering::Relaxed);
+    match store.checkpoint(d, (c > 0).then_some(c), Some(ttl_ms)) {
+        Ok(cp) => {
+            m.checkpoints.with_label_values(&["ok"]).inc();
+            tracing::debug!(
+                written = cp.accounts_written,
+                evicted = cp.accounts_evicted,
+                "checkpoint"
+            );
+        }
+        Err(e) => {
+            m.checkpoints.with_label_values(&["failed"]).inc();
+            tracing::error!(error = %e, "checkpoint failed; the previous one stays intact");
+        }
+    }
+}
+
+fn mode_label(mode: crate::rules::Mode) -> &'static str {
+    match mode {
+        crate::rules::Mode::Act => "act",
+        crate::rules::Mode::Alert => "alert",
+        crate::rules::Mode::Shadow => "shadow",
+    }
+}
+
+fn count_record(shared: &Shared, r: &Record) {
+    shared.metrics.records.with_label_values(&[r.kind()]).inc();
+    match r {
+        Record::Alert(a) => shared
+            .metrics
+            .alerts
+            .with_label_values(&[a.action.as_str()])
+            .inc(),
+        Record::Campaign(c) if c.status == "formed" => shared.metrics.campaigns.inc(),
+        _ => {}
+    }
+}
+
+fn publish_reload(
+    shared: &Shared,
+    detector: &Detector,
+    trigger: &'static str,
+    errors: Vec<String>,
+    status: &'static str,
+) {
+    if status == "failed" {
+        tracing::error!(trigger, errors = %errors.join("; "), "reload refused: the previous rules keep running");
+    } else {
+        tracing::info!(
+            trigger,
+            rules = detector.rules().rules().len(),
+            "rules loaded"
+        );
+    }
+    let rec = Record::Reload(ReloadRecord {
+        status,
+        trigger,
+        rules_fingerprint: format!("{:016x}", detector.rules().fingerprint()),
+        rules: detector.rules().rules().len(),
+        errors,
+        at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    });
+    shared.metrics.records.with_label_values(&["reload"]).inc();
+    let _ = shared.alerts.send(Arc::from(rec.to_json().as_str()));
+}
+
+/// True when `path` is a file the detection depends on (a rule file, an address list, the
+/// model): other files in the watched directories (editor swap files) do not trigger reloads.
+pub(crate) fn is_detection_file(path: &Path) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("toml" | "txt") => !path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.')),
+        _ => false,
+    }
+}

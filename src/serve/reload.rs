@@ -1,0 +1,123 @@
+//! Hot reload: on a file change (debounced), on SIGHUP and on `POST /rules/reload`, compile the
+//! rules and load the model off the hot path with [`super::load_detection`] — the same path as
+//! startup — then hand the result to the detector through its queue, which swaps it in between
+//! two posts. A broken file never replaces working rules: the failure is logged, counted and
+//! published on the alert stream, and the previous set keeps running.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use notify::{EventKind, RecursiveMode, Watcher};
+use tokio::sync::{mpsc, oneshot};
+use tokio_util::sync::CancellationToken;
+
+use super::{Msg, Shared, is_detection_file, load_detection};
+
+/// A reload asked for by a signal or a request; `reply` gets the rule count or the errors.
+pub(crate) struct ReloadRequest {
+    pub trigger: &'static str,
+    pub reply: Option<oneshot::Sender<Result<usize, Vec<String>>>>,
+}
+
+pub(crate) async fn run(
+    shared: Arc<Shared>,
+    queue: mpsc::Sender<Msg>,
+    mut requests: mpsc::Receiver<ReloadRequest>,
+    stop: CancellationToken,
+) {
+    let (changed_tx, mut changed) = mpsc::channel::<()>(1);
+    let _watcher = if shared.cfg.reload.watch {
+        watch(&shared, changed_tx)
+    } else {
+        None
+    };
+    let mut hup = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            tracing::warn!(error = %e, "SIGHUP reload unavailable");
+            None
+        }
+    };
+    let debounce = Duration::from_millis(shared.cfg.reload.debounce_ms);
+    loop {
+        tokio::select! {
+            () = stop.cancelled() => break,
+            Some(req) = requests.recv() => {
+                reload(&shared, &queue, req.trigger, req.reply).await;
+            }
+            Some(()) = changed.recv() => {
+                // Editors write in bursts: wait for `debounce` without another change.
+                loop {
+                    tokio::select! {
+                        () = tokio::time::sleep(debounce) => break,
+                        Some(()) = changed.recv() => {}
+                        () = stop.cancelled() => return,
+                    }
+                }
+                reload(&shared, &queue, "watch", None).await;
+            }
+            Some(()) = async { match hup.as_mut() { Some(h) => h.recv().await, None => None } } => {
+                reload(&shared, &queue, "signal", None).await;
+            }
+        }
+    }
+}
+
+/// Watches the rules and models directories; `None` (with a warning) when it cannot.
+fn watch(shared: &Shared, changed: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
+    let handler = move |res: notify::Result<notify::Event>| {
+        if let Ok(ev) = res
+            && matches!(
+                ev.kind,
+                EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+            )
+            && ev.paths.iter().any(|p| is_detection_file(p))
+        {
+            // Full means a reload is pending already.
+            let _ = changed.try_send(());
+        }
+    };
+    let mut w = match notify::recommended_watcher(handler) {
+        Ok(w) => w,
+        Err(e) => {
+            tracing::warn!(error = %e, "file watching unavailable: reload with SIGHUP or POST /rules/reload");
+            return None;
+        }
+    };
+    let mut dirs = vec![shared.cfg.detector.rules.clone()];
+    dirs.extend(shared.cfg.detector.models.clone());
+    for d in dirs {
+        if let Err(e) = w.watch(&d, RecursiveMode::NonRecursive) {
+            tracing::warn!(dir = %d.display(), error = %e, "cannot watch directory");
+        }
+    }
+    Some(w)
+}
+
+async fn reload(
+    shared: &Shared,
+    queue: &mpsc::Sender<Msg>,
+    trigger: &'static str,
+    reply: Option<oneshot::Sender<Result<usize, Vec<String>>>>,
+) {
+    let cfg = shared.cfg.clone();
+    let result = tokio::task::spawn_blocking(move || load_detection(&cfg))
+        .await
+        .unwrap_or_else(|e| Err(vec![format!("reload task failed: {e}")]));
+    let answer = match result {
+        Ok((rules, model)) => {
+            let n = rules.rules().len();
+            let _ = queue
+                .send(Msg::Swap(Arc::new(rules), Arc::new(model), trigger))
+                .await;
+            Ok(n)
+        }
+        Err(errors) => {
+            let _ = queue.send(Msg::ReloadFailed(errors.clone(), trigger)).await;
+            Err(errors)
+        }
+    };
+    if let Some(r) = reply {
+        let _ = r.send(answer);
+    }
+}

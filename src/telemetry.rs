@@ -1,0 +1,184 @@
+//! Metrics: one Prometheus registry per service, every metric named
+//! `scamwatch_<name>_<unit>` and labelled only by bounded values (rule id, action, reason,
+//! queue) — never an account or a post id.
+
+use prometheus::{
+    Histogram, HistogramOpts, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry,
+};
+
+/// Every metric of the service.
+pub struct Metrics {
+    pub registry: Registry,
+    pub messages_received: IntCounter,
+    pub posts_processed: IntCounter,
+    pub account_events: IntCounter,
+    pub skipped: IntCounterVec,
+    pub duplicates: IntCounter,
+    pub rule_matches: IntCounterVec,
+    pub alerts: IntCounterVec,
+    pub records: IntCounterVec,
+    pub campaigns: IntCounter,
+    pub queue_depth: IntGaugeVec,
+    pub latency: Histogram,
+    pub lag_seconds: prometheus::Gauge,
+    pub ws_reconnects: IntCounter,
+    pub ws_connected: IntGauge,
+    pub reloads: IntCounterVec,
+    pub stream_subscribers: IntGauge,
+    pub stream_lagged: IntCounter,
+    pub checkpoints: IntCounterVec,
+    pub accounts_tracked: IntGauge,
+}
+
+fn counter(r: &Registry, name: &str, help: &str) -> IntCounter {
+    let c = IntCounter::new(name, help).expect("valid metric");
+    r.register(Box::new(c.clone())).expect("unique metric");
+    c
+}
+
+fn counter_vec(r: &Registry, name: &str, help: &str, labels: &[&str]) -> IntCounterVec {
+    let c = IntCounterVec::new(Opts::new(name, help), labels).expect("valid metric");
+    r.register(Box::new(c.clone())).expect("unique metric");
+    c
+}
+
+fn gauge(r: &Registry, name: &str, help: &str) -> IntGauge {
+    let g = IntGauge::new(name, help).expect("valid metric");
+    r.register(Box::new(g.clone())).expect("unique metric");
+    g
+}
+
+impl Metrics {
+    pub fn new() -> Metrics {
+        let r = Registry::new();
+        let queue_depth = IntGaugeVec::new(
+            Opts::new(
+                "scamwatch_queue_depth",
+                "Items waiting in a bounded queue between stages",
+            ),
+            &["queue"],
+        )
+        .expect("valid metric");
+        r.register(Box::new(queue_depth.clone()))
+            .expect("unique metric");
+        let latency = Histogram::with_opts(
+            HistogramOpts::new(
+                "scamwatch_ingest_to_decision_seconds",
+                "Time from receiving a message to its decision",
+            )
+            .buckets(vec![
+                0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05,
+                0.1, 0.25, 0.5, 1.0, 2.5,
+            ]),
+        )
+        .expect("valid metric");
+        r.register(Box::new(latency.clone()))
+            .expect("unique metric");
+        let lag_seconds = prometheus::Gauge::new(
+            "scamwatch_event_lag_seconds",
+            "Wall clock minus the event time of the latest post processed",
+        )
+        .expect("valid metric");
+        r.register(Box::new(lag_seconds.clone()))
+            .expect("unique metric");
+        Metrics {
+            messages_received: counter(
+                &r,
+                "scamwatch_messages_received_total",
+                "JSON messages received from all sources",
+            ),
+            posts_processed: counter(&r, "scamwatch_posts_processed_total", "Posts decided"),
+            account_events: counter(
+                &r,
+                "scamwatch_account_events_total",
+                "Account security events processed",
+            ),
+            skipped: counter_vec(
+                &r,
+                "scamwatch_messages_skipped_total",
+                "Messages skipped, by reason",
+                &["reason"],
+            ),
+            duplicates: counter(
+                &r,
+                "scamwatch_posts_duplicate_total",
+                "Posts dropped because their id was processed already",
+            ),
+            rule_matches: counter_vec(
+                &r,
+                "scamwatch_rule_matches_total",
+                "Posts a rule fired on, by rule id and mode",
+                &["rule", "mode"],
+            ),
+            alerts: counter_vec(
+                &r,
+                "scamwatch_alerts_total",
+                "Post alerts, by action",
+                &["action"],
+            ),
+            records: counter_vec(
+                &r,
+                "scamwatch_records_total",
+                "Records on the alert stream, by kind",
+                &["kind"],
+            ),
+            campaigns: counter(&r, "scamwatch_campaigns_total", "Campaigns formed"),
+            queue_depth,
+            latency,
+            lag_seconds,
+            ws_reconnects: counter(
+                &r,
+                "scamwatch_websocket_reconnects_total",
+                "Reconnection attempts to the upstream websocket",
+            ),
+            ws_connected: gauge(
+                &r,
+                "scamwatch_websocket_connected",
+                "1 while the upstream websocket is connected",
+            ),
+            reloads: counter_vec(
+                &r,
+                "scamwatch_rule_reloads_total",
+                "Rule and model reloads, by result",
+                &["result"],
+            ),
+            stream_subscribers: gauge(
+                &r,
+                "scamwatch_alert_stream_subscribers",
+                "Clients on /alerts and /alerts/sse",
+            ),
+            stream_lagged: counter(
+                &r,
+                "scamwatch_alert_stream_lagged_total",
+                "Records a slow alert-stream client missed",
+            ),
+            checkpoints: counter_vec(
+                &r,
+                "scamwatch_state_checkpoints_total",
+                "State store checkpoints, by result",
+                &["result"],
+            ),
+            accounts_tracked: gauge(
+                &r,
+                "scamwatch_state_accounts",
+                "Accounts with history in memory",
+            ),
+            registry: r,
+        }
+    }
+
+    /// The Prometheus text exposition of every metric.
+    pub fn render(&self) -> String {
+        let mut buf = String::new();
+        let enc = prometheus::TextEncoder::new();
+        enc.encode_utf8(&self.registry.gather(), &mut buf)
+            .expect("text encoding cannot fail on gathered families");
+        buf
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}

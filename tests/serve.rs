@@ -1,0 +1,452 @@
+//! `scamwatch serve` as a real process against real websockets on 127.0.0.1: the same alerts
+//! as `replay`, an upstream killed and restarted mid-stream, a broken rule file during a run, a
+//! restart that keeps account history, and `/metrics`.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use futures_util::{SinkExt, StreamExt};
+use tokio::net::TcpListener;
+use tokio::runtime::Runtime;
+use tokio::sync::watch;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};
+
+use scamwatch::source::decode::decode_line;
+
+fn runtime() -> Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// A fixture as (event time in µs, line), in file order.
+fn lines(file: &str) -> Arc<Vec<(i64, String)>> {
+    let text = std::fs::read_to_string(data(file)).unwrap();
+    Arc::new(
+        text.lines()
+            .filter_map(|l| {
+                let input = decode_line(l.as_bytes()).ok().flatten()?;
+                Some((input.event_time().0 * 1000, l.to_string()))
+            })
+            .collect(),
+    )
+}
+
+/// The records `replay` writes for `file`.
+fn replay_records(file: &str) -> Vec<String> {
+    let out = scamwatch(&["replay", data(file).to_str().unwrap()]);
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// A test upstream: serves `lines` to each client from the `cursor` it asks for, once `gate`
+/// is open, in frames of 8 lines; after `die_after` lines in total it drops the connection and
+/// stops listening, like a killed process.
+struct Upstream {
+    addr: std::net::SocketAddr,
+    gate: watch::Sender<bool>,
+    cursors: Arc<Mutex<Vec<Option<i64>>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+fn start_upstream(
+    rt: &Runtime,
+    port: u16,
+    lines: Arc<Vec<(i64, String)>>,
+    die_after: Option<usize>,
+    open: bool,
+) -> Upstream {
+    let listener = rt
+        .block_on(TcpListener::bind(("127.0.0.1", port)))
+        .expect("bind the upstream");
+    let addr = listener.local_addr().unwrap();
+    let (gate, gate_rx) = watch::channel(open);
+    let cursors = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&cursors);
+    let task = rt.spawn(async move {
+        let sent = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (dead_tx, mut dead) = watch::channel(false);
+        loop {
+            let (tcp, _) = tokio::select! {
+                a = listener.accept() => a.unwrap(),
+                _ = dead.changed() => return,
+            };
+            let lines = Arc::clone(&lines);
+            let mut gate = gate_rx.clone();
+            let seen = Arc::clone(&seen);
+            let sent = Arc::clone(&sent);
+            let dead_tx = dead_tx.clone();
+            tokio::spawn(async move {
+                let mut cursor = None;
+                // The handshake callback's error type is the library's, large by design.
+                #[allow(clippy::result_large_err)]
+                let cb = |req: &Request, resp: Response| {
+                    cursor = req.uri().query().and_then(|q| {
+                        q.split('&')
+                            .find_map(|kv| kv.strip_prefix("cursor="))
+                            .and_then(|v| v.parse::<i64>().ok())
+                    });
+                    Ok(resp)
+                };
+                let Ok(mut ws) = tokio_tungstenite::accept_hdr_async(tcp, cb).await else {
+                    return;
+                };
+                seen.lock().unwrap().push(cursor);
+                while !*gate.borrow() {
+                    if gate.changed().await.is_err() {
+                        return;
+                    }
+                }
+                let start = cursor.map_or(0, |c| lines.partition_point(|(t, _)| *t < c));
+                for chunk in lines[start..].chunks(8) {
+                    let frame: Vec<&str> = chunk.iter().map(|(_, l)| l.as_str()).collect();
+                    if ws
+                        .send(Message::Text(frame.join("\n").into()))
+                        .await
+                        .is_err()
+                    {
+                        return;
+                    }
+                    let n = sent.fetch_add(chunk.len(), std::sync::atomic::Ordering::SeqCst)
+                        + chunk.len();
+                    if die_after.is_some_and(|d| n >= d) {
+                        // Killed: no close frame, the socket just goes away.
+                        let _ = dead_tx.send(true);
+                        return;
+                    }
+                }
+                // Then stay connected, as a live stream would.
+                while let Some(Ok(_)) = ws.next().await {}
+            });
+        }
+    });
+    Upstream {
+        addr,
+        gate,
+        cursors,
+        task,
+    }
+}
+
+type Lines = Arc<Mutex<Vec<String>>>;
+
+/// Collects every record line of `ws://addr/alerts` (reload and lag notices apart).
+fn collect_alerts(rt: &Runtime, addr: std::net::SocketAddr) -> (Lines, Lines) {
+    let records = Arc::new(Mutex::new(Vec::new()));
+    let meta = Arc::new(Mutex::new(Vec::new()));
+    let (r, m) = (Arc::clone(&records), Arc::clone(&meta));
+    let (ws, _) = rt
+        .block_on(tokio_tungstenite::connect_async(format!(
+            "ws://{addr}/alerts"
+        )))
+        .expect("connect to /alerts");
+    rt.spawn(async move {
+        let (_tx, mut rx) = ws.split();
+        while let Some(Ok(msg)) = rx.next().await {
+            if let Message::Text(t) = msg {
+                let t = t.to_string();
+                if t.starts_with("{\"kind\":\"reload\"") || t.starts_with("{\"kind\":\"lagged\"") {
+                    m.lock().unwrap().push(t);
+                } else {
+                    r.lock().unwrap().push(t);
+                }
+            }
+        }
+    });
+    (records, meta)
+}
+
+/// Pushes `lines` to `ws://addr/ingest` in frames of 16 lines.
+fn push(rt: &Runtime, addr: std::net::SocketAddr, lines: &[(i64, String)], token: Option<&str>) {
+    rt.block_on(async {
+        let mut req =
+            tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
+                format!("ws://{addr}/ingest"),
+            )
+            .unwrap();
+        if let Some(t) = token {
+            req.headers_mut()
+                .insert("authorization", format!("Bearer {t}").parse().unwrap());
+        }
+        let (mut ws, _) = tokio_tungstenite::connect_async(req)
+            .await
+            .expect("connect to /ingest");
+        for chunk in lines.chunks(16) {
+            let frame: Vec<&str> = chunk.iter().map(|(_, l)| l.as_str()).collect();
+            ws.send(Message::Text(frame.join("\n").into()))
+                .await
+                .unwrap();
+        }
+        ws.close(None).await.unwrap();
+    });
+}
+
+fn wait_records(records: &Lines, n: usize, what: &str) -> Vec<String> {
+    wait_for(120, what, || {
+        let r = records.lock().unwrap();
+        (r.len() >= n).then(|| r.clone())
+    })
+}
+
+fn metrics_page(addr: std::net::SocketAddr) -> String {
+    let (status, body) = http(addr, "GET", "/metrics", &[]);
+    assert_eq!(status, 200);
+    body
+}
+
+fn processed(addr: std::net::SocketAddr) -> f64 {
+    metric(&metrics_page(addr), "scamwatch_posts_processed_total").unwrap_or(0.0)
+}
+
+#[test]
+fn live_alerts_equal_replay_and_metrics_add_up() {
+    let rt = runtime();
+    let input = lines("july2020.jsonl");
+    let expected = replay_records("july2020.jsonl");
+    let up = start_upstream(&rt, 0, Arc::clone(&input), None, false);
+    let dir = tempfile::tempdir().unwrap();
+    let svc = Service::start(&[
+        "--source",
+        &format!("ws://{}/stream", up.addr),
+        "--http",
+        "127.0.0.1:0",
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    wait_for(60, "/readyz", || {
+        (http(svc.http, "GET", "/readyz", &[]).0 == 200).then_some(())
+    });
+    assert_eq!(http(svc.http, "GET", "/healthz", &[]).0, 200);
+    let (records, _) = collect_alerts(&rt, svc.http);
+    up.gate.send(true).unwrap();
+    let got = wait_records(&records, expected.len(), "the live records");
+    assert_eq!(got, expected, "the live service and replay disagree");
+
+    let posts = input
+        .iter()
+        .filter(|(_, l)| !l.starts_with("{\"account_event\""))
+        .count();
+    let page = wait_for(30, "every post processed", || {
+        let p = metrics_page(svc.http);
+        (metric(&p, "scamwatch_posts_processed_total") == Some(posts as f64)).then_some(p)
+    });
+    let locks = expected
+        .iter()
+        .filter(|l| l.contains("\"action\":\"lock\""))
+        .count();
+    assert_eq!(
+        metric(&page, "scamwatch_alerts_total{action=\"lock\"}"),
+        Some(locks as f64)
+    );
+    assert_eq!(metric(&page, "scamwatch_websocket_connected"), Some(1.0));
+    assert!(metric(&page, "scamwatch_campaigns_total").unwrap() >= 1.0);
+    assert!(metric(&page, "scamwatch_ingest_to_decision_seconds_count").unwrap() >= posts as f64);
+    assert!(
+        page.contains(
+            "scamwatch_rule_matches_total{mode=\"act\",rule=\"en.multiply.send-back-double\"}"
+        ),
+        "{page}"
+    );
+    // Labels stay bounded: no account or post id appears anywhere in the page.
+    assert!(
+        !page.contains("1283000000000000"),
+        "a post id leaked into a label"
+    );
+    assert!(svc.stop().success());
+    up.task.abort();
+}
+
+#[test]
+fn upstream_killed_mid_stream_loses_nothing_and_alerts_nothing_twice() {
+    let rt = runtime();
+    let input = lines("july2020.jsonl");
+    let expected = replay_records("july2020.jsonl");
+    // Die inside the takeover, when history, campaign and locks are all in flight.
+    let die_after = input
+        .iter()
+        .position(|(_, l)| l.contains("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"))
+        .unwrap()
+        + 20;
+    let first = start_upstream(&rt, 0, Arc::clone(&input), Some(die_after), true);
+    let port = first.addr.port();
+    let dir = tempfile::tempdir().unwrap();
+    let svc = Service::start(&[
+        "--source",
+        &format!("ws://127.0.0.1:{port}/stream"),
+        "--http",
+        "127.0.0.1:0",
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    let (records, _) = collect_alerts(&rt, svc.http);
+    // The upstream is gone: the service notices, counts, and keeps retrying.
+    wait_for(60, "a reconnect attempt", || {
+        let p = metrics_page(svc.http);
+        (metric(&p, "scamwatch_websocket_reconnects_total").unwrap_or(0.0) >= 1.0).then_some(())
+    });
+    rt.block_on(first.task).unwrap();
+    let before = processed(svc.http);
+    assert!(before > 0.0 && before < input.len() as f64);
+    // Restarted on the same port: the service resumes from its cursor.
+    let second = start_upstream(&rt, port, Arc::clone(&input), None, true);
+    let got = wait_records(&records, expected.len(), "every record after the restart");
+    assert_eq!(
+        got, expected,
+        "lost or duplicated records across the upstream restart"
+    );
+    let cursors = second.cursors.lock().unwrap().clone();
+    assert!(
+        cursors.first().is_some_and(|c| c.is_some()),
+        "resumed with a cursor: {cursors:?}"
+    );
+    let page = metrics_page(svc.http);
+    assert!(
+        metric(&page, "scamwatch_posts_duplicate_total").unwrap() >= 1.0,
+        "the rewind re-sent posts, dropped by id"
+    );
+    assert!(svc.stop().success());
+    second.task.abort();
+}
+
+#[test]
+fn a_broken_rule_file_never_replaces_working_rules() {
+    let rt = runtime();
+    let rules = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(root().join("rules")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, rules.path().join(p.file_name().unwrap())).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("serve.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[http]\nlisten = \"127.0.0.1:0\"\ntoken = \"s3cret\"\n[detector]\nrules = {:?}\n[state]\ndata_dir = {:?}\n[reload]\ndebounce_ms = 50\n",
+            rules.path(),
+            dir.path().join("data")
+        ),
+    )
+    .unwrap();
+    let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
+    let (records, meta) = collect_alerts(&rt, svc.http);
+
+    std::fs::write(
+        rules.path().join("zz-broken.toml"),
+        "[[rule]]\nid = \"x\"\nweight = oops\n",
+    )
+    .unwrap();
+    let failed = wait_for(60, "a failed-reload record", || {
+        meta.lock()
+            .unwrap()
+            .iter()
+            .find(|m| m.contains("\"status\":\"failed\""))
+            .cloned()
+    });
+    assert!(failed.contains("zz-broken.toml:3:"), "{failed}");
+    wait_for(30, "the refusal in the log", || {
+        svc.logs().contains("reload refused").then_some(())
+    });
+
+    // Detection carries on with the old rules.
+    let expected = replay_records("obfuscated.jsonl");
+    assert_eq!(
+        http(svc.http, "GET", "/ingest", &[]).0,
+        401,
+        "ingest needs the token"
+    );
+    push(&rt, svc.http, &lines("obfuscated.jsonl"), Some("s3cret"));
+    assert_eq!(
+        wait_records(&records, expected.len(), "records with the old rules"),
+        expected
+    );
+
+    // An explicit reload says why it refuses.
+    assert_eq!(http(svc.http, "POST", "/rules/reload", &[]).0, 401);
+    let (status, body) = http(
+        svc.http,
+        "POST",
+        "/rules/reload",
+        &[("Authorization", "Bearer s3cret")],
+    );
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("zz-broken.toml:3:"), "{body}");
+
+    // Fixing the file brings the new set in.
+    std::fs::remove_file(rules.path().join("zz-broken.toml")).unwrap();
+    wait_for(60, "an applied reload", || {
+        meta.lock()
+            .unwrap()
+            .iter()
+            .any(|m| m.contains("\"status\":\"applied\"") && m.contains("\"trigger\":\"watch\""))
+            .then_some(())
+    });
+    let page = metrics_page(svc.http);
+    assert!(metric(&page, "scamwatch_rule_reloads_total{result=\"failed\"}").unwrap() >= 2.0);
+    assert!(metric(&page, "scamwatch_rule_reloads_total{result=\"applied\"}").unwrap() >= 1.0);
+    assert!(svc.stop().success());
+}
+
+#[test]
+fn a_restart_keeps_account_history_and_does_not_re_alert() {
+    let rt = runtime();
+    let input = lines("july2020.jsonl");
+    let expected = replay_records("july2020.jsonl");
+    // Stop just before the takeover: the second run only sees the scam posts, and must still
+    // know these accounts' history to lock them.
+    let cut = input
+        .iter()
+        .position(|(_, l)| l.contains("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"))
+        .unwrap()
+        - 1;
+    let prefix_records = {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("prefix.jsonl");
+        let text: Vec<&str> = input[..cut].iter().map(|(_, l)| l.as_str()).collect();
+        std::fs::write(&f, text.join("\n")).unwrap();
+        let out = scamwatch(&["replay", f.to_str().unwrap()]);
+        String::from_utf8(out.stdout).unwrap().lines().count()
+    };
+    let data_dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--http",
+        "127.0.0.1:0",
+        "--data-dir",
+        data_dir.path().to_str().unwrap(),
+    ];
+    let svc = Service::start(&args);
+    push(&rt, svc.http, &input[..cut], None);
+    let posts = input[..cut]
+        .iter()
+        .filter(|(_, l)| !l.starts_with("{\"account_event\""))
+        .count();
+    wait_for(60, "the history processed", || {
+        (processed(svc.http) == posts as f64).then_some(())
+    });
+    assert!(svc.stop().success(), "graceful stop exits 0");
+
+    let svc = Service::start(&args);
+    let (records, _) = collect_alerts(&rt, svc.http);
+    // Re-send the last minute before the cut, as a resuming upstream would: no new records.
+    let t = input[cut - 1].0;
+    let overlap = input[..cut].partition_point(|(et, _)| t - *et > 30_000_000);
+    push(&rt, svc.http, &input[overlap..], None);
+    let want = &expected[prefix_records..];
+    let got = wait_records(&records, want.len(), "records after the restart");
+    assert_eq!(
+        got, want,
+        "the restarted service forgot history or re-alerted"
+    );
+    assert!(got.iter().any(|l| l.contains("\"action\":\"lock\"")
+        && l.contains("first_crypto_post")
+        || l.contains("new_client")));
+    assert!(svc.stop().success());
+}
