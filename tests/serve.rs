@@ -450,3 +450,133 @@ fn a_restart_keeps_account_history_and_does_not_re_alert() {
         || l.contains("new_client")));
     assert!(svc.stop().success());
 }
+
+/// Reads Server-Sent Events `data:` lines from `/alerts/sse` into `out`.
+fn collect_sse(addr: std::net::SocketAddr) -> Lines {
+    use std::io::{BufRead, BufReader, Write};
+    let out: Lines = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&out);
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "GET /alerts/sse HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut first = true;
+        for line in BufReader::new(s).lines().map_while(Result::ok) {
+            if first {
+                let _ = tx.send(line.clone());
+                first = false;
+            }
+            if let Some(d) = line.strip_prefix("data: ") {
+                sink.lock().unwrap().push(d.to_string());
+            }
+        }
+    });
+    let status = rx.recv_timeout(std::time::Duration::from_secs(30)).unwrap();
+    assert!(status.contains(" 200 "), "{status}");
+    out
+}
+
+#[test]
+fn sse_lag_bad_frames_and_json_logs() {
+    let rt = runtime();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("serve.toml");
+    // A one-record stream buffer: any client that is not instantly ready lags.
+    std::fs::write(
+        &cfg,
+        format!(
+            "[http]\nlisten = \"127.0.0.1:0\"\n[state]\ndata_dir = {:?}\n[limits]\nmax_frame_bytes = 4096\nalert_stream_buffer = 1\n[log]\nformat = \"json\"\n",
+            dir.path().join("data")
+        ),
+    )
+    .unwrap();
+    let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
+    let sse = collect_sse(svc.http);
+    let expected = replay_records("obfuscated.jsonl");
+    let mut input = (*lines("obfuscated.jsonl")).clone();
+    // A frame over the limit and a line that is not JSON, in the middle: skipped, counted.
+    input.insert(
+        10,
+        (
+            0,
+            format!(
+                "{{\"data\":{{\"id\":\"1\",\"text\":\"{}\"}}}}",
+                "x".repeat(5000)
+            ),
+        ),
+    );
+    input.insert(20, (0, "{not json".into()));
+    rt.block_on(async {
+        let (mut ws, _) = tokio_tungstenite::connect_async(format!("ws://{}/ingest", svc.http))
+            .await
+            .unwrap();
+        for (_, l) in &input {
+            ws.send(Message::Text(l.clone().into())).await.unwrap();
+        }
+        ws.close(None).await.unwrap();
+    });
+    let n_posts = lines("obfuscated.jsonl")
+        .iter()
+        .filter(|(_, l)| !l.starts_with("{\"account_event\""))
+        .count();
+    let page = wait_for(60, "every post processed", || {
+        let p = metrics_page(svc.http);
+        (metric(&p, "scamwatch_posts_processed_total") == Some(n_posts as f64)).then_some(p)
+    });
+    assert_eq!(
+        metric(
+            &page,
+            "scamwatch_messages_skipped_total{reason=\"too_large\"}"
+        ),
+        Some(1.0)
+    );
+    assert_eq!(
+        metric(
+            &page,
+            "scamwatch_messages_skipped_total{reason=\"invalid_json\"}"
+        ),
+        Some(1.0)
+    );
+    // Every record reached the SSE client, or was reported to it as missed: the slow client
+    // lags, detection does not wait for it.
+    let total = expected.len() as u64;
+    let (seen, missed) = wait_for(60, "the SSE stream to account for every record", || {
+        let got = sse.lock().unwrap().clone();
+        let seen = got
+            .iter()
+            .filter(|l| !l.contains("\"kind\":\"reload\"") && !l.contains("\"kind\":\"lagged\""))
+            .count() as u64;
+        let missed: u64 = got
+            .iter()
+            .filter_map(|l| l.strip_prefix("{\"kind\":\"lagged\",\"missed\":"))
+            .map(|n| n.trim_end_matches('}').parse::<u64>().unwrap())
+            .sum();
+        (seen + missed >= total).then_some((seen, missed))
+    });
+    assert_eq!(
+        seen + missed,
+        total,
+        "records seen {seen} + missed {missed}"
+    );
+    let lagged = metric(
+        &metrics_page(svc.http),
+        "scamwatch_alert_stream_lagged_total",
+    )
+    .unwrap();
+    assert_eq!(lagged as u64, missed);
+    let logs = wait_for(30, "log lines", || {
+        let l = svc.logs();
+        l.contains("http listening").then_some(l)
+    });
+    for line in logs.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("not a JSON log line {line:?}: {e}"));
+        assert!(v.get("level").is_some(), "{line}");
+    }
+    let status = svc.stop();
+    assert!(status.success());
+}

@@ -143,6 +143,7 @@ pub async fn run(
         cfg,
     });
 
+    let files = reload::watch_files(&shared.cfg);
     let listener = tokio::net::TcpListener::bind(shared.cfg.http.listen)
         .await
         .map_err(|source| ServeError::Listen {
@@ -177,6 +178,7 @@ pub async fn run(
         Arc::clone(&shared),
         queue.clone(),
         reload_rx,
+        files,
         sources_stop.clone(),
     ));
     let server = axum::serve(

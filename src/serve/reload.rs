@@ -19,18 +19,37 @@ pub(crate) struct ReloadRequest {
     pub reply: Option<oneshot::Sender<Result<usize, Vec<String>>>>,
 }
 
+/// File-change notifications, set up before the service says it is listening so no change
+/// made after that is missed.
+pub(crate) struct Watch {
+    _watcher: Option<notify::RecommendedWatcher>,
+    changed: mpsc::Receiver<()>,
+}
+
+pub(crate) fn watch_files(cfg: &crate::config::ServeConfig) -> Watch {
+    let (tx, changed) = mpsc::channel::<()>(1);
+    let watcher = if cfg.reload.watch {
+        watch(cfg, tx)
+    } else {
+        None
+    };
+    Watch {
+        _watcher: watcher,
+        changed,
+    }
+}
+
 pub(crate) async fn run(
     shared: Arc<Shared>,
     queue: mpsc::Sender<Msg>,
     mut requests: mpsc::Receiver<ReloadRequest>,
+    files: Watch,
     stop: CancellationToken,
 ) {
-    let (changed_tx, mut changed) = mpsc::channel::<()>(1);
-    let _watcher = if shared.cfg.reload.watch {
-        watch(&shared, changed_tx)
-    } else {
-        None
-    };
+    let Watch {
+        _watcher,
+        mut changed,
+    } = files;
     let mut hup = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
         Ok(s) => Some(s),
         Err(e) => {
@@ -64,7 +83,10 @@ pub(crate) async fn run(
 }
 
 /// Watches the rules and models directories; `None` (with a warning) when it cannot.
-fn watch(shared: &Shared, changed: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
+fn watch(
+    cfg: &crate::config::ServeConfig,
+    changed: mpsc::Sender<()>,
+) -> Option<notify::RecommendedWatcher> {
     let handler = move |res: notify::Result<notify::Event>| {
         if let Ok(ev) = res
             && matches!(
@@ -84,8 +106,8 @@ fn watch(shared: &Shared, changed: mpsc::Sender<()>) -> Option<notify::Recommend
             return None;
         }
     };
-    let mut dirs = vec![shared.cfg.detector.rules.clone()];
-    dirs.extend(shared.cfg.detector.models.clone());
+    let mut dirs = vec![cfg.detector.rules.clone()];
+    dirs.extend(cfg.detector.models.clone());
     for d in dirs {
         if let Err(e) = w.watch(&d, RecursiveMode::NonRecursive) {
             tracing::warn!(dir = %d.display(), error = %e, "cannot watch directory");
