@@ -102,6 +102,22 @@ fn a_post_seen_twice_is_processed_once() {
     assert_eq!(d.stats().duplicates, posts);
 }
 
+/// What docs/serve.md says about state size: a tracked account costs a few hundred bytes.
+#[test]
+fn state_per_account_stays_small() {
+    let all = inputs();
+    let mut d = detector();
+    run(&mut d, &all);
+    let accounts = d.take_dirty_accounts();
+    let bytes: usize = accounts
+        .iter()
+        .map(|(id, h)| id.len() + serde_json::to_vec(h).unwrap().len())
+        .sum();
+    let per = bytes / accounts.len();
+    eprintln!("state: {} accounts, {per} bytes per account serialized", accounts.len());
+    assert!(per < 600, "{per} bytes per account");
+}
+
 #[test]
 fn evicted_accounts_leave_the_store() {
     let all = inputs();
