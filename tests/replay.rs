@@ -290,3 +290,53 @@ fn replay_of_a_missing_file_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-file"));
 }
+
+/// The mass-action brake: with a budget of two locks per ten minutes, the third hijacked
+/// account in the window is not locked but reviewed, says why, and a circuit-breaker record
+/// announces it — never silently.
+#[test]
+fn the_brake_downgrades_past_the_budget_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = std::fs::read_to_string(root().join("models/model.toml"))
+        .unwrap()
+        .replace("max_locks = 25", "max_locks = 2");
+    std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    let out = scamwatch(&[
+        "replay",
+        "tests/data/july2020.jsonl",
+        "--models",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let recs = records(&out);
+    let breakers: Vec<&Value> = recs.iter().filter(|r| r["kind"] == "circuit_breaker").collect();
+    assert!(
+        breakers.iter().any(|b| b["budget"] == "lock" && b["state"] == "tripped" && b["limit"] == 2),
+        "{breakers:?}"
+    );
+    let braked: Vec<&Value> = recs
+        .iter()
+        .filter(|r| {
+            r["kind"] == "alert"
+                && r["reasons"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|x| x["kind"] == "cap" && x["name"] == "budget_exceeded")
+        })
+        .collect();
+    assert!(!braked.is_empty());
+    for a in &braked {
+        assert_eq!(a["action"], "review", "{a}");
+    }
+    // Within any ten minutes of event time, at most two locks.
+    let mut lock_times: Vec<chrono::DateTime<chrono::FixedOffset>> = recs
+        .iter()
+        .filter(|r| r["action"] == "lock")
+        .map(|r| chrono::DateTime::parse_from_rfc3339(r["event_time"].as_str().unwrap()).unwrap())
+        .collect();
+    lock_times.sort();
+    for w in lock_times.windows(3) {
+        assert!((w[2] - w[0]).num_minutes() >= 10, "three locks within ten minutes: {w:?}");
+    }
+}
