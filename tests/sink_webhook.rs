@@ -12,7 +12,10 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use scamwatch::alert::{Action, CampaignRecord, MatchedSpan, PostAlert, Reason, Record, Severity};
+use scamwatch::alert::{
+    Action, BreakerRecord, CampaignRecord, MatchedSpan, PostAlert, Reason, Record, Severity,
+    ShadowRecord,
+};
 use scamwatch::event::Timestamp;
 use scamwatch::rules::Mode;
 use scamwatch::sink::{self, WebhookConfig, WebhookSink, sign};
@@ -426,4 +429,379 @@ fn crash_mid_delivery_then_restart_delivers_everything() {
         stop.cancel();
         tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
     });
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn torn_and_garbage_outbox_files_are_skipped_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = alerts(5);
+    {
+        let reg = prometheus::Registry::new();
+        let hook =
+            WebhookSink::open(config("torn", "http://127.0.0.1:9/"), dir.path(), &reg).unwrap();
+        hook.enqueue_batch(&records).unwrap();
+    }
+    let outbox = dir.path().join("webhook").join("torn");
+    let seg = std::fs::read_dir(&outbox)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "log"))
+        .unwrap();
+    // A torn tail: half a frame, as a kill -9 mid-write leaves it.
+    let mut bytes = std::fs::read(&seg).unwrap();
+    let whole = bytes.clone();
+    bytes.extend_from_slice(&whole[..whole.len() / 7]);
+    std::fs::write(&seg, &bytes).unwrap();
+    // A whole segment of garbage, and a stray file.
+    std::fs::write(
+        outbox.join("seg-00000000000000000999.log"),
+        b"SWOB\xff\xff\x00\x00garbage",
+    )
+    .unwrap();
+    std::fs::write(outbox.join("notes.txt"), b"hello").unwrap();
+
+    let (l, url) = bind().await;
+    let mut rx = serve(l, |_, _| Reply::Status(200));
+    let reg = prometheus::Registry::new();
+    let hook = WebhookSink::open(config("torn", &url), dir.path(), &reg).unwrap();
+    assert_eq!(metric(&reg, "scamwatch_outbox_recovered_total", None), 5.0);
+    assert_eq!(metric(&reg, "scamwatch_outbox_corrupt_total", None), 3.0);
+    assert!(outbox.join("corrupt-seg-00000000000000000999.log").exists());
+    let stop = CancellationToken::new();
+    let task = tokio::spawn(hook.clone().run(stop.clone()));
+    until_accepted(&mut rx, &ids(&records)).await;
+    // New records after recovery go to a new segment and are delivered too.
+    let more: Vec<Record> = (100..103)
+        .map(|i| alert(i, Action::Takedown, "giveaway", "free btc"))
+        .collect();
+    hook.enqueue_batch(&more).unwrap();
+    until_accepted(&mut rx, &ids(&more)).await;
+    stop.cancel();
+    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dead_letters_after_max_attempts_and_for_410() {
+    let (l, url) = bind().await;
+    let records = alerts(3);
+    let (a, b) = (sink::record_id(&records[0]), sink::record_id(&records[1]));
+    let (a2, b2) = (a.clone(), b.clone());
+    let mut rx = serve(l, move |id, _| {
+        if id == a2 {
+            Reply::Status(500)
+        } else if id == b2 {
+            Reply::Status(410)
+        } else {
+            Reply::Status(200)
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let reg = prometheus::Registry::new();
+    let mut cfg = config("dead", &url);
+    cfg.max_attempts = 3;
+    let hook = WebhookSink::open(cfg, dir.path(), &reg).unwrap();
+    hook.enqueue_batch(&records).unwrap();
+    let stop = CancellationToken::new();
+    let task = tokio::spawn(hook.clone().run(stop.clone()));
+    until_accepted(&mut rx, &HashSet::from([sink::record_id(&records[2])])).await;
+    wait_metric(&reg, "scamwatch_webhook_dead_letters_total", None, 2.0).await;
+    stop.cancel();
+    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+
+    assert_eq!(
+        metric(
+            &reg,
+            "scamwatch_webhook_dead_letters_total",
+            Some(("reason", "max_attempts"))
+        ),
+        1.0
+    );
+    assert_eq!(
+        metric(
+            &reg,
+            "scamwatch_webhook_dead_letters_total",
+            Some(("reason", "rejected"))
+        ),
+        1.0
+    );
+    assert_eq!(metric(&reg, "scamwatch_outbox_depth", None), 0.0);
+    let text = std::fs::read_to_string(dir.path().join("webhook/dead/dead-letter.jsonl")).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    let by_id = |id: &str| lines.iter().find(|l| l["id"] == id).unwrap().clone();
+    let da = by_id(&a);
+    assert_eq!(da["reason"], "max_attempts");
+    assert_eq!(da["attempts"], 3);
+    assert!(da["last_error"].as_str().unwrap().starts_with("HTTP 500"));
+    assert_eq!(da["body"]["alert_id"], a.as_str());
+    let db = by_id(&b);
+    assert_eq!(db["reason"], "rejected");
+    assert_eq!(db["attempts"], 1, "a 410 is not retried");
+    assert!(db["last_error"].as_str().unwrap().starts_with("HTTP 410"));
+
+    // Dead letters left the outbox for good: a restart delivers nothing more.
+    drop(hook);
+    let reg = prometheus::Registry::new();
+    let _hook = WebhookSink::open(config("dead", &url), dir.path(), &reg).unwrap();
+    assert_eq!(metric(&reg, "scamwatch_outbox_recovered_total", None), 0.0);
+}
+
+#[test]
+fn filters_select_by_action_category_rule_and_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let reg = prometheus::Registry::new();
+    let review = alert(1, Action::Review, "multiply", "x");
+    let takedown = alert(2, Action::Takedown, "giveaway", "x");
+    let lock = alert(3, Action::Lock, "multiply", "x");
+    let campaign = Record::Campaign(CampaignRecord {
+        campaign_id: "cmp-1".into(),
+        status: "formed",
+        key_type: "address",
+        key: "bc1q".into(),
+        size: 3,
+        accounts: vec![],
+        tweet_ids: vec![],
+        first_event_time: Timestamp(0),
+        event_time: Timestamp(1),
+    });
+    let breaker = Record::CircuitBreaker(BreakerRecord {
+        budget: "lock",
+        state: "tripped",
+        limit: 5,
+        window_minutes: 10.0,
+        event_time: Timestamp(5),
+        tweet_id: "9".into(),
+    });
+    let shadow = Record::Shadow(ShadowRecord {
+        tweet_id: "7".into(),
+        account_id: "8".into(),
+        event_time: Timestamp(9),
+        action: "none",
+        would_action: "review",
+        would_score: 4.0,
+        rules: vec!["en.x".into()],
+    });
+    let all = [
+        review.clone(),
+        takedown.clone(),
+        lock.clone(),
+        campaign.clone(),
+        breaker.clone(),
+        shadow.clone(),
+    ];
+
+    let cfg = |name: &str, extra: &str| -> WebhookConfig {
+        toml::from_str(&format!(
+            "name = \"{name}\"\nurl = \"http://127.0.0.1:9/\"\nsecret = \"s\"\n{extra}"
+        ))
+        .unwrap()
+    };
+    // Defaults: every alert, nothing else (shadow never unless asked).
+    let d = cfg("d", "");
+    assert!([&review, &takedown, &lock].iter().all(|r| d.selects(r)));
+    assert!(![&campaign, &breaker, &shadow].iter().any(|r| d.selects(r)));
+    let t = cfg("t", "min_action = \"takedown\"");
+    assert!(!t.selects(&review) && t.selects(&takedown) && t.selects(&lock));
+    let l = cfg(
+        "l",
+        "min_action = \"lock\"\nrecords = [\"alert\", \"circuit_breaker\"]",
+    );
+    assert!(!l.selects(&takedown) && l.selects(&lock) && l.selects(&breaker));
+    let c = cfg(
+        "c",
+        "categories = [\"multiply\"]\nrecords = [\"alert\", \"campaign\"]",
+    );
+    assert!(
+        c.selects(&review) && !c.selects(&takedown) && c.selects(&lock) && c.selects(&campaign)
+    );
+    let r = cfg("r", "rules = [\"en.giveaway.x\"]");
+    assert!(!r.selects(&review) && r.selects(&takedown));
+    let s = cfg("s", "records = [\"shadow\"]");
+    assert!(s.selects(&shadow) && !s.selects(&lock));
+
+    // enqueue_batch counts what it selected; the rest is a metric.
+    let hook = WebhookSink::open(t, dir.path(), &reg).unwrap();
+    assert_eq!(hook.enqueue_batch(&all).unwrap(), 2);
+    assert_eq!(
+        metric(&reg, "scamwatch_webhook_filtered_out_total", None),
+        4.0
+    );
+    assert_eq!(metric(&reg, "scamwatch_outbox_depth", None), 2.0);
+    // A second hook on the same registry registers the same metric names.
+    let hook2 = WebhookSink::open(l, dir.path(), &reg).unwrap();
+    assert_eq!(hook2.enqueue_batch(&all).unwrap(), 2);
+    assert_eq!(
+        metric(&reg, "scamwatch_outbox_depth", Some(("sink", "l"))),
+        2.0
+    );
+
+    // Configuration errors are typed and name the hook.
+    let bad = |extra: &str| {
+        toml::from_str::<WebhookConfig>(&format!(
+            "name = \"b\"\nurl = \"http://127.0.0.1:9/\"\n{extra}"
+        ))
+        .map_err(|e| e.to_string())
+        .and_then(|c| c.validate().map_err(|e| e.to_string()))
+        .unwrap_err()
+    };
+    assert!(bad("").contains("secret"));
+    assert!(bad("secret = \"s\"\nsecret_env = \"X\"").contains("not both"));
+    assert!(bad("secret = \"s\"\nmin_action = \"ban\"").contains("unknown action"));
+    assert!(bad("secret = \"s\"\nretries = 3").contains("unknown field"));
+    assert!(bad("secret = \"s\"\nbackoff_base_ms = 10\nbackoff_cap_ms = 5").contains("backoff"));
+    assert!(format!("{:?}", cfg("x", "")).contains("<redacted>"));
+    let dup = [cfg("same", ""), cfg("same", "")];
+    assert!(sink::webhook::validate_all(&dup).is_err());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slack_template_body_is_escaped_and_signed() {
+    let (l, url) = bind().await;
+    let mut rx = serve(l, |_, _| Reply::Status(200));
+    let dir = tempfile::tempdir().unwrap();
+    let reg = prometheus::Registry::new();
+    let mut cfg = config("slack", &url);
+    cfg.template = Some(sink::template::Template::Slack);
+    let hook = WebhookSink::open(cfg, dir.path(), &reg).unwrap();
+    let rec = alert(
+        7,
+        Action::Lock,
+        "multiply",
+        "<!channel> double your BTC & more: <https://evil.example|bank>",
+    );
+    hook.enqueue_batch(std::slice::from_ref(&rec)).unwrap();
+    let stop = CancellationToken::new();
+    let task = tokio::spawn(hook.clone().run(stop.clone()));
+    let g = tokio::time::timeout(DEADLINE, rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    stop.cancel();
+    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+
+    assert_eq!(g.id, sink::record_id(&rec));
+    sign::verify(
+        SECRET.as_bytes(),
+        &g.timestamp,
+        &g.signature,
+        &g.body,
+        now_unix(),
+        300,
+    )
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&g.body).unwrap();
+    let text = v["text"].as_str().unwrap();
+    assert!(text.starts_with("LOCK (high) @user7"), "{text}");
+    let blocks = v["blocks"].as_array().unwrap();
+    let all = serde_json::to_string(blocks).unwrap();
+    assert!(all.contains("*Action*\\nlock"));
+    assert!(all.contains("*Severity*\\nhigh"));
+    assert!(all.contains("*Score*\\n12.50"));
+    assert!(
+        all.contains("(en.multiply.x)"),
+        "matched span with its rule"
+    );
+    // Attacker-controlled text cannot ping the channel or forge a link.
+    assert!(!all.contains("<!channel>") && !all.contains("<https://"));
+    assert!(all.contains("&lt;!channel&gt; double your BTC &amp; more"));
+}
+
+fn docs_block(lang: &str) -> String {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/delivery.md")).unwrap();
+    let start = doc.find(&format!("```{lang}\n")).expect("block in docs") + lang.len() + 4;
+    let end = start + doc[start..].find("```").unwrap();
+    doc[start..end].to_string()
+}
+
+/// Runs the Python recipe from docs/delivery.md, verbatim, on a request scamwatch really sent,
+/// and on tampered and stale copies of it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn docs_python_recipe_verifies_real_requests() {
+    let (l, url) = bind().await;
+    let mut rx = serve(l, |_, _| Reply::Status(200));
+    let dir = tempfile::tempdir().unwrap();
+    let reg = prometheus::Registry::new();
+    let hook = WebhookSink::open(config("docs", &url), dir.path(), &reg).unwrap();
+    let records = alerts(1);
+    hook.enqueue_batch(&records).unwrap();
+    let stop = CancellationToken::new();
+    let task = tokio::spawn(hook.clone().run(stop.clone()));
+    let g = tokio::time::timeout(DEADLINE, rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    stop.cancel();
+    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+
+    let body_path = dir.path().join("body.json");
+    std::fs::write(&body_path, &g.body).unwrap();
+    let tampered = String::from_utf8(g.body.to_vec())
+        .unwrap()
+        .replace("\"lock\"", "\"review\"");
+    assert_ne!(tampered.as_bytes(), &g.body[..]);
+    let tampered_path = dir.path().join("tampered.json");
+    std::fs::write(&tampered_path, tampered.as_bytes()).unwrap();
+    let old_ts = (g.timestamp.parse::<i64>().unwrap() - 301).to_string();
+    let old_sig = sign::sign(SECRET.as_bytes(), old_ts.parse().unwrap(), &g.body);
+
+    let script = format!(
+        "{}\n\nimport sys\nsecret = sys.argv[1].encode()\ncases = [\n  (sys.argv[2], sys.argv[3], sys.argv[4]),\n  (sys.argv[2], sys.argv[3], sys.argv[5]),\n  (sys.argv[6], sys.argv[7], sys.argv[4]),\n  (sys.argv[2], 'v1=' + '0' * 64, sys.argv[4]),\n]\nprint(' '.join(str(verify(secret, ts, sig, open(p, 'rb').read())) for ts, sig, p in cases))\n",
+        docs_block("python")
+    );
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(&script)
+        .args([
+            SECRET,
+            &g.timestamp,
+            &g.signature,
+            body_path.to_str().unwrap(),
+            tampered_path.to_str().unwrap(),
+            &old_ts,
+            &old_sig,
+        ])
+        .output()
+        .expect("python3 runs (the CI machine has Python 3.11)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "True False False False"
+    );
+
+    // The Rust method agrees, with the documented errors.
+    let now = now_unix();
+    assert_eq!(
+        sign::verify(
+            SECRET.as_bytes(),
+            &g.timestamp,
+            &g.signature,
+            &g.body,
+            now,
+            300
+        ),
+        Ok(())
+    );
+    assert_eq!(
+        sign::verify(
+            SECRET.as_bytes(),
+            &g.timestamp,
+            &g.signature,
+            tampered.as_bytes(),
+            now,
+            300
+        ),
+        Err(sign::VerifyError::Mismatch)
+    );
+    assert!(matches!(
+        sign::verify(SECRET.as_bytes(), &old_ts, &old_sig, &g.body, now, 300),
+        Err(sign::VerifyError::Expired { .. })
+    ));
 }
