@@ -805,3 +805,56 @@ async fn docs_python_recipe_verifies_real_requests() {
         Err(sign::VerifyError::Expired { .. })
     ));
 }
+
+/// A hook whose receiver never answers does not hold up another hook, and stopping it returns
+/// at once with its records still in the outbox.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dead_hook_does_not_slow_the_other_and_shutdown_is_prompt() {
+    let (l1, slow_url) = bind().await;
+    let mut slow_rx = serve(l1, |_, _| Reply::Hang);
+    let (l2, fast_url) = bind().await;
+    let mut fast_rx = serve(l2, |_, _| Reply::Status(200));
+    let dir = tempfile::tempdir().unwrap();
+    let reg = prometheus::Registry::new();
+    let mut slow_cfg = config("slow", &slow_url);
+    slow_cfg.timeout_ms = 120_000;
+    let slow = WebhookSink::open(slow_cfg, dir.path(), &reg).unwrap();
+    let fast = WebhookSink::open(config("fast", &fast_url), dir.path(), &reg).unwrap();
+    let stop = CancellationToken::new();
+    let t1 = tokio::spawn(slow.clone().run(stop.clone()));
+    let t2 = tokio::spawn(fast.clone().run(stop.clone()));
+    let records = alerts(40);
+    for chunk in records.chunks(8) {
+        assert_eq!(slow.enqueue_batch(chunk).unwrap(), chunk.len());
+        assert_eq!(fast.enqueue_batch(chunk).unwrap(), chunk.len());
+    }
+    until_accepted(&mut fast_rx, &ids(&records)).await;
+    // The slow hook has exactly `concurrency` requests hanging.
+    for _ in 0..4 {
+        tokio::time::timeout(DEADLINE, slow_rx.recv())
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    assert!(slow_rx.try_recv().is_err());
+    stop.cancel();
+    tokio::time::timeout(Duration::from_secs(5), t1)
+        .await
+        .expect("prompt shutdown")
+        .unwrap();
+    tokio::time::timeout(Duration::from_secs(5), t2)
+        .await
+        .expect("prompt shutdown")
+        .unwrap();
+    assert_eq!(
+        metric(&reg, "scamwatch_outbox_depth", Some(("sink", "slow"))),
+        40.0
+    );
+    drop(slow);
+    let reg2 = prometheus::Registry::new();
+    let _again = WebhookSink::open(config("slow", &slow_url), dir.path(), &reg2).unwrap();
+    assert_eq!(
+        metric(&reg2, "scamwatch_outbox_recovered_total", None),
+        40.0
+    );
+}
