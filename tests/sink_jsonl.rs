@@ -10,7 +10,11 @@ use scamwatch::sink::{FsyncPolicy, JsonlConfig, JsonlSink};
 fn rec(i: usize) -> Record {
     Record::CircuitBreaker(BreakerRecord {
         budget: "lock",
-        state: if i.is_multiple_of(2) { "tripped" } else { "reset" },
+        state: if i.is_multiple_of(2) {
+            "tripped"
+        } else {
+            "reset"
+        },
         limit: i as u32,
         window_minutes: 10.0,
         event_time: Timestamp(i as i64 * 1000),

@@ -3,6 +3,7 @@
 //! letters, filters, the Slack template, and signature verification as docs/delivery.md says.
 
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -545,8 +546,20 @@ async fn dead_letters_after_max_attempts_and_for_410() {
     // Dead letters left the outbox for good: a restart delivers nothing more.
     drop(hook);
     let reg = prometheus::Registry::new();
-    let _hook = WebhookSink::open(config("dead", &url), dir.path(), &reg).unwrap();
+    let (l2, url2) = bind().await;
+    let mut rx2 = serve(l2, |_, _| Reply::Status(200));
+    let hook = WebhookSink::open(config("dead", &url2), dir.path(), &reg).unwrap();
     assert_eq!(metric(&reg, "scamwatch_outbox_recovered_total", None), 0.0);
+    assert_eq!(metric(&reg, "scamwatch_outbox_corrupt_total", None), 0.0);
+    // Once the receiver is fixed, the dead letters are requeued and delivered, same keys.
+    assert_eq!(hook.requeue_dead_letters().unwrap(), 2);
+    assert!(!dir.path().join("webhook/dead/dead-letter.jsonl").exists());
+    assert_eq!(hook.requeue_dead_letters().unwrap(), 0);
+    let stop = CancellationToken::new();
+    let task = tokio::spawn(hook.clone().run(stop.clone()));
+    until_accepted(&mut rx2, &HashSet::from([a.clone(), b.clone()])).await;
+    stop.cancel();
+    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
 }
 
 #[test]
@@ -856,5 +869,139 @@ async fn dead_hook_does_not_slow_the_other_and_shutdown_is_prompt() {
     assert_eq!(
         metric(&reg2, "scamwatch_outbox_recovered_total", None),
         40.0
+    );
+}
+
+/// The child side of `kill_9_at_any_moment_loses_nothing_acknowledged`: enqueues batches while
+/// delivering, and prints `ok <n>` after each batch `enqueue_batch` acknowledged. Only run by that
+/// test, in a child process it kills with SIGKILL.
+#[test]
+#[ignore = "child process of kill_9_at_any_moment_loses_nothing_acknowledged"]
+fn kill9_child_process() {
+    use std::io::Write;
+    let dir = std::env::var("SCAMWATCH_SINK_CHILD_DIR").expect("run by the parent test");
+    let url = std::env::var("SCAMWATCH_SINK_CHILD_URL").unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let reg = prometheus::Registry::new();
+    let hook = WebhookSink::open(config("kill9", &url), Path::new(&dir), &reg).unwrap();
+    let _run = rt.spawn(hook.clone().run(CancellationToken::new()));
+    let records = alerts(2000);
+    let mut out = std::io::stdout().lock();
+    for (n, batch) in records.chunks(5).enumerate() {
+        hook.enqueue_batch(batch).unwrap();
+        writeln!(out, "ok {n}").unwrap();
+        out.flush().unwrap();
+    }
+    // Keep delivering until killed.
+    rt.block_on(std::future::pending::<()>());
+}
+
+/// A real `kill -9`: a child process enqueues and delivers; it is killed with SIGKILL at an
+/// arbitrary moment (mid-batch, mid-request). Every record of every batch the child saw
+/// acknowledged reaches a receiver after a restart on the same directory.
+#[test]
+fn kill_9_at_any_moment_loses_nothing_acknowledged() {
+    use std::io::BufRead;
+    let recv_rt = tokio::runtime::Runtime::new().unwrap();
+    let (l, url) = recv_rt.block_on(bind());
+    // The first receiver accepts some requests and fails others.
+    let mut rx = recv_rt.block_on(async {
+        serve(l, |id, _| {
+            if id.ends_with('3') {
+                Reply::Status(503)
+            } else {
+                Reply::Status(200)
+            }
+        })
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--ignored",
+            "--exact",
+            "kill9_child_process",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("SCAMWATCH_SINK_CHILD_DIR", dir.path())
+        .env("SCAMWATCH_SINK_CHILD_URL", &url)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (line_tx, line_rx) = std::sync::mpsc::channel::<String>();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if line_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    // Let it acknowledge 40 batches and deliver 30 records, then kill it without warning.
+    let mut acked_batches = HashSet::new();
+    let end = Instant::now() + DEADLINE;
+    while acked_batches.len() < 40 {
+        let line = line_rx
+            .recv_timeout(end.saturating_duration_since(Instant::now()))
+            .expect("child makes progress");
+        if let Some(n) = line.strip_prefix("ok ") {
+            acked_batches.insert(n.parse::<usize>().unwrap());
+        }
+    }
+    let mut accepted = HashSet::new();
+    recv_rt.block_on(async {
+        while accepted.len() < 30 {
+            let g = tokio::time::timeout(DEADLINE, rx.recv())
+                .await
+                .unwrap()
+                .unwrap();
+            if check(&g) {
+                accepted.insert(g.id);
+            }
+        }
+    });
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    // Lines written before the kill are still in the pipe.
+    reader.join().unwrap();
+    while let Ok(line) = line_rx.try_recv() {
+        if let Some(n) = line.strip_prefix("ok ") {
+            acked_batches.insert(n.parse::<usize>().unwrap());
+        }
+    }
+    while let Ok(g) = rx.try_recv() {
+        if check(&g) {
+            accepted.insert(g.id);
+        }
+    }
+    let records = alerts(2000);
+    let must: HashSet<String> = records
+        .chunks(5)
+        .enumerate()
+        .filter(|(n, _)| acked_batches.contains(n))
+        .flat_map(|(_, b)| b.iter().map(sink::record_id))
+        .collect();
+    let missing: HashSet<String> = must.difference(&accepted).cloned().collect();
+
+    // Restart on the same directory with a receiver that accepts everything.
+    let (l2, url2) = recv_rt.block_on(bind());
+    let mut rx2 = recv_rt.block_on(async { serve(l2, |_, _| Reply::Status(200)) });
+    let reg = prometheus::Registry::new();
+    let hook = WebhookSink::open(config("kill9", &url2), dir.path(), &reg).unwrap();
+    assert!(metric(&reg, "scamwatch_outbox_recovered_total", None) >= missing.len() as f64);
+    recv_rt.block_on(async {
+        let stop = CancellationToken::new();
+        let task = tokio::spawn(hook.clone().run(stop.clone()));
+        until_accepted(&mut rx2, &missing).await;
+        stop.cancel();
+        tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+    });
+    eprintln!(
+        "kill -9 after {} acknowledged batches; {} delivered before, {} after the restart",
+        acked_batches.len(),
+        accepted.len(),
+        missing.len()
     );
 }

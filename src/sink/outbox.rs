@@ -81,6 +81,24 @@ struct Current {
     len: u64,
 }
 
+/// A batch written but not yet forced to disk.
+#[must_use = "entries are durable only after sync()"]
+pub struct Unsynced {
+    pending: Vec<Pending>,
+    file: File,
+    path: PathBuf,
+}
+
+impl Unsynced {
+    /// `fdatasync`s the segment; after `Ok` the batch survives a crash or power loss.
+    pub fn sync(self) -> Result<Vec<Pending>, SinkError> {
+        self.file
+            .sync_data()
+            .map_err(|e| SinkError::io("syncing", &self.path, e))?;
+        Ok(self.pending)
+    }
+}
+
 /// The on-disk outbox. Not thread-safe by itself: the sink wraps it in a mutex.
 pub struct Outbox {
     dir: PathBuf,
@@ -219,7 +237,7 @@ impl Outbox {
                     segments.entry(id).or_insert(false);
                 }
                 _ if name == "LOCK"
-                    || name == "dead-letter.jsonl"
+                    || name.starts_with("dead-letter.jsonl")
                     || name.starts_with("corrupt-") => {}
                 _ => {
                     // Not ours (an editor's backup, a stray copy): leave it, but say so.
@@ -303,9 +321,18 @@ impl Outbox {
         items: Vec<(String, &'static str, String)>,
         now_ms: i64,
     ) -> Result<Vec<Pending>, SinkError> {
-        if items.is_empty() {
-            return Ok(Vec::new());
-        }
+        self.write(items, now_ms)?.sync()
+    }
+
+    /// Appends a batch without waiting for the disk: the caller releases the outbox (so acks
+    /// and other batches proceed) and then calls [`Unsynced::sync`] before handing the entries
+    /// to delivery. Batches are written in order under the caller's lock; each sync covers at
+    /// least its own batch.
+    pub fn write(
+        &mut self,
+        items: Vec<(String, &'static str, String)>,
+        now_ms: i64,
+    ) -> Result<Unsynced, SinkError> {
         if self
             .current
             .as_ref()
@@ -352,16 +379,21 @@ impl Outbox {
             });
         }
         let path = seg_path(&self.dir, cur.id, "log");
-        cur.file
+        let file = cur
+            .file
             .write_all(&buf)
-            .and_then(|()| cur.file.sync_data())
+            .and_then(|()| cur.file.try_clone())
             .map_err(|e| SinkError::io("writing", &path, e))?;
         cur.len += buf.len() as u64;
         self.live
             .get_mut(&cur.id)
             .expect("current is live")
             .remaining += out.len();
-        Ok(out)
+        Ok(Unsynced {
+            pending: out,
+            file,
+            path,
+        })
     }
 
     /// Marks an entry delivered (or dead-lettered). Not fsynced: see the module doc.

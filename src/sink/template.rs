@@ -153,7 +153,8 @@ fn slack_alert(a: &PostAlert) -> Value {
     } else {
         truncate(&spans.join("\n"), MAX_SECTION)
     };
-    let quoted: String = truncate(&slack_escape(&a.text), MAX_SECTION)
+    // Leave room for the "> " quote prefixes within the section limit.
+    let quoted: String = truncate(&slack_escape(&a.text), MAX_SECTION - 400)
         .lines()
         .map(|l| format!("> {l}\n"))
         .collect();

@@ -329,10 +329,13 @@ impl WebhookSink {
         if n == 0 {
             return Ok(0);
         }
-        let pending = {
-            let mut ob = s.outbox.lock().unwrap_or_else(|e| e.into_inner());
-            ob.append(items, now_ms())?
-        };
+        // Write under the lock, fsync outside it: delivery acks never wait for our fsync.
+        let unsynced = s
+            .outbox
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .write(items, now_ms())?;
+        let pending = unsynced.sync()?;
         s.metrics.enqueued.inc_by(n as u64);
         s.metrics.depth.add(n as i64);
         s.inbox
@@ -340,6 +343,64 @@ impl WebhookSink {
             .unwrap_or_else(|e| e.into_inner())
             .extend(pending);
         s.wake.notify_one();
+        Ok(n)
+    }
+
+    /// Moves every record of `dead-letter.jsonl` back into the outbox (one fsynced batch), then
+    /// renames the file to `dead-letter.jsonl.requeued-<unix seconds>`; returns how many. For
+    /// after the receiver is fixed. The body is re-serialized from the stored JSON (same content,
+    /// keys in sorted order) and keeps its idempotency key. A crash between the two steps
+    /// requeues the file twice: duplicates, which the key makes harmless. Lines that do not parse
+    /// are left in the renamed file and reported in the error count of the log line.
+    pub fn requeue_dead_letters(&self) -> Result<usize, SinkError> {
+        let s = &self.shared;
+        let mut ob = s.outbox.lock().unwrap_or_else(|e| e.into_inner());
+        let path = ob.dir().join("dead-letter.jsonl");
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(SinkError::io("reading", &path, e)),
+        };
+        let mut items = Vec::new();
+        let mut bad = 0usize;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                bad += 1;
+                continue;
+            };
+            let (Some(id), Some(kind), Some(body)) =
+                (v["id"].as_str(), v["kind"].as_str(), v.get("body"))
+            else {
+                bad += 1;
+                continue;
+            };
+            let kind: &'static str = match kind {
+                "alert" => "alert",
+                "campaign" => "campaign",
+                "circuit_breaker" => "circuit_breaker",
+                "shadow" => "shadow",
+                _ => "unknown",
+            };
+            let body = match body {
+                serde_json::Value::String(raw) => raw.clone(),
+                other => other.to_string(),
+            };
+            items.push((id.to_string(), kind, body));
+        }
+        let n = items.len();
+        let pending = ob.append(items, now_ms())?;
+        let stamp = now_ms() / 1000;
+        let moved = ob.dir().join(format!("dead-letter.jsonl.requeued-{stamp}"));
+        std::fs::rename(&path, &moved).map_err(|e| SinkError::io("renaming", &path, e))?;
+        drop(ob);
+        s.metrics.enqueued.inc_by(n as u64);
+        s.metrics.depth.add(n as i64);
+        s.inbox
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(pending);
+        s.wake.notify_one();
+        tracing::info!(sink = %s.cfg.name, records = n, unparsable = bad, kept = %moved.display(), "dead letters requeued");
         Ok(n)
     }
 
@@ -616,7 +677,7 @@ async fn attempt(s: &Shared, id: &str, body: &str) -> Outcome {
         .body(body.to_string())
         .send()
         .await;
-    let resp = match res {
+    let mut resp = match res {
         Ok(r) => r,
         Err(e) => {
             let reason = if e.is_timeout() {
@@ -639,12 +700,16 @@ async fn attempt(s: &Shared, id: &str, body: &str) -> Outcome {
         .get(reqwest::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| parse_retry_after(v, SystemTime::now()));
-    // Read (a bounded part of) the body so the connection can be reused, and for the error.
-    let text =
-        match tokio::time::timeout(Duration::from_millis(s.cfg.timeout_ms), resp.text()).await {
-            Ok(Ok(t)) => t,
-            _ => String::new(),
-        };
+    // Read the start of the response body, for the error message; a receiver that sends a
+    // huge body cannot make us buffer it (the client's timeout bounds the time).
+    let mut head = Vec::new();
+    while head.len() < 1024 {
+        match resp.chunk().await {
+            Ok(Some(c)) => head.extend_from_slice(&c),
+            _ => break,
+        }
+    }
+    let text = String::from_utf8_lossy(&head[..head.len().min(1024)]).into_owned();
     if status.is_success() {
         return Outcome::Delivered;
     }
