@@ -1005,3 +1005,52 @@ fn kill_9_at_any_moment_loses_nothing_acknowledged() {
         missing.len()
     );
 }
+
+/// Throughput figures, not a check of behaviour (run by hand):
+/// `cargo test --test sink_webhook throughput -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "measurement"]
+async fn throughput() {
+    let (l, url) = bind().await;
+    let mut rx = serve(l, |_, _| Reply::Status(200));
+    let dir = tempfile::tempdir().unwrap();
+    let reg = prometheus::Registry::new();
+    let mut cfg = config("bench", &url);
+    cfg.concurrency = 16;
+    let hook = WebhookSink::open(cfg, dir.path(), &reg).unwrap();
+    let records = alerts(20_000);
+    let t0 = Instant::now();
+    for batch in records.chunks(100) {
+        hook.enqueue_batch(batch).unwrap();
+    }
+    let enq = t0.elapsed();
+    let t1 = Instant::now();
+    let stop = CancellationToken::new();
+    let task = tokio::spawn(hook.clone().run(stop.clone()));
+    let mut n = 0;
+    while n < records.len() {
+        tokio::time::timeout(DEADLINE * 4, rx.recv())
+            .await
+            .unwrap()
+            .unwrap();
+        n += 1;
+    }
+    wait_metric(
+        &reg,
+        "scamwatch_webhook_delivered_total",
+        None,
+        records.len() as f64,
+    )
+    .await;
+    let del = t1.elapsed();
+    stop.cancel();
+    task.await.unwrap();
+    eprintln!(
+        "enqueue: {} records in batches of 100 in {:?} ({:.0}/s, one fsync per batch); deliver: {:?} ({:.0}/s, concurrency 16)",
+        records.len(),
+        enq,
+        records.len() as f64 / enq.as_secs_f64(),
+        del,
+        records.len() as f64 / del.as_secs_f64()
+    );
+}
