@@ -543,9 +543,9 @@ async fn dead_letters_after_max_attempts_and_for_410() {
     assert_eq!(db["attempts"], 1, "a 410 is not retried");
     assert!(db["last_error"].as_str().unwrap().starts_with("HTTP 410"));
 
-    // Dead letters left the outbox for good: a restart delivers nothing more.
+    // Dead letters left the outbox for good: a restart delivers nothing more. (Same registry:
+    // a dropped sink unregisters its metrics, so it can be reopened.)
     drop(hook);
-    let reg = prometheus::Registry::new();
     let (l2, url2) = bind().await;
     let mut rx2 = serve(l2, |_, _| Reply::Status(200));
     let hook = WebhookSink::open(config("dead", &url2), dir.path(), &reg).unwrap();

@@ -9,8 +9,8 @@ use prometheus::{
 
 use super::SinkError;
 
-#[derive(Clone)]
 pub(crate) struct Metrics {
+    registry: Registry,
     pub enqueued: IntCounter,
     pub filtered_out: IntCounter,
     /// outcome = success | retryable | permanent
@@ -37,6 +37,7 @@ impl Metrics {
     pub(crate) fn register(registry: &Registry, sink: &str) -> Result<Metrics, SinkError> {
         let o = |name: &str, help: &str| Opts::new(name, help).const_label("sink", sink);
         Ok(Metrics {
+            registry: registry.clone(),
             enqueued: reg(
                 registry,
                 IntCounter::with_opts(o(
@@ -137,5 +138,29 @@ impl Metrics {
                 ))?,
             )?,
         })
+    }
+}
+
+impl Drop for Metrics {
+    /// Unregisters this sink's series, so a sink can be reopened on the same registry (a
+    /// configuration reload, a restart of delivery) without a duplicate-registration error.
+    fn drop(&mut self) {
+        let cs: [Box<dyn Collector>; 12] = [
+            Box::new(self.enqueued.clone()),
+            Box::new(self.filtered_out.clone()),
+            Box::new(self.attempts.clone()),
+            Box::new(self.delivered.clone()),
+            Box::new(self.failures.clone()),
+            Box::new(self.retries.clone()),
+            Box::new(self.dead_letters.clone()),
+            Box::new(self.latency.clone()),
+            Box::new(self.depth.clone()),
+            Box::new(self.oldest_age.clone()),
+            Box::new(self.recovered.clone()),
+            Box::new(self.corrupt.clone()),
+        ];
+        for c in cs {
+            let _ = self.registry.unregister(c);
+        }
     }
 }
