@@ -16,7 +16,8 @@ pub(crate) struct Metrics {
     /// outcome = success | retryable | permanent
     pub attempts: IntCounterVec,
     pub delivered: IntCounter,
-    /// reason = timeout | connect | http_429 | http_503 | http_4xx | http_5xx | http_other | other
+    /// reason = timeout | connect | http_429 | http_503 | http_4xx | http_5xx | http_other |
+    /// outbox_read | other
     pub failures: IntCounterVec,
     pub retries: IntCounter,
     /// reason = max_attempts | max_age | rejected

@@ -368,9 +368,11 @@ impl WebhookSink {
                 bad += 1;
                 continue;
             };
-            let (Some(id), Some(kind), Some(body)) =
-                (v["id"].as_str(), v["kind"].as_str(), v.get("body"))
-            else {
+            let (Some(id), Some(kind), Some(body)) = (
+                v["id"].as_str(),
+                v["kind"].as_str(),
+                v.get("body").filter(|b| !b.is_null()),
+            ) else {
                 bad += 1;
                 continue;
             };
@@ -429,8 +431,8 @@ impl WebhookSink {
             tasks: JoinSet::new(),
         };
         for it in parked {
-            d.ready.insert(it.p.entry.seq);
-            d.items.insert(it.p.entry.seq, it);
+            d.ready.insert(it.p.seq);
+            d.items.insert(it.p.seq, it);
         }
         d.run(&shutdown).await;
         let left: Vec<Item> = d.items.into_values().collect();
@@ -506,7 +508,7 @@ impl Dispatcher {
     fn take_inbox(&mut self) {
         let new = std::mem::take(&mut *self.s.inbox.lock().unwrap_or_else(|e| e.into_inner()));
         for p in new {
-            let seq = p.entry.seq;
+            let seq = p.seq;
             self.ready.insert(seq);
             self.items.insert(
                 seq,
@@ -524,7 +526,7 @@ impl Dispatcher {
             .items
             .values()
             .next()
-            .map_or(0, |it| (now_ms() - it.p.entry.enqueued_ms).max(0) / 1000);
+            .map_or(0, |it| (now_ms() - it.p.enqueued_ms).max(0) / 1000);
         self.s.metrics.oldest_age.set(age);
     }
 
@@ -535,11 +537,24 @@ impl Dispatcher {
         it.attempts += 1;
         self.in_flight += 1;
         let s = self.s.clone();
-        let id = it.p.entry.id.clone();
-        let body = it.p.entry.body.clone();
+        let id = it.p.id.clone();
+        // A pread from the page cache, almost always: the segment was written moments ago.
+        let body = self
+            .s
+            .outbox
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .read_body(&it.p);
         self.tasks.spawn(async move {
             let t0 = Instant::now();
-            let outcome = attempt(&s, &id, &body).await;
+            let outcome = match body {
+                Ok(body) => attempt(&s, &id, &body).await,
+                Err(e) => Outcome::Retry {
+                    reason: "outbox_read",
+                    error: e.to_string(),
+                    retry_after: None,
+                },
+            };
             (seq, outcome, t0.elapsed())
         });
     }
@@ -588,7 +603,7 @@ impl Dispatcher {
                     return;
                 };
                 it.last_error = error;
-                let age_ms = now_ms() - it.p.entry.enqueued_ms;
+                let age_ms = now_ms() - it.p.enqueued_ms;
                 if it.attempts >= cfg.max_attempts {
                     self.dead_letter(seq, "max_attempts");
                 } else if age_ms > (cfg.max_age_secs as i64).saturating_mul(1000) {
@@ -598,7 +613,7 @@ impl Dispatcher {
                         Some(d) => d.min(Duration::from_secs(cfg.max_retry_after_secs)),
                         None => backoff(cfg.backoff_base_ms, cfg.backoff_cap_ms, it.attempts),
                     };
-                    tracing::debug!(sink = %name, id = %it.p.entry.id, attempt = it.attempts, delay_ms = delay.as_millis() as u64, error = %it.last_error, "webhook delivery failed, will retry");
+                    tracing::debug!(sink = %name, id = %it.p.id, attempt = it.attempts, delay_ms = delay.as_millis() as u64, error = %it.last_error, "webhook delivery failed, will retry");
                     m.retries.inc();
                     self.delayed.push(Reverse((Instant::now() + delay, seq)));
                 }
@@ -610,9 +625,14 @@ impl Dispatcher {
         let Some(it) = self.items.remove(&seq) else {
             return;
         };
-        let e = &it.p.entry;
-        let body: serde_json::Value = serde_json::from_str(&e.body)
-            .unwrap_or_else(|_| serde_json::Value::String(e.body.to_string()));
+        let e = &it.p;
+        let mut ob = self.s.outbox.lock().unwrap_or_else(|e| e.into_inner());
+        // The body as JSON when it parses (readable with jq), else as a string; null when the
+        // frame itself can no longer be read (the error says so).
+        let body = match ob.read_body(e) {
+            Ok(b) => serde_json::from_str(&b).unwrap_or(serde_json::Value::String(b)),
+            Err(_) => serde_json::Value::Null,
+        };
         let line = serde_json::json!({
             "sink": self.s.cfg.name,
             "id": e.id,
@@ -625,12 +645,8 @@ impl Dispatcher {
             "body": body,
         })
         .to_string();
-        let r = self
-            .s
-            .outbox
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .dead_letter(&it.p, &line);
+        let r = ob.dead_letter(&it.p, &line);
+        drop(ob);
         self.s.metrics.dead_letters.with_label_values(&[why]).inc();
         self.s.metrics.depth.dec();
         match r {
