@@ -190,6 +190,17 @@ impl JsonlSink {
             .open(path)
             .map_err(|e| SinkError::io("opening", path, e))?;
         self.len = 0;
+        if self.cfg.fsync == FsyncPolicy::EveryBatch {
+            // The renames and the new file's name must be durable too, or a power loss could
+            // take the fsynced lines of the new file with it.
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| SinkError::io("syncing directory", dir, e))?;
+        }
         Ok(())
     }
 }

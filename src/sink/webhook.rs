@@ -1,7 +1,7 @@
 //! The webhook sink: filter, outbox, deliver with retries, dead-letter. See `docs/delivery.md`.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -427,8 +427,8 @@ impl WebhookSink {
             items: BTreeMap::new(),
             ready: BTreeSet::new(),
             delayed: BinaryHeap::new(),
-            in_flight: 0,
             tasks: JoinSet::new(),
+            task_seq: HashMap::new(),
         };
         for it in parked {
             d.ready.insert(it.p.seq);
@@ -463,8 +463,9 @@ struct Dispatcher {
     ready: BTreeSet<u64>,
     /// Entries waiting for their backoff.
     delayed: BinaryHeap<Reverse<(Instant, u64)>>,
-    in_flight: usize,
     tasks: JoinSet<(u64, Outcome, Duration)>,
+    /// Which entry each task delivers, to recover the entry if a task panics.
+    task_seq: HashMap<tokio::task::Id, u64>,
 }
 
 impl Dispatcher {
@@ -481,7 +482,7 @@ impl Dispatcher {
                 self.delayed.pop();
                 self.ready.insert(seq);
             }
-            while self.in_flight < self.s.cfg.concurrency {
+            while self.tasks.len() < self.s.cfg.concurrency {
                 let Some(seq) = self.ready.pop_first() else {
                     break;
                 };
@@ -492,9 +493,19 @@ impl Dispatcher {
             tokio::select! {
                 biased;
                 () = shutdown.cancelled() => break,
-                Some(res) = self.tasks.join_next(), if !self.tasks.is_empty() => match res {
-                    Ok((seq, outcome, took)) => self.finish(seq, outcome, took),
-                    Err(e) => tracing::error!(sink = %self.s.cfg.name, error = %e, "webhook delivery task failed"),
+                Some(res) = self.tasks.join_next_with_id(), if !self.tasks.is_empty() => match res {
+                    Ok((id, (seq, outcome, took))) => {
+                        self.task_seq.remove(&id);
+                        self.finish(seq, outcome, took);
+                    }
+                    Err(e) => {
+                        // A bug, not a delivery failure: keep the record and try again later.
+                        tracing::error!(sink = %self.s.cfg.name, error = %e, "webhook delivery task failed");
+                        if let Some(seq) = self.task_seq.remove(&e.id()) {
+                            let delay = Duration::from_millis(self.s.cfg.backoff_cap_ms);
+                            self.delayed.push(Reverse((Instant::now() + delay, seq)));
+                        }
+                    }
                 },
                 () = self.s.wake.notified() => {}
                 () = tokio::time::sleep_until(next_due.unwrap_or(now)), if next_due.is_some() => {}
@@ -535,7 +546,6 @@ impl Dispatcher {
             return;
         };
         it.attempts += 1;
-        self.in_flight += 1;
         let s = self.s.clone();
         let id = it.p.id.clone();
         // A pread from the page cache, almost always: the segment was written moments ago.
@@ -545,7 +555,7 @@ impl Dispatcher {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .read_body(&it.p);
-        self.tasks.spawn(async move {
+        let handle = self.tasks.spawn(async move {
             let t0 = Instant::now();
             let outcome = match body {
                 Ok(body) => attempt(&s, &id, &body).await,
@@ -557,10 +567,10 @@ impl Dispatcher {
             };
             (seq, outcome, t0.elapsed())
         });
+        self.task_seq.insert(handle.id(), seq);
     }
 
     fn finish(&mut self, seq: u64, outcome: Outcome, took: Duration) {
-        self.in_flight -= 1;
         let m = &self.s.metrics;
         m.latency.observe(took.as_secs_f64());
         let name = &self.s.cfg.name;
