@@ -512,8 +512,11 @@ impl Dispatcher {
                 _ = tick.tick() => {}
             }
         }
-        // Abandon requests in flight; their entries stay in `items` for the next run.
+        // Abandon requests in flight; their entries stay in `items` for the next run. Wait for
+        // the aborted tasks to be dropped (immediate: they are cancelled at their next await),
+        // so that once `run` returns and the sink is dropped, the outbox lock is free.
         self.tasks.abort_all();
+        while self.tasks.join_next().await.is_some() {}
     }
 
     fn take_inbox(&mut self) {
