@@ -20,6 +20,7 @@
 //! - [`pipeline`]: the [`pipeline::Detector`] that runs the stages in order.
 //! - [`alert`]: the records emitted, and their JSON envelope.
 //! - [`replay`]: the `replay` command over a file of posts.
+//! - [`sink`]: delivery: signed at-least-once webhooks with an on-disk outbox, and JSONL files.
 
 pub mod alert;
 pub mod analyze;
@@ -35,6 +36,7 @@ pub mod replay;
 pub mod rules;
 pub mod score;
 pub mod serve;
+pub mod sink;
 pub mod source;
 pub mod store;
 pub mod synth;

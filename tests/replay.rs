@@ -309,9 +309,14 @@ fn the_brake_downgrades_past_the_budget_and_says_so() {
     ]);
     assert!(out.status.success());
     let recs = records(&out);
-    let breakers: Vec<&Value> = recs.iter().filter(|r| r["kind"] == "circuit_breaker").collect();
+    let breakers: Vec<&Value> = recs
+        .iter()
+        .filter(|r| r["kind"] == "circuit_breaker")
+        .collect();
     assert!(
-        breakers.iter().any(|b| b["budget"] == "lock" && b["state"] == "tripped" && b["limit"] == 2),
+        breakers
+            .iter()
+            .any(|b| b["budget"] == "lock" && b["state"] == "tripped" && b["limit"] == 2),
         "{breakers:?}"
     );
     let braked: Vec<&Value> = recs
@@ -337,6 +342,9 @@ fn the_brake_downgrades_past_the_budget_and_says_so() {
         .collect();
     lock_times.sort();
     for w in lock_times.windows(3) {
-        assert!((w[2] - w[0]).num_minutes() >= 10, "three locks within ten minutes: {w:?}");
+        assert!(
+            (w[2] - w[0]).num_minutes() >= 10,
+            "three locks within ten minutes: {w:?}"
+        );
     }
 }

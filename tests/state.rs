@@ -114,7 +114,10 @@ fn state_per_account_stays_small() {
         .map(|(id, h)| id.len() + serde_json::to_vec(h).unwrap().len())
         .sum();
     let per = bytes / accounts.len();
-    eprintln!("state: {} accounts, {per} bytes per account serialized", accounts.len());
+    eprintln!(
+        "state: {} accounts, {per} bytes per account serialized",
+        accounts.len()
+    );
     assert!(per < 600, "{per} bytes per account");
 }
 
