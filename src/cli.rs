@@ -71,6 +71,13 @@ pub struct ReplayArgs {
     /// Directory holding model.toml (weights and thresholds); the built-in model when absent.
     #[arg(long)]
     pub models: Option<PathBuf>,
+    /// Write the records to FILE (the JSONL sink: rotation by size, fsync per batch) instead
+    /// of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// With --out: rotate FILE when it would grow past this many bytes (0: never).
+    #[arg(long, value_name = "BYTES", requires = "out")]
+    pub out_max_bytes: Option<u64>,
     /// Lines longer than this many bytes are skipped and counted.
     #[arg(long, default_value_t = 1 << 20)]
     pub max_line_bytes: usize,

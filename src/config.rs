@@ -25,6 +25,12 @@ pub struct ServeConfig {
     pub limits: LimitsConfig,
     #[serde(default)]
     pub log: LogConfig,
+    /// Signed, durable webhooks (docs/delivery.md).
+    #[serde(default)]
+    pub webhook: Vec<crate::sink::WebhookConfig>,
+    /// Append every record to a JSONL file with rotation (docs/delivery.md).
+    #[serde(default)]
+    pub jsonl: Option<crate::sink::JsonlConfig>,
 }
 
 /// The upstream websocket the service reads posts from (client mode).
@@ -293,6 +299,12 @@ impl ServeConfig {
         }
         if !(self.state.account_ttl_days.is_finite() && self.state.account_ttl_days > 0.0) {
             return bad("state.account_ttl_days must be a positive number".into());
+        }
+        crate::sink::webhook::validate_all(&self.webhook)
+            .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        if let Some(j) = &self.jsonl {
+            j.validate()
+                .map_err(|e| ConfigError::Invalid(e.to_string()))?;
         }
         if let Some(v) = &self.http.token_env
             && std::env::var(v).map_or(true, |t| t.is_empty())

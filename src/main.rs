@@ -16,6 +16,7 @@ use scamwatch::model::Model;
 use scamwatch::pipeline::Detector;
 use scamwatch::replay::{self, ReplayOptions};
 use scamwatch::rules::{self, RuleSet};
+use scamwatch::sink::{JsonlConfig, JsonlSink};
 
 /// The bundled sample stream: the July 2020 takeover with the accounts' history around it.
 const SAMPLE: &[u8] = include_bytes!("../tests/data/july2020.jsonl");
@@ -78,30 +79,39 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
         max_line_bytes: args.max_line_bytes,
         max_errors_shown: args.max_errors_shown,
     };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut diag = io::stderr().lock();
-    let summary = match (&args.input, args.sample) {
-        (_, true) => replay::run(SAMPLE, &mut detector, &mut out, &mut diag, &opts),
-        (Some(p), false) if p.as_os_str() == "-" => replay::run(
-            BufReader::with_capacity(1 << 16, io::stdin().lock()),
-            &mut detector,
-            &mut out,
-            &mut diag,
-            &opts,
-        ),
+    let input: Box<dyn io::BufRead> = match (&args.input, args.sample) {
+        (_, true) => Box::new(SAMPLE),
+        (Some(p), false) if p.as_os_str() == "-" => {
+            Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
+        }
         (Some(p), false) => {
             let f =
                 std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?;
-            replay::run(
-                BufReader::with_capacity(1 << 16, f),
+            Box::new(BufReader::with_capacity(1 << 16, f))
+        }
+        (None, false) => unreachable!("clap requires FILE or --sample"),
+    };
+    let mut diag = io::stderr().lock();
+    let summary = match &args.out {
+        Some(path) => {
+            let mut cfg = JsonlConfig::new(path);
+            if let Some(m) = args.out_max_bytes {
+                cfg.max_bytes = m;
+            }
+            let mut sink = JsonlSink::open(cfg)?;
+            replay::run_with(
+                input,
                 &mut detector,
-                &mut out,
+                &mut |records| sink.write_batch(records).map_err(io::Error::other),
                 &mut diag,
                 &opts,
             )
         }
-        (None, false) => unreachable!("clap requires FILE or --sample"),
+        None => {
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+            replay::run(input, &mut detector, &mut out, &mut diag, &opts)
+        }
     };
     let summary = match summary {
         Ok(s) => s,

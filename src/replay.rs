@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::time::{Duration, Instant};
 
+use crate::alert::Record;
 use crate::pipeline::{Detector, Stats};
 use crate::source::lines::{DEFAULT_MAX_LINE_LEN, LineReader};
 
@@ -101,7 +102,7 @@ impl Summary {
     }
 }
 
-/// Replays `input` through `detector`.
+/// Replays `input` through `detector`, writing every record as a JSON line to `out`.
 ///
 /// # Errors
 /// Only I/O errors reading `input` or writing `out`; bad lines are counted, not errors.
@@ -112,11 +113,42 @@ pub fn run<R: BufRead, W: Write, D: Write>(
     diag: &mut D,
     opts: &ReplayOptions,
 ) -> io::Result<Summary> {
+    let mut json = Vec::with_capacity(1024);
+    let summary = run_with(
+        input,
+        detector,
+        &mut |records: &[Record]| {
+            for r in records {
+                json.clear();
+                serde_json::to_writer(&mut json, r).map_err(io::Error::other)?;
+                json.push(b'\n');
+                out.write_all(&json)?;
+            }
+            Ok(())
+        },
+        diag,
+        opts,
+    )?;
+    out.flush()?;
+    Ok(summary)
+}
+
+/// Replays `input` through `detector`, handing the records of each input line to `emit` (a
+/// sink: a file with rotation, a test collector).
+///
+/// # Errors
+/// I/O errors reading `input`, and whatever `emit` returns.
+pub fn run_with<R: BufRead, D: Write>(
+    input: R,
+    detector: &mut Detector,
+    emit: &mut dyn FnMut(&[Record]) -> io::Result<()>,
+    diag: &mut D,
+    opts: &ReplayOptions,
+) -> io::Result<Summary> {
     let start = Instant::now();
     let mut summary = Summary::default();
     let mut shown = 0u64;
     let mut records = Vec::new();
-    let mut json = Vec::with_capacity(1024);
     let mut reader = LineReader::with_max_line_len(input, opts.max_line_bytes);
     while let Some(item) = reader.next_item() {
         let (line, result) = item?;
@@ -124,11 +156,8 @@ pub fn run<R: BufRead, W: Write, D: Write>(
             Ok(input) => {
                 records.clear();
                 detector.process(&input, &mut records);
-                for r in &records {
-                    json.clear();
-                    serde_json::to_writer(&mut json, r).map_err(io::Error::other)?;
-                    json.push(b'\n');
-                    out.write_all(&json)?;
+                if !records.is_empty() {
+                    emit(&records)?;
                 }
                 summary.records += records.len() as u64;
             }
@@ -144,7 +173,6 @@ pub fn run<R: BufRead, W: Write, D: Write>(
             }
         }
     }
-    out.flush()?;
     summary.lines = reader.line_number();
     summary.stats = detector.stats().clone();
     summary.elapsed = start.elapsed();

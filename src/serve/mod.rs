@@ -35,6 +35,7 @@ use crate::event::{Input, Timestamp};
 use crate::model::Model;
 use crate::pipeline::Detector;
 use crate::rules::{self, RuleSet};
+use crate::sink::{JsonlSink, WebhookSink};
 use crate::store::{StateStore, StoreError};
 use crate::telemetry::Metrics;
 
@@ -55,6 +56,33 @@ pub enum ServeError {
     },
     #[error("http server: {0}")]
     Http(#[source] std::io::Error),
+    #[error("sink: {0}")]
+    Sink(String),
+}
+
+/// The durable outputs, owned by the detector thread: every record is written to them before
+/// it goes on the live stream.
+struct Sinks {
+    webhooks: Vec<WebhookSink>,
+    jsonl: Option<JsonlSink>,
+}
+
+impl Sinks {
+    fn write(&mut self, records: &[Record]) {
+        if records.is_empty() {
+            return;
+        }
+        if let Some(j) = &mut self.jsonl
+            && let Err(e) = j.write_batch(records)
+        {
+            tracing::error!(error = %e, path = %j.path().display(), "jsonl sink write failed");
+        }
+        for w in &self.webhooks {
+            if let Err(e) = w.enqueue_batch(records) {
+                tracing::error!(error = %e, sink = w.name(), "webhook outbox write failed");
+            }
+        }
+    }
 }
 
 /// One message into the detector.
@@ -129,12 +157,29 @@ pub async fn run(
         "state restored"
     );
 
+    let metrics = Metrics::new();
+    let mut webhooks = Vec::new();
+    for hook in &cfg.webhook {
+        webhooks.push(
+            WebhookSink::open(hook.clone(), &cfg.state.data_dir, &metrics.registry)
+                .map_err(|e| ServeError::Sink(e.to_string()))?,
+        );
+    }
+    let jsonl = match &cfg.jsonl {
+        Some(j) => Some(JsonlSink::open(j.clone()).map_err(|e| ServeError::Sink(e.to_string()))?),
+        None => None,
+    };
+    let sinks = Sinks {
+        webhooks: webhooks.clone(),
+        jsonl,
+    };
+
     let (queue, rx) = mpsc::channel(cfg.limits.queue_capacity);
     let (alerts, _) = broadcast::channel(cfg.limits.alert_stream_buffer);
     let (reload_now, reload_rx) = mpsc::channel(8);
     let token = cfg.http.resolved_token();
     let shared = Arc::new(Shared {
-        metrics: Metrics::new(),
+        metrics,
         alerts,
         cursor: AtomicI64::new(cursor.unwrap_or(0)),
         upstream_connected: AtomicBool::new(false),
@@ -163,8 +208,15 @@ pub async fn run(
     let det_shared = Arc::clone(&shared);
     let detector_thread = std::thread::Builder::new()
         .name("detector".into())
-        .spawn(move || detector_loop(detector, rx, store, det_shared))
+        .spawn(move || detector_loop(detector, rx, store, sinks, det_shared))
         .expect("spawn the detector thread");
+    // Deliveries run until the detector has drained, so the last alerts are queued durably
+    // before delivery stops (whatever is left is delivered after the next start).
+    let sinks_stop = CancellationToken::new();
+    let deliveries = TaskTracker::new();
+    for hook in webhooks {
+        deliveries.spawn(hook.run(sinks_stop.clone()));
+    }
 
     if let Some(url) = shared.cfg.source.url.clone() {
         tasks.spawn(upstream::run(
@@ -202,6 +254,9 @@ pub async fn run(
     drop(queue);
     drop(shared);
     let _ = tokio::task::spawn_blocking(move || detector_thread.join()).await;
+    sinks_stop.cancel();
+    deliveries.close();
+    deliveries.wait().await;
     tracing::info!("stopped");
     Ok(())
 }
@@ -211,6 +266,7 @@ fn detector_loop(
     mut detector: Detector,
     mut rx: mpsc::Receiver<Msg>,
     store: StateStore,
+    mut sinks: Sinks,
     shared: Arc<Shared>,
 ) {
     let m = &shared.metrics;
@@ -220,7 +276,8 @@ fn detector_loop(
     let mut records: Vec<Record> = Vec::new();
     let mut batch: Vec<Msg> = Vec::with_capacity(256);
     let mut json = Vec::with_capacity(2048);
-    publish_reload(&shared, &detector, "startup", Vec::new(), "applied");
+    records.push(reload_record(&detector, "startup", Vec::new(), "applied"));
+    publish(&shared, &mut sinks, &mut records, &mut json);
     loop {
         batch.clear();
         match rx.blocking_recv() {
@@ -234,10 +291,12 @@ fn detector_loop(
             }
         }
         m_queue_depth(&shared, rx.len());
+        // The records of the whole batch: written to the sinks in one go (one fsync), then
+        // published on the live stream.
+        records.clear();
         for msg in batch.drain(..) {
             match msg {
                 Msg::Input(input, received) => {
-                    records.clear();
                     match &input {
                         Input::Post(p) => {
                             let findings = analyze(p, detector.rules());
@@ -271,27 +330,20 @@ fn detector_loop(
                         .metrics
                         .latency
                         .observe(received.elapsed().as_secs_f64());
-                    for r in &records {
-                        count_record(&shared, r);
-                        json.clear();
-                        serde_json::to_writer(&mut json, r).expect("records serialize");
-                        let line: Arc<str> = Arc::from(String::from_utf8_lossy(&json).as_ref());
-                        // No subscriber is fine: the stream is live, sinks are durable.
-                        let _ = shared.alerts.send(line);
-                    }
                 }
                 Msg::Swap(rules, model, trigger) => {
                     detector.set_rules(rules);
                     detector.set_model(model);
                     shared.metrics.reloads.with_label_values(&["applied"]).inc();
-                    publish_reload(&shared, &detector, trigger, Vec::new(), "applied");
+                    records.push(reload_record(&detector, trigger, Vec::new(), "applied"));
                 }
                 Msg::ReloadFailed(errors, trigger) => {
                     shared.metrics.reloads.with_label_values(&["failed"]).inc();
-                    publish_reload(&shared, &detector, trigger, errors, "failed");
+                    records.push(reload_record(&detector, trigger, errors, "failed"));
                 }
             }
         }
+        publish(&shared, &mut sinks, &mut records, &mut json);
         m.accounts_tracked.set(detector.accounts_tracked() as i64);
         if last_checkpoint.elapsed() >= checkpoint_every {
             checkpoint(&store, &mut detector, &shared.cursor, ttl_ms, m);
@@ -353,13 +405,28 @@ fn count_record(shared: &Shared, r: &Record) {
     }
 }
 
-fn publish_reload(
-    shared: &Shared,
+/// Writes `records` to the durable sinks, then sends them on the live stream.
+fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: &mut Vec<u8>) {
+    if records.is_empty() {
+        return;
+    }
+    sinks.write(records);
+    for r in records.drain(..) {
+        count_record(shared, &r);
+        json.clear();
+        serde_json::to_writer(&mut *json, &r).expect("records serialize");
+        let line: Arc<str> = Arc::from(String::from_utf8_lossy(json).as_ref());
+        // No subscriber is fine: the stream is live, the sinks are durable.
+        let _ = shared.alerts.send(line);
+    }
+}
+
+fn reload_record(
     detector: &Detector,
     trigger: &'static str,
     errors: Vec<String>,
     status: &'static str,
-) {
+) -> Record {
     if status == "failed" {
         tracing::error!(trigger, errors = %errors.join("; "), "reload refused: the previous rules keep running");
     } else {
@@ -369,16 +436,14 @@ fn publish_reload(
             "rules loaded"
         );
     }
-    let rec = Record::Reload(ReloadRecord {
+    Record::Reload(ReloadRecord {
         status,
         trigger,
         rules_fingerprint: format!("{:016x}", detector.rules().fingerprint()),
         rules: detector.rules().rules().len(),
         errors,
         at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-    });
-    shared.metrics.records.with_label_values(&["reload"]).inc();
-    let _ = shared.alerts.send(Arc::from(rec.to_json().as_str()));
+    })
 }
 
 /// True when `path` is a file the detection depends on (a rule file, an address list, the
