@@ -16,6 +16,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::diag::{LineIndex, Severity, codes};
+use super::lint;
 use super::scan::{MAX_TRIGGERED, RegexGroup, Targets};
 use super::schema::{AddressesDef, AllowDef, ListDef, On, RuleDef, TOP_LEVEL_KEYS};
 use super::{
@@ -90,6 +91,8 @@ struct ListEntry {
     file: usize,
     span: Range<usize>,
     phrases: Vec<String>,
+    /// Each phrase as written, and its span (for the linter), parallel to `phrases`.
+    written: Vec<(String, Range<usize>)>,
     used: bool,
 }
 
@@ -359,9 +362,13 @@ impl Compiler {
             return;
         }
         let mut phrases = Vec::with_capacity(def.phrases.len());
+        let mut written = Vec::with_capacity(def.phrases.len());
         for p in &def.phrases {
             match normalized_phrase(p.get_ref()) {
-                Some(n) => phrases.push(n),
+                Some(n) => {
+                    phrases.push(n);
+                    written.push((p.get_ref().clone(), p.span()));
+                }
                 None => out.push(empty_phrase(f, p, None)),
             }
         }
@@ -371,6 +378,7 @@ impl Compiler {
                 file,
                 span,
                 phrases,
+                written,
                 used: false,
             },
         );
@@ -486,9 +494,19 @@ impl Compiler {
                     }
                 }
             };
+            let mut lint_phrases: Vec<lint::PhraseRef> = Vec::new();
             for p in &def.phrases {
                 match normalized_phrase(p.get_ref()) {
-                    Some(n) => add(n, Some((p.get_ref(), p.span())), &mut out),
+                    Some(n) => {
+                        lint_phrases.push(lint::PhraseRef {
+                            norm: n.clone(),
+                            written: p.get_ref().clone(),
+                            file: fidx,
+                            span: p.span(),
+                            list: None,
+                        });
+                        add(n, Some((p.get_ref(), p.span())), &mut out)
+                    }
                     None => out.push(empty_phrase(f, p, rid)),
                 }
             }
@@ -496,7 +514,14 @@ impl Compiler {
                 match self.lists.get_mut(l.get_ref()) {
                     Some(list) => {
                         list.used = true;
-                        for n in &list.phrases {
+                        for (n, (w, span)) in list.phrases.iter().zip(&list.written) {
+                            lint_phrases.push(lint::PhraseRef {
+                                norm: n.clone(),
+                                written: w.clone(),
+                                file: list.file,
+                                span: span.clone(),
+                                list: Some(l.get_ref().clone()),
+                            });
                             add(n.clone(), None, &mut out);
                         }
                     }
@@ -532,11 +557,25 @@ impl Compiler {
                 }
             }
 
+            let mut findings = Vec::new();
+            let excepts: Vec<String> = def
+                .except
+                .iter()
+                .filter_map(|e| normalized_phrase(e.get_ref()))
+                .collect();
+            lint::phrases(&lint_phrases, &excepts, &mut findings);
+
             // Regexes.
             let on = def.on.as_ref().map_or(On::Text, |o| *o.get_ref());
             for r in &def.regex {
                 match compile_regex(r.get_ref()) {
                     Ok(re) => {
+                        let hay = match on {
+                            On::Text => lint::Haystack::Normalized,
+                            On::Original => lint::Haystack::Original,
+                            On::Urls => lint::Haystack::Urls,
+                        };
+                        lint::regex(r.get_ref(), &re, hay, fidx, r.span(), &mut findings);
                         if uses_unicode_word_boundary(r.get_ref()) {
                             let hint = match on {
                                 On::Text => {
@@ -561,6 +600,21 @@ impl Compiler {
                     Err((code, msg, hint)) => {
                         out.push(f.at(r.span(), code, msg).rule(rid).hint(hint));
                     }
+                }
+            }
+            for finding in findings {
+                let files = &self.files;
+                let d = lint::locate(
+                    finding,
+                    |fi, span| {
+                        let d = files[fi].at(span, "", String::new());
+                        (d.file, d.line, d.col)
+                    },
+                    rid,
+                );
+                // A list phrase shared by several rules is reported once per message.
+                if !self.diags.contains(&d) && !out.contains(&d) {
+                    out.push(d);
                 }
             }
             if let Some(o) = &def.on
@@ -722,6 +776,15 @@ impl Compiler {
                 if v.is_empty() {
                     self.diags
                         .push(f.at(a.span(), codes::WRONG_TYPE, "empty address".into()));
+                } else if crate::wallet::validate(v).is_none() {
+                    self.diags.push(
+                        f.at(
+                            a.span(),
+                            codes::BAD_ALLOW_ADDRESS,
+                            format!("allowlisted address `{v}` is not a valid address"),
+                        )
+                        .hint("copy the address exactly (case and checksum matter); an invalid entry allowlists nothing"),
+                    );
                 } else {
                     allow.addresses.insert(v.to_owned());
                 }
@@ -760,9 +823,23 @@ impl Compiler {
                         self.hash.write(p.get_ref().as_bytes());
                         self.hash.write(&bytes);
                         let text = String::from_utf8_lossy(&bytes);
-                        for line in text.lines() {
-                            let line = line.split_once('#').map_or(line, |(a, _)| a).trim();
+                        for (lineno, raw) in text.lines().enumerate() {
+                            let line = raw.split_once('#').map_or(raw, |(a, _)| a).trim();
                             if line.is_empty() {
+                                continue;
+                            }
+                            if crate::wallet::validate(line).is_none() {
+                                let col = raw.len() - raw.trim_start().len();
+                                self.diags.push(Diagnostic {
+                                    code: codes::BAD_SCAM_ADDRESS,
+                                    file: path.clone(),
+                                    line: lineno + 1,
+                                    col: raw[..col].chars().count() + 1,
+                                    rule: None,
+                                    message: format!("known-scam entry `{line}` is not a valid address"),
+                                    hint: Some("it can never match a post: fix the typo or remove the line".into()),
+                                    severity: Severity::Warning,
+                                });
                                 continue;
                             }
                             if allow.addresses.contains(line) {

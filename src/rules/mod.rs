@@ -12,6 +12,7 @@
 
 mod compile;
 mod diag;
+mod lint;
 mod scan;
 mod schema;
 
