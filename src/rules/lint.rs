@@ -48,8 +48,8 @@ const COMMON_WORDS: &[&str] = &[
     "now", "get", "just", "so", "not", "do", "have", "will", "can", "more", "new", "today", "time",
     "up", "out", "if", "about", "what", "our", "no", "yes", "here", "there", "they", "he", "she",
     "but", "one", "day", "good", "people", "like", "go", "see", "back", "want", // es
-    "el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "por", "con", "para", "lo",
-    "se", "no", "mi", "tu", "hoy", "ya", "muy", "todo", "todos", "mas", // fr
+    "el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "por", "con", "para",
+    "lo", "se", "no", "mi", "tu", "hoy", "ya", "muy", "todo", "todos", "mas", // fr
     "le", "les", "et", "des", "du", "un", "une", "est", "pour", "pas", "je", "tu", "il", "nous",
     "vous", "sur", "avec", "dans", "qui", "ce", "mon", "ton", "tout", "tous", "aujourd",
     // de
@@ -265,7 +265,7 @@ fn walk(h: &Hir) -> Option<char> {
             .chars()
             .find(|c| !producible(*c)),
         HirKind::Class(Class::Unicode(cls)) => {
-            let mut first = None;
+            let mut first: Option<char> = None;
             let mut checked = 0;
             for r in cls.iter() {
                 for c in r.start()..=r.end() {
