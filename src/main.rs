@@ -10,7 +10,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::Parser;
 
-use scamwatch::cli::{Cli, Command, ReplayArgs, RulesArgs};
+use scamwatch::cli::{Cli, Command, DiffRulesArgs, ReplayArgs, RulesArgs, TestRulesArgs};
 use scamwatch::model::Model;
 use scamwatch::pipeline::Detector;
 use scamwatch::replay::{self, ReplayOptions};
@@ -24,6 +24,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Replay(args) => run_replay(args),
         Command::CheckRules(args) => check_rules(args),
+        Command::TestRules(args) => test_rules(args),
+        Command::DiffRules(args) => diff_rules(args),
     };
     match result {
         Ok(code) => code,
@@ -47,22 +49,72 @@ fn load_rules(dir: &std::path::Path) -> anyhow::Result<RuleSet> {
 fn check_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
     match rules::compile_dir(&args.rules) {
         Ok(set) => {
+            for w in set.warnings() {
+                println!("{w:#}");
+            }
             println!(
-                "ok: {} rules in {}",
+                "ok: {} rules in {}, {} warning(s)",
                 set.rules().len(),
-                args.rules.display()
+                args.rules.display(),
+                set.warnings().len()
             );
+            if args.deny_warnings && !set.warnings().is_empty() {
+                return Ok(ExitCode::from(1));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(diags) => {
             let mut out = io::stdout().lock();
             for d in &diags {
-                writeln!(out, "{d}")?;
+                writeln!(out, "{d:#}")?;
             }
             eprintln!("check-rules: {} error(s)", diags.len());
             Ok(ExitCode::from(1))
         }
     }
+}
+
+fn load_model(dir: Option<&std::path::Path>) -> anyhow::Result<Model> {
+    Ok(match dir {
+        Some(dir) => Model::load_dir(dir)?,
+        None => Model::builtin(),
+    })
+}
+
+fn test_rules(args: TestRulesArgs) -> anyhow::Result<ExitCode> {
+    let rules = Arc::new(load_rules(&args.rules)?);
+    let model = Arc::new(load_model(args.models.as_deref())?);
+    let report = rules::testing::test_rules(&rules, &model);
+    let mut out = io::stdout().lock();
+    for d in &report.rule_failures {
+        writeln!(out, "{d:#}")?;
+    }
+    let mut failing = report.post_failures.iter();
+    for o in &report.posts {
+        let ex = &rules.post_examples()[o.example];
+        if !o.passed(ex.action) {
+            if let Some(d) = failing.next() {
+                writeln!(out, "{d:#}")?;
+            }
+            write!(out, "{}", rules::testing::render_diff(ex, o))?;
+        }
+    }
+    writeln!(
+        out,
+        "test-rules: {} rule examples, {} post examples, {} failed",
+        report.rule_examples,
+        report.posts.len(),
+        report.failed()
+    )?;
+    Ok(if report.failed() == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn diff_rules(_args: DiffRulesArgs) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("not yet")
 }
 
 fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {

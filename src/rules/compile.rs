@@ -18,7 +18,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::diag::{LineIndex, Severity, codes};
 use super::lint;
 use super::scan::{MAX_TRIGGERED, RegexGroup, Targets};
-use super::schema::{AddressesDef, AllowDef, ListDef, On, RuleDef, TOP_LEVEL_KEYS};
+use super::schema::{AddressesDef, AllowDef, ListDef, On, PostExampleDef, RuleDef, TOP_LEVEL_KEYS};
 use super::{
     Allowlists, CATEGORIES, Diagnostic, Examples, MAX_ID_LEN, MAX_WEIGHT, Mode,
     REGEX_DFA_SIZE_LIMIT, REGEX_SET_SIZE_LIMIT, REGEX_SIZE_LIMIT, RuleDetail, RuleInfo, RuleSet,
@@ -120,6 +120,7 @@ struct Compiler {
     diags: Vec<Diagnostic>,
     lists: BTreeMap<String, ListEntry>,
     rules: Vec<(usize, RuleDef)>,
+    examples: Vec<(usize, PostExampleDef)>,
     allow: Vec<(usize, AllowDef)>,
     addresses: Vec<(usize, AddressesDef)>,
     hash: Fnv,
@@ -149,6 +150,7 @@ impl Compiler {
             diags: Vec::new(),
             lists: BTreeMap::new(),
             rules: Vec::new(),
+            examples: Vec::new(),
             allow: Vec::new(),
             addresses: Vec::new(),
             hash: Fnv::new(),
@@ -306,6 +308,28 @@ impl Compiler {
                                 "`rule` must be an array of tables".into(),
                             )
                             .hint("start each rule with a `[[rule]]` header"),
+                        ),
+                    }
+                }
+                "example" => {
+                    let vspan = value.span();
+                    match value.into_inner() {
+                        DeValue::Array(items) => {
+                            for item in items.iter() {
+                                let ispan = item.span();
+                                match de::<PostExampleDef>(item.clone()) {
+                                    Ok(def) => self.examples.push((idx, def)),
+                                    Err(e) => out.push(serde_diag(file, &e, ispan, None)),
+                                }
+                            }
+                        }
+                        _ => out.push(
+                            file.at(
+                                vspan,
+                                codes::WRONG_TYPE,
+                                "`example` must be an array of tables".into(),
+                            )
+                            .hint("start each whole-post example with an `[[example]]` header"),
                         ),
                     }
                 }
@@ -683,6 +707,47 @@ impl Compiler {
             }
         }
 
+        for (fidx, def) in std::mem::take(&mut self.examples) {
+            let f = &self.files[fidx];
+            let here = f.at(def.name.span(), "", String::new());
+            for r in &def.rules {
+                if !set.rules.iter().any(|x| &x.id == r.get_ref()) {
+                    let d = f
+                        .at(
+                            r.span(),
+                            codes::UNKNOWN_RULE_REF,
+                            format!(
+                                "example `{}` expects unknown rule `{}`",
+                                def.name.get_ref(),
+                                r.get_ref()
+                            ),
+                        )
+                        .hint("list ids of rules defined in the rules directory");
+                    self.diags.push(d);
+                }
+            }
+            set.post_examples.push(super::PostExample {
+                name: def.name.into_inner(),
+                text: def.text,
+                urls: def.urls,
+                username: def.username,
+                followers: def.followers,
+                verified: def.verified,
+                account_age_days: def.account_age_days,
+                source: def.source,
+                lang: def.lang,
+                retweet_of: def.retweet_of,
+                history: def.history,
+                history_source: def.history_source,
+                events: def.events,
+                action: def.action,
+                rules: def.rules.into_iter().map(Spanned::into_inner).collect(),
+                file: here.file,
+                line: here.line,
+                col: here.col,
+            });
+        }
+
         set.allow = self.allowlists();
         set.known_scam = self.known_scam(&set.allow);
 
@@ -1035,6 +1100,15 @@ fn serde_diag(
         ("struct RuleDef", "a `[[rule]]` table"),
         ("struct AllowDef", "a table"),
         ("struct AddressesDef", "a table"),
+        ("struct PostExampleDef", "an `[[example]]` table"),
+        (
+            "struct HistoryPostDef",
+            "a table `{ text = \"...\", hours_before = N }`",
+        ),
+        (
+            "struct HistoryEventDef",
+            "a table `{ type = \"...\", minutes_before = N }`",
+        ),
         (
             "struct ExamplesDef",
             "a table `{ match = [...], no_match = [...] }`",

@@ -62,6 +62,8 @@ pub mod codes {
     pub const EXAMPLE_FAILED: &str = "E020";
     /// A whole-post `[[example]]` did not get its expected action from the detector.
     pub const POST_EXAMPLE_FAILED: &str = "E021";
+    /// A whole-post example names a rule id that no file defines.
+    pub const UNKNOWN_RULE_REF: &str = "E022";
     /// A list is defined but no rule uses it.
     pub const UNUSED_LIST: &str = "W001";
     /// The same phrase (after normalization) appears twice in one rule.

@@ -15,6 +15,7 @@ mod diag;
 mod lint;
 mod scan;
 mod schema;
+pub mod testing;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -22,6 +23,8 @@ use std::path::PathBuf;
 
 pub use compile::compile_dir;
 pub use diag::{Diagnostic, Severity, codes};
+pub use schema::{ExpectedAction, HistoryEventDef as HistoryEvent, HistoryPostDef as HistoryPost};
+pub use testing::load_checked;
 
 use crate::normalize::{Text, normalize};
 
@@ -105,6 +108,40 @@ pub struct RuleDetail {
     pub on_urls: bool,
 }
 
+/// A whole-post `[[example]]`: a post, its author and history, and the action the detector
+/// must take on it (checked by `test-rules` and [`load_checked`]; format in `docs/rules.md`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PostExample {
+    /// Unique-ish name, shown in reports.
+    pub name: String,
+    pub text: String,
+    pub urls: Vec<String>,
+    pub username: Option<String>,
+    pub followers: Option<u64>,
+    pub verified: Option<bool>,
+    /// Age of the account when the example post is made.
+    pub account_age_days: Option<f64>,
+    /// Posting client of the example post.
+    pub source: Option<String>,
+    pub lang: Option<String>,
+    /// Id of the post this one retweets.
+    pub retweet_of: Option<String>,
+    /// The author's earlier posts.
+    pub history: Vec<HistoryPost>,
+    /// Client of history posts that name none.
+    pub history_source: Option<String>,
+    /// The author's security events before the post.
+    pub events: Vec<HistoryEvent>,
+    /// What the detector must do.
+    pub action: ExpectedAction,
+    /// Rule ids that must fire on the post.
+    pub rules: Vec<String>,
+    /// Where the example is defined (its `name` value).
+    pub file: PathBuf,
+    pub line: usize,
+    pub col: usize,
+}
+
 /// An example that did not behave as declared, from [`RuleSet::test_examples`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExampleFailure {
@@ -168,6 +205,7 @@ pub struct Allowlists {
 pub struct RuleSet {
     rules: Vec<RuleInfo>,
     details: Vec<RuleDetail>,
+    post_examples: Vec<PostExample>,
     allow: Allowlists,
     known_scam: HashSet<String>,
     matcher: scan::Matcher,
@@ -190,6 +228,11 @@ impl RuleSet {
     /// Language tags, examples and source location of rule `idx`.
     pub fn detail(&self, idx: usize) -> Option<&RuleDetail> {
         self.details.get(idx)
+    }
+
+    /// The whole-post `[[example]]`s of every file, in file order.
+    pub fn post_examples(&self) -> &[PostExample] {
+        &self.post_examples
     }
 
     /// The allowlists of the set (union over all files).
