@@ -274,7 +274,7 @@ fn walk(h: &Hir) -> Option<char> {
                     }
                     // Report the character as an operator writes it: lowercase if any.
                     first = match first {
-                        Some(f) if !(c.is_lowercase() && !f.is_lowercase()) => Some(f),
+                        Some(f) if !c.is_lowercase() || f.is_lowercase() => Some(f),
                         _ => Some(c),
                     };
                     checked += 1;
