@@ -20,9 +20,12 @@
 //! - [`pipeline`]: the [`pipeline::Detector`] that runs the stages in order.
 //! - [`alert`]: the records emitted, and their JSON envelope.
 //! - [`replay`]: the `replay` command over a file of posts.
+//! - [`backtest`]: labelled backtests (`replay --labels`): precision, recall, time-to-lock.
+//! - [`report`]: the self-contained HTML report of a backtest (`replay --report`).
 
 pub mod alert;
 pub mod analyze;
+pub mod backtest;
 pub mod campaign;
 pub mod cli;
 pub mod decide;
@@ -31,6 +34,7 @@ pub mod model;
 pub mod normalize;
 pub mod pipeline;
 pub mod replay;
+pub mod report;
 pub mod rules;
 pub mod score;
 pub mod source;

@@ -3,13 +3,15 @@
 //! Exit codes: 0 success; 1 the command ran and found problems (`check-rules` with errors);
 //! 2 the command could not run (unreadable input, rules or model that do not compile).
 
-use std::io::{self, BufReader, Write};
+use std::io::{self, BufReader, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressStyle};
 
+use scamwatch::backtest::{Backtest, Labels};
 use scamwatch::cli::{Cli, Command, DiffRulesArgs, ReplayArgs, RulesArgs, TestRulesArgs};
 use scamwatch::model::Model;
 use scamwatch::pipeline::Detector;
@@ -119,11 +121,14 @@ fn diff_rules(_args: DiffRulesArgs) -> anyhow::Result<ExitCode> {
 
 fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     let rules = load_rules(&args.rules)?;
-    let model = match &args.models {
-        Some(dir) => Model::load_dir(dir)?,
-        None => Model::builtin(),
+    let model = load_model(args.models.as_deref())?;
+    // Labels first: a bad labels file must fail before a long replay, not after it.
+    let labels = match &args.labels {
+        Some(p) => Some(Labels::load(p)?),
+        None => None,
     };
     let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
+    let mut backtest = labels.map(|l| Backtest::new(l, &detector));
     let opts = ReplayOptions {
         max_line_bytes: args.max_line_bytes,
         max_errors_shown: args.max_errors_shown,
@@ -131,28 +136,33 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut diag = io::stderr().lock();
-    let summary = match (&args.input, args.sample) {
-        (_, true) => replay::run(SAMPLE, &mut detector, &mut out, &mut diag, &opts),
-        (Some(p), false) if p.as_os_str() == "-" => replay::run(
-            BufReader::with_capacity(1 << 16, io::stdin().lock()),
-            &mut detector,
-            &mut out,
-            &mut diag,
-            &opts,
-        ),
+    let (reader, progress): (Box<dyn io::Read>, _) = match (&args.input, args.sample) {
+        (_, true) => (Box::new(SAMPLE), progress_bar(Some(SAMPLE.len() as u64))),
+        (Some(p), false) if p.as_os_str() == "-" => {
+            (Box::new(io::stdin().lock()), progress_bar(None))
+        }
         (Some(p), false) => {
             let f =
                 std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?;
-            replay::run(
-                BufReader::with_capacity(1 << 16, f),
-                &mut detector,
-                &mut out,
-                &mut diag,
-                &opts,
-            )
+            let len = f.metadata().ok().map(|m| m.len());
+            (Box::new(f), progress_bar(len))
         }
         (None, false) => unreachable!("clap requires FILE or --sample"),
     };
+    let input = BufReader::with_capacity(1 << 16, progress.wrap_read(reader));
+    let summary = replay::run_observed(
+        input,
+        &mut detector,
+        &mut out,
+        &mut diag,
+        &opts,
+        &mut |post, findings, records| {
+            if let Some(b) = backtest.as_mut() {
+                b.observe(post, findings, records);
+            }
+        },
+    );
+    progress.finish_and_clear();
     let summary = match summary {
         Ok(s) => s,
         // A closed stdout (`| head`) ends the run quietly.
@@ -160,5 +170,35 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
         Err(e) => return Err(e).context("replay failed"),
     };
     eprint!("{}", summary.render());
+    if let Some(b) = backtest {
+        let report = b.finish(detector.model(), args.worst);
+        eprint!("{}", report.render());
+        if let Some(path) = &args.report {
+            let html = scamwatch::report::html(&report, detector.rules(), &summary);
+            std::fs::write(path, html)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("backtest: report written to {}", path.display());
+        }
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A progress bar on stderr, only when stderr is a terminal (so logs and pipes stay clean).
+/// `len` is the input size in bytes when known.
+fn progress_bar(len: Option<u64>) -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    match len {
+        Some(n) => ProgressBar::new(n).with_style(
+            ProgressStyle::with_template(
+                "replay {bar:40} {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, eta {eta})",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ),
+        None => ProgressBar::no_length().with_style(
+            ProgressStyle::with_template("replay {binary_bytes} read ({binary_bytes_per_sec})")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ),
+    }
 }

@@ -10,6 +10,9 @@ use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::time::{Duration, Instant};
 
+use crate::alert::Record;
+use crate::analyze::{Findings, analyze};
+use crate::event::{Input, Post};
 use crate::pipeline::{Detector, Stats};
 use crate::source::lines::{DEFAULT_MAX_LINE_LEN, LineReader};
 
@@ -111,6 +114,28 @@ pub fn run<R: BufRead, W: Write, D: Write>(
     diag: &mut D,
     opts: &ReplayOptions,
 ) -> io::Result<Summary> {
+    run_observed(input, detector, out, diag, opts, &mut |_, _, _| {})
+}
+
+/// [`run`], calling `observe` after each post with its findings and the records it produced
+/// (labelled backtests and rule diffs watch a replay this way; the output is the same).
+///
+/// # Errors
+/// As [`run`].
+pub fn run_observed<R, W, D, F>(
+    input: R,
+    detector: &mut Detector,
+    out: &mut W,
+    diag: &mut D,
+    opts: &ReplayOptions,
+    observe: &mut F,
+) -> io::Result<Summary>
+where
+    R: BufRead,
+    W: Write,
+    D: Write,
+    F: FnMut(&Post, &Findings, &[Record]),
+{
     let start = Instant::now();
     let mut summary = Summary::default();
     let mut shown = 0u64;
@@ -122,7 +147,15 @@ pub fn run<R: BufRead, W: Write, D: Write>(
         match result {
             Ok(input) => {
                 records.clear();
-                detector.process(&input, &mut records);
+                match &input {
+                    Input::Post(p) => {
+                        // What `Detector::process` does, with the findings kept for `observe`.
+                        let findings = analyze(p, detector.rules());
+                        detector.process_post(p, &findings, &mut records);
+                        observe(p, &findings, &records);
+                    }
+                    Input::AccountEvent(_) => detector.process(&input, &mut records),
+                }
                 for r in &records {
                     json.clear();
                     serde_json::to_writer(&mut json, r).map_err(io::Error::other)?;
