@@ -22,6 +22,7 @@
 //! - [`replay`]: the `replay` command over a file of posts.
 //! - [`backtest`]: labelled backtests (`replay --labels`): precision, recall, time-to-lock.
 //! - [`report`]: the self-contained HTML report of a backtest (`replay --report`).
+//! - [`diff`]: `diff-rules`, the posts whose action changes between two rule sets.
 
 pub mod alert;
 pub mod analyze;
@@ -29,6 +30,7 @@ pub mod backtest;
 pub mod campaign;
 pub mod cli;
 pub mod decide;
+pub mod diff;
 pub mod event;
 pub mod model;
 pub mod normalize;

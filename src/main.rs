@@ -115,8 +115,22 @@ fn test_rules(args: TestRulesArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn diff_rules(_args: DiffRulesArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not yet")
+fn diff_rules(args: DiffRulesArgs) -> anyhow::Result<ExitCode> {
+    let old = Arc::new(load_rules(&args.old)?);
+    let new = Arc::new(load_rules(&args.new)?);
+    let model = Arc::new(load_model(args.models.as_deref())?);
+    let path = &args.input;
+    let open = || std::fs::File::open(path).map(|f| BufReader::with_capacity(1 << 16, f));
+    let report = scamwatch::diff::diff(open, &old, &new, &model)
+        .with_context(|| format!("cannot replay {}", path.display()))?;
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{}", report.render(args.limit))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
