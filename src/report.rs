@@ -146,7 +146,8 @@ fn score_histogram(o: &mut String, r: &BacktestReport) {
         let b = (((p.score - lo) / width) as usize).min(bins - 1);
         counts[b][usize::from(p.label == PostLabel::Benign)] += 1;
     }
-    let max = counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64;
+    // Square-root scale: the many benign posts scoring 0 would flatten every other bar.
+    let max = (counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64).sqrt();
     let _ = writeln!(
         o,
         "<figure id=\"score-distribution\"><svg class=\"chart\" width=\"{w}\" height=\"{h}\" \
@@ -160,7 +161,7 @@ fn score_histogram(o: &mut String, r: &BacktestReport) {
             if c[k] == 0 {
                 continue;
             }
-            let bh = scale(c[k] as f64, 0.0, max, 0.0, h - mb - mt);
+            let bh = scale((c[k] as f64).sqrt(), 0.0, max, 0.0, h - mb - mt);
             let x = ml + i as f64 * bw + k as f64 * bw / 2.0 + 1.0;
             let _ = writeln!(
                 o,
@@ -209,12 +210,12 @@ fn score_histogram(o: &mut String, r: &BacktestReport) {
         h - 4.0,
         ml - 4.0,
         mt + 4.0,
-        max
+        (max * max).round()
     );
     let _ = writeln!(
         o,
         "<figcaption>Score distribution of labelled posts: <span class=scam>scam</span> vs \
-         <span class=benign>benign</span> (a post without an alert scores its content score).</figcaption></figure>"
+         <span class=benign>benign</span> (a post without an alert scores its content score); bar height is proportional to the square root of the count.</figcaption></figure>"
     );
 }
 
@@ -383,11 +384,11 @@ fn per_rule_table(o: &mut String, r: &BacktestReport, rules: &RuleSet) {
         let info = &rules.rules()[i];
         let _ = writeln!(
             o,
-            "<tr><td>{}</td><td>{}</td><td>{:?}</td><td class=n>{}</td><td class=n>{}</td>\
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td>\
              <td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
             esc(&s.id),
             esc(&info.category),
-            info.mode,
+            format!("{:?}", info.mode).to_lowercase(),
             s.scam_hits,
             s.benign_hits,
             s.false_actions,
