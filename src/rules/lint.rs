@@ -22,7 +22,7 @@
 //!   (`W011`, a warning: lists come from external feeds, and one bad line must not block a
 //!   reload; the entry can never match a validated address anyway).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -106,14 +106,18 @@ pub(super) struct Finding {
 /// one is not, so the longer one is not reported as redundant then.
 pub(super) fn phrases(phrases: &[PhraseRef], excepts: &[String], out: &mut Vec<Finding>) {
     let corpus = corpus();
-    let mut seen_broad: HashMap<&str, ()> = HashMap::new();
+    let mut seen_broad: HashSet<&str> = HashSet::new();
+    // Each normalized phrase of the rule, first occurrence. Checking every whole-word window
+    // of a phrase against this map keeps the check linear in the number of phrases (rules
+    // with lists of thousands of phrases exist), instead of comparing every pair.
+    let mut by_norm: HashMap<&str, &PhraseRef> = HashMap::with_capacity(phrases.len());
+    for p in phrases {
+        by_norm.entry(p.norm.as_str()).or_insert(p);
+    }
     for b in phrases {
         // Redundant: another (different) phrase of the rule is a whole-word part of this one.
-        if let Some(a) = phrases
-            .iter()
-            .find(|a| a.norm != b.norm && b.norm.contains(a.norm.as_str()))
-            .filter(|a| !excepts.iter().any(|e| e.contains(a.norm.as_str())))
-        {
+        // The longest such phrase is named; phrases inside an `except` phrase do not count.
+        if let Some(a) = covering_phrase(&b.norm, &by_norm, excepts) {
             let from = |p: &PhraseRef| match &p.list {
                 Some(l) => format!(" (list `{l}`)"),
                 None => String::new(),
@@ -133,7 +137,7 @@ pub(super) fn phrases(phrases: &[PhraseRef], excepts: &[String], out: &mut Vec<F
                 severity: Severity::Warning,
             });
         }
-        if seen_broad.insert(b.norm.as_str(), ()).is_some() {
+        if !seen_broad.insert(b.norm.as_str()) {
             continue;
         }
         let words: Vec<&str> = b.norm.split_whitespace().collect();
@@ -169,6 +173,33 @@ pub(super) fn phrases(phrases: &[PhraseRef], excepts: &[String], out: &mut Vec<F
             });
         }
     }
+}
+
+/// The longest proper whole-word sub-phrase of `norm` that is a phrase of the rule and is not
+/// inside one of its `except` phrases.
+fn covering_phrase<'a>(
+    norm: &str,
+    by_norm: &HashMap<&str, &'a PhraseRef>,
+    excepts: &[String],
+) -> Option<&'a PhraseRef> {
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    let mut window = String::with_capacity(norm.len());
+    for len in (1..words.len()).rev() {
+        for start in 0..=words.len() - len {
+            window.clear();
+            window.push(' ');
+            for w in &words[start..start + len] {
+                window.push_str(w);
+                window.push(' ');
+            }
+            if let Some(a) = by_norm.get(window.as_str())
+                && !excepts.iter().any(|e| e.contains(window.as_str()))
+            {
+                return Some(a);
+            }
+        }
+    }
+    None
 }
 
 fn broad(n: usize) -> bool {
@@ -355,6 +386,25 @@ mod tests {
             &mut out,
         );
         assert!(out.is_empty(), "an except phrase covers the shorter phrase");
+        // The longest covering phrase outside every `except` phrase is named.
+        let mut out = Vec::new();
+        phrases(
+            &[
+                p(" scam ", "scam"),
+                p(" crypto scam alert ", "crypto scam alert"),
+                p(" scam alert ", "scam alert"),
+            ],
+            &[" not a scam ".to_owned()],
+            &mut out,
+        );
+        assert_eq!(out.len(), 1);
+        assert!(
+            out[0]
+                .message
+                .starts_with("phrase `crypto scam alert` can never add a match: `scam alert`"),
+            "{}",
+            out[0].message
+        );
         phrases(
             &[
                 p(" double ", "double"),
