@@ -405,6 +405,7 @@ mod tests {
             "{}",
             out[0].message
         );
+        let mut out = Vec::new();
         phrases(
             &[
                 p(" double ", "double"),
