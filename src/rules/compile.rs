@@ -665,9 +665,20 @@ impl Compiler {
                     .rule(rid),
                 );
             }
-            let examples = def.examples.map_or_else(Examples::default, |e| Examples {
-                matches: e.matches,
-                no_match: e.no_match,
+            let mut example_at = Vec::new();
+            let examples = def.examples.map_or_else(Examples::default, |e| {
+                let mut take = |v: Vec<Spanned<String>>| -> Vec<String> {
+                    v.into_iter()
+                        .map(|x| {
+                            let d = f.at(x.span(), "", String::new());
+                            example_at.push((d.line, d.col));
+                            x.into_inner()
+                        })
+                        .collect()
+                };
+                let matches = take(e.matches);
+                let no_match = take(e.no_match);
+                Examples { matches, no_match }
             });
             if examples.matches.is_empty() && examples.no_match.is_empty() {
                 out.push(
@@ -691,6 +702,7 @@ impl Compiler {
                 file: f.path.clone(),
                 line: here.line,
                 on_urls: on == On::Urls && !def.regex.is_empty(),
+                example_at,
             });
         }
 

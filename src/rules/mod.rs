@@ -106,6 +106,25 @@ pub struct RuleDetail {
     pub line: usize,
     /// True when the rule's regexes run on URLs (`on = "urls"`): its examples are URLs.
     pub on_urls: bool,
+    /// 1-based (line, column) of each example string: the `match` examples in order, then
+    /// the `no_match` examples, so `test-rules` can point at the failing one.
+    pub example_at: Vec<(usize, usize)>,
+}
+
+impl RuleDetail {
+    /// Where the example `text` of the given kind is written (the rule's `id` line when it is
+    /// not found, e.g. a detail built by hand).
+    pub fn example_location(&self, text: &str, is_match: bool) -> (usize, usize) {
+        let (list, offset) = if is_match {
+            (&self.examples.matches, 0)
+        } else {
+            (&self.examples.no_match, self.examples.matches.len())
+        };
+        list.iter()
+            .position(|e| e == text)
+            .and_then(|i| self.example_at.get(offset + i).copied())
+            .unwrap_or((self.line, 1))
+    }
 }
 
 /// A whole-post `[[example]]`: a post, its author and history, and the action the detector

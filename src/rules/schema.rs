@@ -37,9 +37,9 @@ pub(crate) enum On {
 #[serde(deny_unknown_fields)]
 pub(crate) struct ExamplesDef {
     #[serde(default, rename = "match")]
-    pub matches: Vec<String>,
+    pub matches: Vec<Spanned<String>>,
     #[serde(default)]
-    pub no_match: Vec<String>,
+    pub no_match: Vec<Spanned<String>>,
 }
 
 /// One `[[rule]]` entry.

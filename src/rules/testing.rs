@@ -273,6 +273,7 @@ pub fn test_rules(rules: &Arc<RuleSet>, model: &Arc<Model>) -> TestReport {
     for f in rules.test_examples() {
         let info = &rules.rules()[f.rule];
         let d = rules.detail(f.rule).expect("every rule has a detail");
+        let (line, col) = d.example_location(&f.example, f.expected_match);
         let (kind, what) = if f.expected_match {
             ("match", "does not fire")
         } else {
@@ -281,8 +282,8 @@ pub fn test_rules(rules: &Arc<RuleSet>, model: &Arc<Model>) -> TestReport {
         report.rule_failures.push(Diagnostic {
             code: codes::EXAMPLE_FAILED,
             file: d.file.clone(),
-            line: d.line,
-            col: 1,
+            line,
+            col,
             rule: Some(info.id.clone()),
             message: format!("`{kind}` example {:?}: the rule {what}", f.example),
             hint: Some(if f.expected_match {
