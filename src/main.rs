@@ -1,6 +1,7 @@
 //! The `scamwatch` binary: parse arguments, call the library, decide exit codes.
 //!
-//! Exit codes: 0 success; 1 the command ran and found problems (`check-rules` with errors);
+//! Exit codes: 0 success; 1 the command ran and found problems (`check-rules` with errors, or
+//! warnings under `--deny-warnings`; `test-rules` with failing examples);
 //! 2 the command could not run (unreadable input, rules or model that do not compile).
 
 use std::io::{self, BufReader, IsTerminal, Write};
