@@ -201,9 +201,10 @@ pub struct PostResult {
     pub score: f64,
     /// Rule indices that fired (all modes).
     pub rules: Vec<usize>,
-    /// The alert's reasons, one line each (the fired rules when there was no alert).
+    /// The alert's reasons, one line each (the fired rules and wallets when there was no
+    /// alert). Kept for misses only (benign with an alert, scam without): empty otherwise.
     pub reasons: Vec<String>,
-    /// The post text, cut to 280 characters.
+    /// The post text, cut to 280 characters. Kept for misses only, like `reasons`.
     pub text: String,
 }
 
@@ -257,22 +258,32 @@ impl Backtest {
             return;
         };
         let rules: Vec<usize> = findings.hits.iter().map(|h| h.rule).collect();
+        // Only misses are ever shown with their text and reasons: keep those for them alone,
+        // so a backtest over millions of labelled posts stays small.
+        let miss = match label {
+            PostLabel::Scam => alert.is_none(),
+            PostLabel::Benign => alert.is_some(),
+        };
         let (action, score, reasons) = match alert {
             Some(a) => (
                 Some(a.action),
                 a.score,
-                a.reasons.iter().map(describe_reason).collect(),
+                if miss {
+                    a.reasons.iter().map(describe_reason).collect()
+                } else {
+                    Vec::new()
+                },
             ),
             None => {
                 let model: &Model = &self.model;
                 let set: &RuleSet = &self.rules;
                 let wallet = wallet_evidence(model, set, findings);
                 let c = content(model, set, findings, &wallet, Counting::ActAlert);
-                let mut reasons: Vec<String> = rules
-                    .iter()
-                    .map(|&r| format!("rule {}", self.rule_ids[r]))
-                    .collect();
-                reasons.extend(wallet.reasons.iter().map(describe_reason));
+                let mut reasons = Vec::new();
+                if miss {
+                    reasons.extend(rules.iter().map(|&r| format!("rule {}", self.rule_ids[r])));
+                    reasons.extend(wallet.reasons.iter().map(describe_reason));
+                }
                 (None, round(c.score), reasons)
             }
         };
@@ -286,7 +297,11 @@ impl Backtest {
             score,
             rules,
             reasons,
-            text: post.text.chars().take(280).collect(),
+            text: if miss {
+                post.text.chars().take(280).collect()
+            } else {
+                String::new()
+            },
         });
     }
 
