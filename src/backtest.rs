@@ -416,8 +416,15 @@ impl Backtest {
         time_to_lock.sort_by(|a, b| a.account_id.cmp(&b.account_id));
 
         let curve = pr_curve(&posts);
+        let seen: std::collections::HashSet<&str> = posts.iter().map(|p| p.id.as_str()).collect();
+        let labels_unseen = labels
+            .posts
+            .keys()
+            .filter(|id| !seen.contains(id.as_str()))
+            .count() as u64;
         BacktestReport {
             posts_labelled: posts.len() as u64,
+            labels_unseen,
             posts_unlabelled: unlabelled_posts,
             any,
             enforced,
@@ -547,6 +554,9 @@ fn pr_curve(posts: &[PostResult]) -> Vec<CurvePoint> {
 #[derive(Clone, Debug)]
 pub struct BacktestReport {
     pub posts_labelled: u64,
+    /// Post labels whose post was not in the input (a labels file for another period, or
+    /// posts the input lost): worth knowing before trusting the figures.
+    pub labels_unseen: u64,
     pub posts_unlabelled: u64,
     /// Flagged = any alert.
     pub any: Confusion,
@@ -594,11 +604,12 @@ impl BacktestReport {
         let mut o = String::new();
         let _ = writeln!(
             o,
-            "backtest: {} labelled posts ({} scam, {} benign), {} unlabelled posts",
+            "backtest: {} labelled posts ({} scam, {} benign), {} unlabelled posts, {} post labels not in the input",
             self.posts_labelled,
             self.any.tp + self.any.fn_,
             self.any.fp + self.any.tn,
-            self.posts_unlabelled
+            self.posts_unlabelled,
+            self.labels_unseen
         );
         for (name, c) in [("any alert", &self.any), ("takedown+", &self.enforced)] {
             let _ = writeln!(

@@ -240,6 +240,16 @@ fn replay_with_labels_reports_figures_that_match_the_alerts() {
         stderr.contains(&format!("  locked {hijacked_locked} of ")),
         "time to first lock summary:\n{stderr}"
     );
+    // The three files hold every labelled post.
+    assert!(
+        stderr.contains(&format!(
+            "backtest: {} labelled posts ({} scam, {} benign), 0 unlabelled posts, 0 post labels not in the input",
+            post_labels.len(),
+            tp + fn_,
+            fp + tn
+        )),
+        "{stderr}"
+    );
     for section in [
         "backtest: per rule",
         "en.multiply.send-back-double",
