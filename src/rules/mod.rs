@@ -9,6 +9,12 @@
 //! the rules' regexes grouped by haystack behind a [`regex::RegexSet`] prefilter. Scanning a
 //! post is one automaton pass plus, per haystack, one set pass; rules are only looked at when
 //! something matched.
+//!
+//! Beyond syntax, the compile path runs the linter (`lint.rs`: redundant and overly broad
+//! phrases, broad regexes, characters normalization never produces, invalid addresses), so
+//! startup, `check-rules` and reload report the same warnings. [`testing`] runs a set's own
+//! examples through the real detector (`test-rules`), and [`load_checked`] is compile plus
+//! self-test: the entry point for a hot reload.
 
 mod compile;
 mod diag;
