@@ -132,7 +132,7 @@ fn scale(v: f64, lo: f64, hi: f64, a: f64, b: f64) -> f64 {
 }
 
 fn score_histogram(o: &mut String, r: &BacktestReport) {
-    let (w, h, ml, mb, mt, mr) = (720.0, 260.0, 45.0, 35.0, 15.0, 15.0);
+    let (w, h, ml, mb, mt, mr) = (720.0, 270.0, 45.0, 35.0, 25.0, 15.0);
     let scores = r.posts.iter().map(|p| p.score);
     let lo = scores.clone().fold(0.0_f64, f64::min).floor();
     let hi = scores
@@ -205,11 +205,11 @@ fn score_histogram(o: &mut String, r: &BacktestReport) {
     let _ = writeln!(
         o,
         "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">score</text>\
-         <text x=\"{}\" y=\"{}\" text-anchor=\"end\">{} posts</text></svg>",
+         <text x=\"{}\" y=\"{}\">tallest bar: {} posts</text></svg>",
         (ml + w - mr) / 2.0,
         h - 4.0,
-        ml - 4.0,
-        mt + 4.0,
+        ml,
+        mt - 4.0,
         (max * max).round()
     );
     let _ = writeln!(
