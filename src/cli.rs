@@ -20,6 +20,10 @@ pub enum Command {
     CheckRules(RulesArgs),
     /// Run the live service: websocket ingest, HTTP metrics and alert stream, hot reload.
     Serve(ServeArgs),
+    /// Run every rule's examples and every whole-post `[[example]]` through the detector.
+    TestRules(TestRulesArgs),
+    /// Replay one input through two rule sets and show the posts whose action changes.
+    DiffRules(DiffRulesArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -51,10 +55,42 @@ pub struct ServeArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct TestRulesArgs {
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    pub rules: PathBuf,
+    /// Directory holding model.toml; the built-in model when absent.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffRulesArgs {
+    /// The rule directory in production.
+    pub old: PathBuf,
+    /// The changed rule directory.
+    pub new: PathBuf,
+    /// Input: JSON Lines of posts and account events.
+    pub input: PathBuf,
+    /// Directory holding model.toml (used for both sides); the built-in model when absent.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+    /// Machine output: one JSON document on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// Show at most this many posts per group (all are counted).
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct RulesArgs {
     /// Directory of rule files.
     #[arg(long, default_value = "rules")]
     pub rules: PathBuf,
+    /// Exit 1 on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -84,4 +120,14 @@ pub struct ReplayArgs {
     /// Print a line per skipped input line for at most this many lines (all are counted).
     #[arg(long, default_value_t = 100)]
     pub max_errors_shown: u64,
+    /// Ground truth (`kind,id,label` CSV, docs/backtest.md): print precision, recall, false
+    /// actions, the worst misses and time-to-lock on stderr after the summary.
+    #[arg(long, value_name = "LABELS")]
+    pub labels: Option<PathBuf>,
+    /// With --labels: also write a self-contained HTML report with charts.
+    #[arg(long, value_name = "FILE.html", requires = "labels")]
+    pub report: Option<PathBuf>,
+    /// With --labels: how many worst false positives / negatives to show.
+    #[arg(long, default_value_t = 10)]
+    pub worst: usize,
 }

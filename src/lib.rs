@@ -21,18 +21,24 @@
 //! - [`alert`]: the records emitted, and their JSON envelope.
 //! - [`replay`]: the `replay` command over a file of posts.
 //! - [`sink`]: delivery: signed at-least-once webhooks with an on-disk outbox, and JSONL files.
+//! - [`backtest`]: labelled backtests (`replay --labels`): precision, recall, time-to-lock.
+//! - [`report`]: the self-contained HTML report of a backtest (`replay --report`).
+//! - [`diff`]: `diff-rules`, the posts whose action changes between two rule sets.
 
 pub mod alert;
 pub mod analyze;
+pub mod backtest;
 pub mod campaign;
 pub mod cli;
 pub mod config;
 pub mod decide;
+pub mod diff;
 pub mod event;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
 pub mod replay;
+pub mod report;
 pub mod rules;
 pub mod score;
 pub mod serve;

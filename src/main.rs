@@ -1,16 +1,21 @@
 //! The `scamwatch` binary: parse arguments, call the library, decide exit codes.
 //!
-//! Exit codes: 0 success; 1 the command ran and found problems (`check-rules` with errors);
+//! Exit codes: 0 success; 1 the command ran and found problems (`check-rules` with errors, or
+//! warnings under `--deny-warnings`; `test-rules` with failing examples);
 //! 2 the command could not run (unreadable input, rules or model that do not compile).
 
-use std::io::{self, BufReader, Write};
+use std::io::{self, BufReader, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressStyle};
 
-use scamwatch::cli::{Cli, Command, ReplayArgs, RulesArgs, ServeArgs};
+use scamwatch::backtest::{Backtest, Labels};
+use scamwatch::cli::{
+    Cli, Command, DiffRulesArgs, ReplayArgs, RulesArgs, ServeArgs, TestRulesArgs,
+};
 use scamwatch::config::{LogFormat, ServeConfig};
 use scamwatch::model::Model;
 use scamwatch::pipeline::Detector;
@@ -27,9 +32,18 @@ fn main() -> ExitCode {
         Command::Replay(args) => run_replay(args),
         Command::CheckRules(args) => check_rules(args),
         Command::Serve(args) => serve(args),
+        Command::TestRules(args) => test_rules(args),
+        Command::DiffRules(args) => diff_rules(args),
     };
     match result {
         Ok(code) => code,
+        // A closed stdout (`| head`) ends any command quietly.
+        Err(e)
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("scamwatch: error: {e:#}");
             ExitCode::from(2)
@@ -50,17 +64,24 @@ fn load_rules(dir: &std::path::Path) -> anyhow::Result<RuleSet> {
 fn check_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
     match rules::compile_dir(&args.rules) {
         Ok(set) => {
+            for w in set.warnings() {
+                println!("{w:#}");
+            }
             println!(
-                "ok: {} rules in {}",
+                "ok: {} rules in {}, {} warning(s)",
                 set.rules().len(),
-                args.rules.display()
+                args.rules.display(),
+                set.warnings().len()
             );
+            if args.deny_warnings && !set.warnings().is_empty() {
+                return Ok(ExitCode::from(1));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(diags) => {
             let mut out = io::stdout().lock();
             for d in &diags {
-                writeln!(out, "{d}")?;
+                writeln!(out, "{d:#}")?;
             }
             eprintln!("check-rules: {} error(s)", diags.len());
             Ok(ExitCode::from(1))
@@ -68,31 +89,101 @@ fn check_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
-    let rules = load_rules(&args.rules)?;
-    let model = match &args.models {
+fn load_model(dir: Option<&std::path::Path>) -> anyhow::Result<Model> {
+    Ok(match dir {
         Some(dir) => Model::load_dir(dir)?,
         None => Model::builtin(),
+    })
+}
+
+fn test_rules(args: TestRulesArgs) -> anyhow::Result<ExitCode> {
+    let rules = Arc::new(load_rules(&args.rules)?);
+    let model = Arc::new(load_model(args.models.as_deref())?);
+    let report = rules::testing::test_rules(&rules, &model);
+    let mut out = io::stdout().lock();
+    for d in &report.rule_failures {
+        writeln!(out, "{d:#}")?;
+    }
+    let mut failing = report.post_failures.iter();
+    for o in &report.posts {
+        let ex = &rules.post_examples()[o.example];
+        if !o.passed(ex.action) {
+            if let Some(d) = failing.next() {
+                writeln!(out, "{d:#}")?;
+            }
+            write!(out, "{}", rules::testing::render_diff(ex, o))?;
+        }
+    }
+    writeln!(
+        out,
+        "test-rules: {} rule examples, {} post examples, {} failed",
+        report.rule_examples,
+        report.posts.len(),
+        report.failed()
+    )?;
+    Ok(if report.failed() == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn diff_rules(args: DiffRulesArgs) -> anyhow::Result<ExitCode> {
+    let old = Arc::new(load_rules(&args.old)?);
+    let new = Arc::new(load_rules(&args.new)?);
+    let model = Arc::new(load_model(args.models.as_deref())?);
+    let path = &args.input;
+    let open = || std::fs::File::open(path).map(|f| BufReader::with_capacity(1 << 16, f));
+    let report = scamwatch::diff::diff(open, &old, &new, &model)
+        .with_context(|| format!("cannot replay {}", path.display()))?;
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{}", report.render(args.limit))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
+    let rules = load_rules(&args.rules)?;
+    let model = load_model(args.models.as_deref())?;
+    // Labels first: a bad labels file must fail before a long replay, not after it.
+    let labels = match &args.labels {
+        Some(p) => Some(Labels::load(p)?),
+        None => None,
     };
     let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
+    let mut backtest = labels.map(|l| Backtest::new(l, &detector));
     let opts = ReplayOptions {
         max_line_bytes: args.max_line_bytes,
         max_errors_shown: args.max_errors_shown,
     };
-    let input: Box<dyn io::BufRead> = match (&args.input, args.sample) {
-        (_, true) => Box::new(SAMPLE),
+    let mut diag = io::stderr().lock();
+    let (reader, progress): (Box<dyn io::Read>, _) = match (&args.input, args.sample) {
+        (_, true) => (Box::new(SAMPLE), progress_bar(Some(SAMPLE.len() as u64))),
         (Some(p), false) if p.as_os_str() == "-" => {
-            Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
+            (Box::new(io::stdin().lock()), progress_bar(None))
         }
         (Some(p), false) => {
             let f =
                 std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?;
-            Box::new(BufReader::with_capacity(1 << 16, f))
+            let len = f.metadata().ok().map(|m| m.len());
+            (Box::new(f), progress_bar(len))
         }
         (None, false) => unreachable!("clap requires FILE or --sample"),
     };
-    let mut diag = io::stderr().lock();
+    let input = BufReader::with_capacity(1 << 16, progress.wrap_read(reader));
+    let mut observe = |post: &scamwatch::event::Post,
+                       findings: &scamwatch::analyze::Findings,
+                       records: &[scamwatch::alert::Record]| {
+        if let Some(b) = backtest.as_mut() {
+            b.observe(post, findings, records);
+        }
+    };
     let summary = match &args.out {
+        // The file sink: rotation by size, fsync per batch.
         Some(path) => {
             let mut cfg = JsonlConfig::new(path);
             if let Some(m) = args.out_max_bytes {
@@ -103,6 +194,7 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
                 input,
                 &mut detector,
                 &mut |records| sink.write_batch(records).map_err(io::Error::other),
+                &mut observe,
                 &mut diag,
                 &opts,
             )
@@ -110,9 +202,17 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
         None => {
             let stdout = io::stdout();
             let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            replay::run(input, &mut detector, &mut out, &mut diag, &opts)
+            replay::run_observed(
+                input,
+                &mut detector,
+                &mut out,
+                &mut diag,
+                &opts,
+                &mut observe,
+            )
         }
     };
+    progress.finish_and_clear();
     let summary = match summary {
         Ok(s) => s,
         // A closed stdout (`| head`) ends the run quietly.
@@ -120,6 +220,16 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
         Err(e) => return Err(e).context("replay failed"),
     };
     eprint!("{}", summary.render());
+    if let Some(b) = backtest {
+        let report = b.finish(detector.model(), args.worst);
+        eprint!("{}", report.render());
+        if let Some(path) = &args.report {
+            let html = scamwatch::report::html(&report, detector.rules(), &summary);
+            std::fs::write(path, html)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("backtest: report written to {}", path.display());
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -193,5 +303,25 @@ fn init_tracing(format: LogFormat) {
     match format {
         LogFormat::Human => builder.init(),
         LogFormat::Json => builder.json().init(),
+    }
+}
+
+/// A progress bar on stderr, only when stderr is a terminal (so logs and pipes stay clean).
+/// `len` is the input size in bytes when known.
+fn progress_bar(len: Option<u64>) -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    match len {
+        Some(n) => ProgressBar::new(n).with_style(
+            ProgressStyle::with_template(
+                "replay {bar:40} {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, eta {eta})",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ),
+        None => ProgressBar::no_length().with_style(
+            ProgressStyle::with_template("replay {binary_bytes} read ({binary_bytes_per_sec})")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ),
     }
 }

@@ -11,6 +11,8 @@ use std::io::{self, BufRead, Write};
 use std::time::{Duration, Instant};
 
 use crate::alert::Record;
+use crate::analyze::{Findings, analyze};
+use crate::event::{Input, Post};
 use crate::pipeline::{Detector, Stats};
 use crate::source::lines::{DEFAULT_MAX_LINE_LEN, LineReader};
 
@@ -113,8 +115,30 @@ pub fn run<R: BufRead, W: Write, D: Write>(
     diag: &mut D,
     opts: &ReplayOptions,
 ) -> io::Result<Summary> {
+    run_observed(input, detector, out, diag, opts, &mut |_, _, _| {})
+}
+
+/// [`run`], calling `observe` after each post with its findings and the records it produced
+/// (labelled backtests and rule diffs watch a replay this way; the output is the same).
+///
+/// # Errors
+/// As [`run`].
+pub fn run_observed<R, W, D, F>(
+    input: R,
+    detector: &mut Detector,
+    out: &mut W,
+    diag: &mut D,
+    opts: &ReplayOptions,
+    observe: &mut F,
+) -> io::Result<Summary>
+where
+    R: BufRead,
+    W: Write,
+    D: Write,
+    F: FnMut(&Post, &Findings, &[Record]),
+{
     let mut json = Vec::with_capacity(1024);
-    let summary = run_with(
+    let summary = replay_core(
         input,
         detector,
         &mut |records: &[Record]| {
@@ -126,6 +150,7 @@ pub fn run<R: BufRead, W: Write, D: Write>(
             }
             Ok(())
         },
+        observe,
         diag,
         opts,
     )?;
@@ -134,7 +159,7 @@ pub fn run<R: BufRead, W: Write, D: Write>(
 }
 
 /// Replays `input` through `detector`, handing the records of each input line to `emit` (a
-/// sink: a file with rotation, a test collector).
+/// sink: a file with rotation, a test collector) and each post to `observe`.
 ///
 /// # Errors
 /// I/O errors reading `input`, and whatever `emit` returns.
@@ -142,6 +167,19 @@ pub fn run_with<R: BufRead, D: Write>(
     input: R,
     detector: &mut Detector,
     emit: &mut dyn FnMut(&[Record]) -> io::Result<()>,
+    observe: &mut dyn FnMut(&Post, &Findings, &[Record]),
+    diag: &mut D,
+    opts: &ReplayOptions,
+) -> io::Result<Summary> {
+    replay_core(input, detector, emit, observe, diag, opts)
+}
+
+/// The one replay loop behind [`run`], [`run_observed`] and [`run_with`].
+fn replay_core<R: BufRead, D: Write>(
+    input: R,
+    detector: &mut Detector,
+    emit: &mut dyn FnMut(&[Record]) -> io::Result<()>,
+    observe: &mut dyn FnMut(&Post, &Findings, &[Record]),
     diag: &mut D,
     opts: &ReplayOptions,
 ) -> io::Result<Summary> {
@@ -155,7 +193,15 @@ pub fn run_with<R: BufRead, D: Write>(
         match result {
             Ok(input) => {
                 records.clear();
-                detector.process(&input, &mut records);
+                match &input {
+                    Input::Post(p) => {
+                        // What `Detector::process` does, with the findings kept for `observe`.
+                        let findings = analyze(p, detector.rules());
+                        detector.process_post(p, &findings, &mut records);
+                        observe(p, &findings, &records);
+                    }
+                    Input::AccountEvent(_) => detector.process(&input, &mut records),
+                }
                 if !records.is_empty() {
                     emit(&records)?;
                 }

@@ -16,8 +16,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::diag::{LineIndex, Severity, codes};
+use super::lint;
 use super::scan::{MAX_TRIGGERED, RegexGroup, Targets};
-use super::schema::{AddressesDef, AllowDef, ListDef, On, RuleDef, TOP_LEVEL_KEYS};
+use super::schema::{AddressesDef, AllowDef, ListDef, On, PostExampleDef, RuleDef, TOP_LEVEL_KEYS};
 use super::{
     Allowlists, CATEGORIES, Diagnostic, Examples, MAX_ID_LEN, MAX_WEIGHT, Mode,
     REGEX_DFA_SIZE_LIMIT, REGEX_SET_SIZE_LIMIT, REGEX_SIZE_LIMIT, RuleDetail, RuleInfo, RuleSet,
@@ -90,6 +91,8 @@ struct ListEntry {
     file: usize,
     span: Range<usize>,
     phrases: Vec<String>,
+    /// Each phrase as written, and its span (for the linter), parallel to `phrases`.
+    written: Vec<(String, Range<usize>)>,
     used: bool,
 }
 
@@ -117,6 +120,7 @@ struct Compiler {
     diags: Vec<Diagnostic>,
     lists: BTreeMap<String, ListEntry>,
     rules: Vec<(usize, RuleDef)>,
+    examples: Vec<(usize, PostExampleDef)>,
     allow: Vec<(usize, AllowDef)>,
     addresses: Vec<(usize, AddressesDef)>,
     hash: Fnv,
@@ -146,6 +150,7 @@ impl Compiler {
             diags: Vec::new(),
             lists: BTreeMap::new(),
             rules: Vec::new(),
+            examples: Vec::new(),
             allow: Vec::new(),
             addresses: Vec::new(),
             hash: Fnv::new(),
@@ -306,6 +311,28 @@ impl Compiler {
                         ),
                     }
                 }
+                "example" => {
+                    let vspan = value.span();
+                    match value.into_inner() {
+                        DeValue::Array(items) => {
+                            for item in items.iter() {
+                                let ispan = item.span();
+                                match de::<PostExampleDef>(item.clone()) {
+                                    Ok(def) => self.examples.push((idx, def)),
+                                    Err(e) => out.push(serde_diag(file, &e, ispan, None)),
+                                }
+                            }
+                        }
+                        _ => out.push(
+                            file.at(
+                                vspan,
+                                codes::WRONG_TYPE,
+                                "`example` must be an array of tables".into(),
+                            )
+                            .hint("start each whole-post example with an `[[example]]` header"),
+                        ),
+                    }
+                }
                 "allow" => {
                     let vspan = value.span();
                     match de::<AllowDef>(value) {
@@ -359,9 +386,13 @@ impl Compiler {
             return;
         }
         let mut phrases = Vec::with_capacity(def.phrases.len());
+        let mut written = Vec::with_capacity(def.phrases.len());
         for p in &def.phrases {
             match normalized_phrase(p.get_ref()) {
-                Some(n) => phrases.push(n),
+                Some(n) => {
+                    phrases.push(n);
+                    written.push((p.get_ref().clone(), p.span()));
+                }
                 None => out.push(empty_phrase(f, p, None)),
             }
         }
@@ -371,6 +402,7 @@ impl Compiler {
                 file,
                 span,
                 phrases,
+                written,
                 used: false,
             },
         );
@@ -486,9 +518,19 @@ impl Compiler {
                     }
                 }
             };
+            let mut lint_phrases: Vec<lint::PhraseRef> = Vec::new();
             for p in &def.phrases {
                 match normalized_phrase(p.get_ref()) {
-                    Some(n) => add(n, Some((p.get_ref(), p.span())), &mut out),
+                    Some(n) => {
+                        lint_phrases.push(lint::PhraseRef {
+                            norm: n.clone(),
+                            written: p.get_ref().clone(),
+                            file: fidx,
+                            span: p.span(),
+                            list: None,
+                        });
+                        add(n, Some((p.get_ref(), p.span())), &mut out)
+                    }
                     None => out.push(empty_phrase(f, p, rid)),
                 }
             }
@@ -496,7 +538,14 @@ impl Compiler {
                 match self.lists.get_mut(l.get_ref()) {
                     Some(list) => {
                         list.used = true;
-                        for n in &list.phrases {
+                        for (n, (w, span)) in list.phrases.iter().zip(&list.written) {
+                            lint_phrases.push(lint::PhraseRef {
+                                norm: n.clone(),
+                                written: w.clone(),
+                                file: list.file,
+                                span: span.clone(),
+                                list: Some(l.get_ref().clone()),
+                            });
                             add(n.clone(), None, &mut out);
                         }
                     }
@@ -532,11 +581,25 @@ impl Compiler {
                 }
             }
 
+            let mut findings = Vec::new();
+            let excepts: Vec<String> = def
+                .except
+                .iter()
+                .filter_map(|e| normalized_phrase(e.get_ref()))
+                .collect();
+            lint::phrases(&lint_phrases, &excepts, &mut findings);
+
             // Regexes.
             let on = def.on.as_ref().map_or(On::Text, |o| *o.get_ref());
             for r in &def.regex {
                 match compile_regex(r.get_ref()) {
                     Ok(re) => {
+                        let hay = match on {
+                            On::Text => lint::Haystack::Normalized,
+                            On::Original => lint::Haystack::Original,
+                            On::Urls => lint::Haystack::Urls,
+                        };
+                        lint::regex(r.get_ref(), &re, hay, fidx, r.span(), &mut findings);
                         if uses_unicode_word_boundary(r.get_ref()) {
                             let hint = match on {
                                 On::Text => {
@@ -563,6 +626,21 @@ impl Compiler {
                     }
                 }
             }
+            for finding in findings {
+                let files = &self.files;
+                let d = lint::locate(
+                    finding,
+                    |fi, span| {
+                        let d = files[fi].at(span, "", String::new());
+                        (d.file, d.line, d.col)
+                    },
+                    rid,
+                );
+                // A list phrase shared by several rules is reported once per message.
+                if !self.diags.contains(&d) && !out.contains(&d) {
+                    out.push(d);
+                }
+            }
             if let Some(o) = &def.on
                 && def.regex.is_empty()
             {
@@ -587,9 +665,20 @@ impl Compiler {
                     .rule(rid),
                 );
             }
-            let examples = def.examples.map_or_else(Examples::default, |e| Examples {
-                matches: e.matches,
-                no_match: e.no_match,
+            let mut example_at = Vec::new();
+            let examples = def.examples.map_or_else(Examples::default, |e| {
+                let mut take = |v: Vec<Spanned<String>>| -> Vec<String> {
+                    v.into_iter()
+                        .map(|x| {
+                            let d = f.at(x.span(), "", String::new());
+                            example_at.push((d.line, d.col));
+                            x.into_inner()
+                        })
+                        .collect()
+                };
+                let matches = take(e.matches);
+                let no_match = take(e.no_match);
+                Examples { matches, no_match }
             });
             if examples.matches.is_empty() && examples.no_match.is_empty() {
                 out.push(
@@ -613,6 +702,7 @@ impl Compiler {
                 file: f.path.clone(),
                 line: here.line,
                 on_urls: on == On::Urls && !def.regex.is_empty(),
+                example_at,
             });
         }
 
@@ -627,6 +717,47 @@ impl Compiler {
                     .warning();
                 self.diags.push(d);
             }
+        }
+
+        for (fidx, def) in std::mem::take(&mut self.examples) {
+            let f = &self.files[fidx];
+            let here = f.at(def.name.span(), "", String::new());
+            for r in &def.rules {
+                if !set.rules.iter().any(|x| &x.id == r.get_ref()) {
+                    let d = f
+                        .at(
+                            r.span(),
+                            codes::UNKNOWN_RULE_REF,
+                            format!(
+                                "example `{}` expects unknown rule `{}`",
+                                def.name.get_ref(),
+                                r.get_ref()
+                            ),
+                        )
+                        .hint("list ids of rules defined in the rules directory");
+                    self.diags.push(d);
+                }
+            }
+            set.post_examples.push(super::PostExample {
+                name: def.name.into_inner(),
+                text: def.text,
+                urls: def.urls,
+                username: def.username,
+                followers: def.followers,
+                verified: def.verified,
+                account_age_days: def.account_age_days,
+                source: def.source,
+                lang: def.lang,
+                retweet_of: def.retweet_of,
+                history: def.history,
+                history_source: def.history_source,
+                events: def.events,
+                action: def.action,
+                rules: def.rules.into_iter().map(Spanned::into_inner).collect(),
+                file: here.file,
+                line: here.line,
+                col: here.col,
+            });
         }
 
         set.allow = self.allowlists();
@@ -722,6 +853,15 @@ impl Compiler {
                 if v.is_empty() {
                     self.diags
                         .push(f.at(a.span(), codes::WRONG_TYPE, "empty address".into()));
+                } else if crate::wallet::validate(v).is_none() {
+                    self.diags.push(
+                        f.at(
+                            a.span(),
+                            codes::BAD_ALLOW_ADDRESS,
+                            format!("allowlisted address `{v}` is not a valid address"),
+                        )
+                        .hint("copy the address exactly (case and checksum matter); an invalid entry allowlists nothing"),
+                    );
                 } else {
                     allow.addresses.insert(v.to_owned());
                 }
@@ -760,9 +900,23 @@ impl Compiler {
                         self.hash.write(p.get_ref().as_bytes());
                         self.hash.write(&bytes);
                         let text = String::from_utf8_lossy(&bytes);
-                        for line in text.lines() {
-                            let line = line.split_once('#').map_or(line, |(a, _)| a).trim();
+                        for (lineno, raw) in text.lines().enumerate() {
+                            let line = raw.split_once('#').map_or(raw, |(a, _)| a).trim();
                             if line.is_empty() {
+                                continue;
+                            }
+                            if crate::wallet::validate(line).is_none() {
+                                let col = raw.len() - raw.trim_start().len();
+                                self.diags.push(Diagnostic {
+                                    code: codes::BAD_SCAM_ADDRESS,
+                                    file: path.clone(),
+                                    line: lineno + 1,
+                                    col: raw[..col].chars().count() + 1,
+                                    rule: None,
+                                    message: format!("known-scam entry `{line}` is not a valid address"),
+                                    hint: Some("it can never match a post: fix the typo or remove the line".into()),
+                                    severity: Severity::Warning,
+                                });
                                 continue;
                             }
                             if allow.addresses.contains(line) {
@@ -958,6 +1112,15 @@ fn serde_diag(
         ("struct RuleDef", "a `[[rule]]` table"),
         ("struct AllowDef", "a table"),
         ("struct AddressesDef", "a table"),
+        ("struct PostExampleDef", "an `[[example]]` table"),
+        (
+            "struct HistoryPostDef",
+            "a table `{ text = \"...\", hours_before = N }`",
+        ),
+        (
+            "struct HistoryEventDef",
+            "a table `{ type = \"...\", minutes_before = N }`",
+        ),
         (
             "struct ExamplesDef",
             "a table `{ match = [...], no_match = [...] }`",

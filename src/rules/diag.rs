@@ -55,6 +55,15 @@ pub mod codes {
     pub const NO_RULE_FILES: &str = "E017";
     /// A regex matches the empty string, so it would fire on every post.
     pub const REGEX_MATCHES_EMPTY: &str = "E018";
+    /// An allowlisted address is not a valid address of any supported chain.
+    pub const BAD_ALLOW_ADDRESS: &str = "E019";
+    /// A rule's own `match` / `no_match` example does not behave as declared (`test-rules`,
+    /// [`crate::rules::load_checked`]).
+    pub const EXAMPLE_FAILED: &str = "E020";
+    /// A whole-post `[[example]]` did not get its expected action from the detector.
+    pub const POST_EXAMPLE_FAILED: &str = "E021";
+    /// A whole-post example names a rule id that no file defines.
+    pub const UNKNOWN_RULE_REF: &str = "E022";
     /// A list is defined but no rule uses it.
     pub const UNUSED_LIST: &str = "W001";
     /// The same phrase (after normalization) appears twice in one rule.
@@ -68,6 +77,16 @@ pub mod codes {
     /// A regex uses the Unicode word boundary `\b`, which makes the fast regex engine give up
     /// on non-ASCII text (every post with an emoji or an accent takes the slow path).
     pub const SLOW_WORD_BOUNDARY: &str = "W006";
+    /// A phrase contains another phrase of the same rule as whole words: it never adds a match.
+    pub const REDUNDANT_PHRASE: &str = "W007";
+    /// A phrase so short or common it fires almost everywhere.
+    pub const COMMON_PHRASE: &str = "W008";
+    /// A regex that matches a large share of the built-in corpus of ordinary posts.
+    pub const BROAD_REGEX: &str = "W009";
+    /// A regex on the normalized text requires a character normalization never produces.
+    pub const UNREACHABLE_CHAR: &str = "W010";
+    /// A known-scam address file entry is not a valid address.
+    pub const BAD_SCAM_ADDRESS: &str = "W011";
 }
 
 /// A located problem in a rule file.

@@ -9,11 +9,19 @@
 //! the rules' regexes grouped by haystack behind a [`regex::RegexSet`] prefilter. Scanning a
 //! post is one automaton pass plus, per haystack, one set pass; rules are only looked at when
 //! something matched.
+//!
+//! Beyond syntax, the compile path runs the linter (`lint.rs`: redundant and overly broad
+//! phrases, broad regexes, characters normalization never produces, invalid addresses), so
+//! startup, `check-rules` and reload report the same warnings. [`testing`] runs a set's own
+//! examples through the real detector (`test-rules`), and [`load_checked`] is compile plus
+//! self-test: the entry point for a hot reload.
 
 mod compile;
 mod diag;
+mod lint;
 mod scan;
 mod schema;
+pub mod testing;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -21,6 +29,8 @@ use std::path::PathBuf;
 
 pub use compile::compile_dir;
 pub use diag::{Diagnostic, Severity, codes};
+pub use schema::{ExpectedAction, HistoryEventDef as HistoryEvent, HistoryPostDef as HistoryPost};
+pub use testing::load_checked;
 
 use crate::normalize::{Text, normalize};
 
@@ -102,6 +112,59 @@ pub struct RuleDetail {
     pub line: usize,
     /// True when the rule's regexes run on URLs (`on = "urls"`): its examples are URLs.
     pub on_urls: bool,
+    /// 1-based (line, column) of each example string: the `match` examples in order, then
+    /// the `no_match` examples, so `test-rules` can point at the failing one.
+    pub example_at: Vec<(usize, usize)>,
+}
+
+impl RuleDetail {
+    /// Where the example `text` of the given kind is written (the rule's `id` line when it is
+    /// not found, e.g. a detail built by hand).
+    pub fn example_location(&self, text: &str, is_match: bool) -> (usize, usize) {
+        let (list, offset) = if is_match {
+            (&self.examples.matches, 0)
+        } else {
+            (&self.examples.no_match, self.examples.matches.len())
+        };
+        list.iter()
+            .position(|e| e == text)
+            .and_then(|i| self.example_at.get(offset + i).copied())
+            .unwrap_or((self.line, 1))
+    }
+}
+
+/// A whole-post `[[example]]`: a post, its author and history, and the action the detector
+/// must take on it (checked by `test-rules` and [`load_checked`]; format in `docs/rules.md`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PostExample {
+    /// Unique-ish name, shown in reports.
+    pub name: String,
+    pub text: String,
+    pub urls: Vec<String>,
+    pub username: Option<String>,
+    pub followers: Option<u64>,
+    pub verified: Option<bool>,
+    /// Age of the account when the example post is made.
+    pub account_age_days: Option<f64>,
+    /// Posting client of the example post.
+    pub source: Option<String>,
+    pub lang: Option<String>,
+    /// Id of the post this one retweets.
+    pub retweet_of: Option<String>,
+    /// The author's earlier posts.
+    pub history: Vec<HistoryPost>,
+    /// Client of history posts that name none.
+    pub history_source: Option<String>,
+    /// The author's security events before the post.
+    pub events: Vec<HistoryEvent>,
+    /// What the detector must do.
+    pub action: ExpectedAction,
+    /// Rule ids that must fire on the post.
+    pub rules: Vec<String>,
+    /// Where the example is defined (its `name` value).
+    pub file: PathBuf,
+    pub line: usize,
+    pub col: usize,
 }
 
 /// An example that did not behave as declared, from [`RuleSet::test_examples`].
@@ -167,6 +230,7 @@ pub struct Allowlists {
 pub struct RuleSet {
     rules: Vec<RuleInfo>,
     details: Vec<RuleDetail>,
+    post_examples: Vec<PostExample>,
     allow: Allowlists,
     known_scam: HashSet<String>,
     matcher: scan::Matcher,
@@ -189,6 +253,11 @@ impl RuleSet {
     /// Language tags, examples and source location of rule `idx`.
     pub fn detail(&self, idx: usize) -> Option<&RuleDetail> {
         self.details.get(idx)
+    }
+
+    /// The whole-post `[[example]]`s of every file, in file order.
+    pub fn post_examples(&self) -> &[PostExample] {
+        &self.post_examples
     }
 
     /// The allowlists of the set (union over all files).

@@ -37,9 +37,9 @@ pub(crate) enum On {
 #[serde(deny_unknown_fields)]
 pub(crate) struct ExamplesDef {
     #[serde(default, rename = "match")]
-    pub matches: Vec<String>,
+    pub matches: Vec<Spanned<String>>,
     #[serde(default)]
-    pub no_match: Vec<String>,
+    pub no_match: Vec<Spanned<String>>,
 }
 
 /// One `[[rule]]` entry.
@@ -91,5 +91,86 @@ pub(crate) struct AddressesDef {
     pub known_scam: Vec<Spanned<String>>,
 }
 
+/// The action a whole-post example expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExpectedAction {
+    /// No alert at all.
+    None,
+    Review,
+    Takedown,
+    Lock,
+}
+
+impl ExpectedAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExpectedAction::None => "none",
+            ExpectedAction::Review => "review",
+            ExpectedAction::Takedown => "takedown",
+            ExpectedAction::Lock => "lock",
+        }
+    }
+}
+
+/// One earlier post of the example's author, `hours_before` the example post.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryPostDef {
+    pub text: String,
+    pub hours_before: f64,
+    /// Posting client; defaults to the example's `history_source`.
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// One account security event, `minutes_before` the example post.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryEventDef {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub minutes_before: f64,
+}
+
+/// `[[example]]`: a whole post (with optional author and history) and the action the
+/// detector must take on it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PostExampleDef {
+    pub name: Spanned<String>,
+    pub text: String,
+    pub action: ExpectedAction,
+    #[serde(default)]
+    pub urls: Vec<String>,
+    #[serde(default)]
+    pub username: Option<String>,
+    #[serde(default)]
+    pub followers: Option<u64>,
+    #[serde(default)]
+    pub verified: Option<bool>,
+    #[serde(default)]
+    pub account_age_days: Option<f64>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// Id of a post this one retweets (the text is then the retweeted text).
+    #[serde(default)]
+    pub retweet_of: Option<String>,
+    #[serde(default)]
+    pub history: Vec<HistoryPostDef>,
+    /// Client of history posts that name none.
+    #[serde(default)]
+    pub history_source: Option<String>,
+    #[serde(default)]
+    pub events: Vec<HistoryEventDef>,
+    /// Rule ids that must be among the post's hits.
+    #[serde(default)]
+    pub rules: Vec<Spanned<String>>,
+}
+
 /// The top-level keys a rule file may have, for the unknown-key message.
-pub(crate) const TOP_LEVEL_KEYS: &[&str] = &["lists", "rule", "allow", "addresses"];
+pub(crate) const TOP_LEVEL_KEYS: &[&str] = &["lists", "rule", "allow", "addresses", "example"];

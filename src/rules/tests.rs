@@ -73,14 +73,13 @@ examples = { match = ["x"], no_match = ["y"] }
 [allow]
 domains = ["Tesla.com"]
 accounts = ["@ElonMusk", "44196397"]
-addresses = ["bc1qallowed"]
+addresses = ["1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"]
 
 [addresses]
 known_scam = ["scam.txt"]
 "#;
 
-const SCAM_TXT: &str =
-    "# comment\n  bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh  \n\nbc1qallowed # also allowed\n";
+const SCAM_TXT: &str = "# comment\n  bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh  \n\n1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa # also allowed\n";
 
 /// Compiled once: the proptests scan it hundreds of times.
 static BASIC_SET: std::sync::LazyLock<RuleSet> =
@@ -250,8 +249,8 @@ fn allowlists() {
     assert!(!s.is_allowlisted_url("http://tesla.com.evil.io/x"));
     assert!(s.is_known_scam_address("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"));
     // Allowlisted addresses are never known-scam (and the conflict is a warning).
-    assert!(!s.is_known_scam_address("bc1qallowed"));
-    assert!(s.is_allowlisted_address("bc1qallowed"));
+    assert!(!s.is_known_scam_address("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"));
+    assert!(s.is_allowlisted_address("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"));
     assert_eq!(s.known_scam_count(), 2);
     assert!(
         s.warnings()
@@ -329,7 +328,10 @@ regex = ["("]
 fn fingerprint_tracks_content() {
     let a = set(&[("basic.toml", BASIC), ("scam.txt", SCAM_TXT)]);
     let b = set(&[("basic.toml", BASIC), ("scam.txt", SCAM_TXT)]);
-    let c = set(&[("basic.toml", BASIC), ("scam.txt", "bc1qother\n")]);
+    let c = set(&[
+        ("basic.toml", BASIC),
+        ("scam.txt", "LbTjMGN7gELw4KbeyQf6cTCq859hD18guE\n"),
+    ]);
     assert_eq!(a.fingerprint(), b.fingerprint());
     assert_ne!(a.fingerprint(), c.fingerprint());
 }

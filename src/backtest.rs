@@ -1,0 +1,820 @@
+//! Labelled backtests: replay history against ground truth (`replay --labels`).
+//!
+//! The labels file (format: `docs/backtest.md`) says which posts are scams and which accounts
+//! were hijacked. A [`Backtest`] watches a replay ([`crate::replay::run_observed`]), keeps one
+//! small record per labelled post, and [`Backtest::finish`] computes:
+//!
+//! - precision and recall at two levels: *any alert* (review and up: what moderators see) and
+//!   *enforced* (takedown or lock: what happens without a human), and the false actions
+//!   (benign posts reviewed, taken down, locked; locks of accounts labelled `normal`);
+//! - the same per rule (a rule "hits" a post when it fires on it, in any mode);
+//! - the worst false positives (benign posts with the strongest action, then the highest
+//!   score) and false negatives (scam posts with no alert, lowest score first), with reasons;
+//! - time-to-first-lock per hijacked account: event time from its first scam post to its
+//!   first lock (event time, so the same input always gives the same figures);
+//! - the data of the HTML report ([`crate::report`]): score per post and the precision–recall
+//!   curve over the action threshold.
+//!
+//! A post's score is its alert's score; a post without an alert scores its content score
+//! (account evidence is only computed for posts that reach the review threshold).
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::io::BufRead;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::alert::{Action, Record};
+use crate::analyze::Findings;
+use crate::event::{Post, Timestamp};
+use crate::model::Model;
+use crate::pipeline::Detector;
+use crate::rules::RuleSet;
+use crate::rules::testing::describe_reason;
+use crate::score::{Counting, content, round, wallet_evidence};
+
+/// Ground truth for one post.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PostLabel {
+    Scam,
+    Benign,
+}
+
+/// Ground truth for one account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AccountLabel {
+    /// A real account taken over: should be locked (and given back).
+    Hijacked,
+    /// A dedicated scam account: should be locked.
+    Scammer,
+    /// Must never be locked.
+    Normal,
+}
+
+/// Why a labels file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LabelsError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Bad {
+        path: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// Post and account labels.
+#[derive(Clone, Debug, Default)]
+pub struct Labels {
+    pub posts: HashMap<String, PostLabel>,
+    pub accounts: HashMap<String, AccountLabel>,
+}
+
+impl Labels {
+    /// Reads a labels file.
+    ///
+    /// # Errors
+    /// I/O errors, and the first malformed line (with its number): a wrong label silently
+    /// skipped would skew every figure, so a bad file is refused whole.
+    pub fn load(path: &Path) -> Result<Labels, LabelsError> {
+        let f = std::fs::File::open(path).map_err(|source| LabelsError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Labels::parse(std::io::BufReader::new(f), &path.display().to_string())
+    }
+
+    /// Parses CSV `kind,id,label` (header required; blank lines and `#` comments skipped).
+    ///
+    /// # Errors
+    /// As [`Labels::load`].
+    pub fn parse<R: BufRead>(r: R, path: &str) -> Result<Labels, LabelsError> {
+        let bad = |line: usize, message: String| LabelsError::Bad {
+            path: path.to_owned(),
+            line,
+            message,
+        };
+        let mut labels = Labels::default();
+        let mut header = false;
+        for (i, line) in r.lines().enumerate() {
+            let n = i + 1;
+            let line = line.map_err(|source| LabelsError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split(',').map(str::trim).collect();
+            if !header {
+                if fields != ["kind", "id", "label"] {
+                    return Err(bad(
+                        n,
+                        format!("expected the header `kind,id,label`, found `{line}`"),
+                    ));
+                }
+                header = true;
+                continue;
+            }
+            let [kind, id, label] = fields[..] else {
+                return Err(bad(
+                    n,
+                    format!("expected 3 fields `kind,id,label`, found {}", fields.len()),
+                ));
+            };
+            if id.is_empty() {
+                return Err(bad(n, "empty id".into()));
+            }
+            match kind {
+                "post" => {
+                    let l = match label {
+                        "scam" => PostLabel::Scam,
+                        "benign" => PostLabel::Benign,
+                        other => {
+                            return Err(bad(
+                                n,
+                                format!("post label must be `scam` or `benign`, found `{other}`"),
+                            ));
+                        }
+                    };
+                    if let Some(prev) = labels.posts.insert(id.to_owned(), l)
+                        && prev != l
+                    {
+                        return Err(bad(n, format!("post {id} is labelled twice, differently")));
+                    }
+                }
+                "account" => {
+                    let l = match label {
+                        "hijacked" => AccountLabel::Hijacked,
+                        "scammer" => AccountLabel::Scammer,
+                        "normal" => AccountLabel::Normal,
+                        other => {
+                            return Err(bad(
+                                n,
+                                format!(
+                                    "account label must be `hijacked`, `scammer` or `normal`, found `{other}`"
+                                ),
+                            ));
+                        }
+                    };
+                    if let Some(prev) = labels.accounts.insert(id.to_owned(), l)
+                        && prev != l
+                    {
+                        return Err(bad(
+                            n,
+                            format!("account {id} is labelled twice, differently"),
+                        ));
+                    }
+                }
+                other => {
+                    return Err(bad(
+                        n,
+                        format!("kind must be `post` or `account`, found `{other}`"),
+                    ));
+                }
+            }
+        }
+        if !header {
+            return Err(bad(
+                1,
+                "empty labels file (expected the header `kind,id,label`)".into(),
+            ));
+        }
+        Ok(labels)
+    }
+}
+
+/// What the replay did with one labelled post.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PostResult {
+    pub id: String,
+    pub account_id: String,
+    pub username: Option<String>,
+    pub event_time: Timestamp,
+    pub label: PostLabel,
+    pub action: Option<Action>,
+    pub score: f64,
+    /// Rule indices that fired (all modes).
+    pub rules: Vec<usize>,
+    /// The alert's reasons, one line each (the fired rules and wallets when there was no
+    /// alert). Kept for misses only (benign with an alert, scam without): empty otherwise.
+    pub reasons: Vec<String>,
+    /// The post text, cut to 280 characters. Kept for misses only, like `reasons`.
+    pub text: String,
+}
+
+/// Collects per-post results during a replay.
+#[derive(Debug)]
+pub struct Backtest {
+    labels: Labels,
+    posts: Vec<PostResult>,
+    unlabelled_posts: u64,
+    /// First lock per account (event time).
+    locks: HashMap<String, Timestamp>,
+    rule_ids: Vec<String>,
+    /// The detector's rules and model, to score posts without an alert.
+    rules: Arc<RuleSet>,
+    model: Arc<Model>,
+}
+
+impl Backtest {
+    pub fn new(labels: Labels, detector: &Detector) -> Self {
+        Backtest {
+            labels,
+            posts: Vec::new(),
+            unlabelled_posts: 0,
+            locks: HashMap::new(),
+            rule_ids: detector
+                .rules()
+                .rules()
+                .iter()
+                .map(|r| r.id.clone())
+                .collect(),
+            rules: Arc::clone(detector.rules()),
+            model: Arc::clone(detector.model()),
+        }
+    }
+
+    /// Call after each post of the replay (the observer of [`crate::replay::run_observed`]).
+    pub fn observe(&mut self, post: &Post, findings: &Findings, records: &[Record]) {
+        let alert = records.iter().find_map(|r| match r {
+            Record::Alert(a) if a.tweet_id == post.id => Some(a),
+            _ => None,
+        });
+        if let Some(a) = alert
+            && a.action == Action::Lock
+        {
+            self.locks
+                .entry(a.account_id.clone())
+                .or_insert(a.event_time);
+        }
+        let Some(&label) = self.labels.posts.get(&post.id) else {
+            self.unlabelled_posts += 1;
+            return;
+        };
+        let rules: Vec<usize> = findings.hits.iter().map(|h| h.rule).collect();
+        // Only misses are ever shown with their text and reasons: keep those for them alone,
+        // so a backtest over millions of labelled posts stays small.
+        let miss = match label {
+            PostLabel::Scam => alert.is_none(),
+            PostLabel::Benign => alert.is_some(),
+        };
+        let (action, score, reasons) = match alert {
+            Some(a) => (
+                Some(a.action),
+                a.score,
+                if miss {
+                    a.reasons.iter().map(describe_reason).collect()
+                } else {
+                    Vec::new()
+                },
+            ),
+            None => {
+                let model: &Model = &self.model;
+                let set: &RuleSet = &self.rules;
+                let wallet = wallet_evidence(model, set, findings);
+                let c = content(model, set, findings, &wallet, Counting::ActAlert);
+                let mut reasons = Vec::new();
+                if miss {
+                    reasons.extend(rules.iter().map(|&r| format!("rule {}", self.rule_ids[r])));
+                    reasons.extend(wallet.reasons.iter().map(describe_reason));
+                }
+                (None, round(c.score), reasons)
+            }
+        };
+        self.posts.push(PostResult {
+            id: post.id.clone(),
+            account_id: post.author.id.clone(),
+            username: post.author.username.clone(),
+            event_time: post.created_at,
+            label,
+            action,
+            score,
+            rules,
+            reasons,
+            text: if miss {
+                post.text.chars().take(280).collect()
+            } else {
+                String::new()
+            },
+        });
+    }
+
+    /// Computes the figures.
+    pub fn finish(self, model: &Model, worst: usize) -> BacktestReport {
+        let Backtest {
+            labels,
+            posts,
+            unlabelled_posts,
+            locks,
+            rule_ids,
+            ..
+        } = self;
+        let any = Confusion::of(&posts, |p| p.action.is_some());
+        let enforced = Confusion::of(&posts, |p| p.action >= Some(Action::Takedown));
+        let mut false_actions = BTreeMap::new();
+        for p in &posts {
+            if p.label == PostLabel::Benign
+                && let Some(a) = p.action
+            {
+                *false_actions.entry(a.as_str()).or_insert(0u64) += 1;
+            }
+        }
+        let mut locked_by_label: BTreeMap<&'static str, u64> = BTreeMap::new();
+        let mut false_locks = Vec::new();
+        for acct in locks.keys() {
+            let l = labels.accounts.get(acct).copied();
+            let name = match l {
+                Some(AccountLabel::Hijacked) => "hijacked",
+                Some(AccountLabel::Scammer) => "scammer",
+                Some(AccountLabel::Normal) => "normal",
+                None => "unlabelled",
+            };
+            *locked_by_label.entry(name).or_default() += 1;
+            if l == Some(AccountLabel::Normal) {
+                false_locks.push(acct.clone());
+            }
+        }
+        false_locks.sort();
+
+        // Per rule.
+        let scam_total = posts.iter().filter(|p| p.label == PostLabel::Scam).count() as u64;
+        let mut per_rule: Vec<RuleStats> = rule_ids
+            .iter()
+            .map(|id| RuleStats {
+                id: id.clone(),
+                ..RuleStats::default()
+            })
+            .collect();
+        for p in &posts {
+            for &r in &p.rules {
+                let s = &mut per_rule[r];
+                match p.label {
+                    PostLabel::Scam => s.scam_hits += 1,
+                    PostLabel::Benign => {
+                        s.benign_hits += 1;
+                        if p.action.is_some() {
+                            s.false_actions += 1;
+                        }
+                    }
+                }
+            }
+        }
+        for s in &mut per_rule {
+            s.precision = ratio(s.scam_hits, s.scam_hits + s.benign_hits);
+            s.recall = ratio(s.scam_hits, scam_total);
+        }
+
+        // Worst misses.
+        let mut fps: Vec<&PostResult> = posts
+            .iter()
+            .filter(|p| p.label == PostLabel::Benign && p.action.is_some())
+            .collect();
+        fps.sort_by(|a, b| {
+            b.action
+                .cmp(&a.action)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.id.cmp(&b.id))
+        });
+        let mut fns: Vec<&PostResult> = posts
+            .iter()
+            .filter(|p| p.label == PostLabel::Scam && p.action.is_none())
+            .collect();
+        fns.sort_by(|a, b| a.score.total_cmp(&b.score).then(a.id.cmp(&b.id)));
+
+        // Time to first lock, per hijacked account.
+        let mut first_scam: HashMap<&str, Timestamp> = HashMap::new();
+        for p in posts.iter().filter(|p| p.label == PostLabel::Scam) {
+            let e = first_scam
+                .entry(p.account_id.as_str())
+                .or_insert(p.event_time);
+            *e = (*e).min(p.event_time);
+        }
+        let mut time_to_lock: Vec<TimeToLock> = labels
+            .accounts
+            .iter()
+            .filter(|(_, l)| **l == AccountLabel::Hijacked)
+            .filter_map(|(acct, _)| {
+                let first = *first_scam.get(acct.as_str())?;
+                let lock = locks.get(acct).copied();
+                Some(TimeToLock {
+                    account_id: acct.clone(),
+                    username: posts
+                        .iter()
+                        .find(|p| &p.account_id == acct)
+                        .and_then(|p| p.username.clone()),
+                    first_scam: first,
+                    lock,
+                })
+            })
+            .collect();
+        time_to_lock.sort_by(|a, b| a.account_id.cmp(&b.account_id));
+
+        let curve = pr_curve(&posts);
+        let seen: std::collections::HashSet<&str> = posts.iter().map(|p| p.id.as_str()).collect();
+        let labels_unseen = labels
+            .posts
+            .keys()
+            .filter(|id| !seen.contains(id.as_str()))
+            .count() as u64;
+        BacktestReport {
+            posts_labelled: posts.len() as u64,
+            labels_unseen,
+            posts_unlabelled: unlabelled_posts,
+            any,
+            enforced,
+            false_actions,
+            locked_by_label,
+            false_locks,
+            per_rule,
+            worst_fp: fps.into_iter().take(worst).cloned().collect(),
+            worst_fn: fns.into_iter().take(worst).cloned().collect(),
+            time_to_lock,
+            curve,
+            review_threshold: model.thresholds.review,
+            takedown_threshold: model.thresholds.takedown,
+            posts,
+        }
+    }
+}
+
+fn ratio(a: u64, b: u64) -> Option<f64> {
+    (b > 0).then(|| a as f64 / b as f64)
+}
+
+/// A confusion matrix over labelled posts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Confusion {
+    pub tp: u64,
+    pub fp: u64,
+    pub fn_: u64,
+    pub tn: u64,
+}
+
+impl Confusion {
+    fn of(posts: &[PostResult], flagged: impl Fn(&PostResult) -> bool) -> Confusion {
+        let mut c = Confusion::default();
+        for p in posts {
+            match (p.label, flagged(p)) {
+                (PostLabel::Scam, true) => c.tp += 1,
+                (PostLabel::Scam, false) => c.fn_ += 1,
+                (PostLabel::Benign, true) => c.fp += 1,
+                (PostLabel::Benign, false) => c.tn += 1,
+            }
+        }
+        c
+    }
+    /// `None` when nothing was flagged.
+    pub fn precision(&self) -> Option<f64> {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    /// `None` when there is no scam post.
+    pub fn recall(&self) -> Option<f64> {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+}
+
+/// Figures for one rule.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RuleStats {
+    pub id: String,
+    /// Labelled scam posts it fired on.
+    pub scam_hits: u64,
+    /// Labelled benign posts it fired on.
+    pub benign_hits: u64,
+    /// Benign posts it fired on that got an alert.
+    pub false_actions: u64,
+    /// scam hits / all labelled hits.
+    pub precision: Option<f64>,
+    /// scam hits / scam posts.
+    pub recall: Option<f64>,
+}
+
+/// A hijacked account's first scam post and first lock.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeToLock {
+    pub account_id: String,
+    pub username: Option<String>,
+    pub first_scam: Timestamp,
+    /// `None` when the account was never locked.
+    pub lock: Option<Timestamp>,
+}
+
+impl TimeToLock {
+    /// Milliseconds from the first scam post to the lock (negative when a lock came first,
+    /// e.g. on an earlier post labelled benign).
+    pub fn millis(&self) -> Option<i64> {
+        self.lock.map(|l| l.0 - self.first_scam.0)
+    }
+}
+
+/// One point of the precision–recall curve: flag every post scoring at least `threshold`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CurvePoint {
+    pub threshold: f64,
+    pub precision: f64,
+    pub recall: f64,
+}
+
+/// The curve over every distinct score (highest threshold first).
+fn pr_curve(posts: &[PostResult]) -> Vec<CurvePoint> {
+    let scams = posts.iter().filter(|p| p.label == PostLabel::Scam).count() as f64;
+    if scams == 0.0 {
+        return Vec::new();
+    }
+    let mut sorted: Vec<(f64, PostLabel)> = posts.iter().map(|p| (p.score, p.label)).collect();
+    sorted.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out = Vec::new();
+    let (mut tp, mut fp) = (0.0, 0.0);
+    let mut i = 0;
+    while i < sorted.len() {
+        let t = sorted[i].0;
+        while i < sorted.len() && sorted[i].0 == t {
+            match sorted[i].1 {
+                PostLabel::Scam => tp += 1.0,
+                PostLabel::Benign => fp += 1.0,
+            }
+            i += 1;
+        }
+        out.push(CurvePoint {
+            threshold: t,
+            precision: tp / (tp + fp),
+            recall: tp / scams,
+        });
+    }
+    out
+}
+
+/// Everything a labelled backtest found.
+#[derive(Clone, Debug)]
+pub struct BacktestReport {
+    pub posts_labelled: u64,
+    /// Post labels whose post was not in the input (a labels file for another period, or
+    /// posts the input lost): worth knowing before trusting the figures.
+    pub labels_unseen: u64,
+    pub posts_unlabelled: u64,
+    /// Flagged = any alert.
+    pub any: Confusion,
+    /// Flagged = takedown or lock.
+    pub enforced: Confusion,
+    /// Benign posts by the action they got.
+    pub false_actions: BTreeMap<&'static str, u64>,
+    /// Locked accounts by their label.
+    pub locked_by_label: BTreeMap<&'static str, u64>,
+    /// Accounts labelled `normal` that were locked.
+    pub false_locks: Vec<String>,
+    /// Per rule, in set order.
+    pub per_rule: Vec<RuleStats>,
+    pub worst_fp: Vec<PostResult>,
+    pub worst_fn: Vec<PostResult>,
+    pub time_to_lock: Vec<TimeToLock>,
+    pub curve: Vec<CurvePoint>,
+    pub review_threshold: f64,
+    pub takedown_threshold: f64,
+    /// Every labelled post, in input order.
+    pub posts: Vec<PostResult>,
+}
+
+/// `0.923` or `n/a`.
+pub fn fmt_ratio(r: Option<f64>) -> String {
+    r.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.3}"))
+}
+
+/// `12m 05s`, `1h 02m`, `-30s`.
+pub fn fmt_duration(ms: i64) -> String {
+    let sign = if ms < 0 { "-" } else { "" };
+    let s = ms.unsigned_abs() / 1000;
+    if s >= 3600 {
+        format!("{sign}{}h {:02}m", s / 3600, (s % 3600) / 60)
+    } else if s >= 60 {
+        format!("{sign}{}m {:02}s", s / 60, s % 60)
+    } else {
+        format!("{sign}{s}s")
+    }
+}
+
+impl BacktestReport {
+    /// The text printed on stderr after the replay summary.
+    pub fn render(&self) -> String {
+        let mut o = String::new();
+        let _ = writeln!(
+            o,
+            "backtest: {} labelled posts ({} scam, {} benign), {} unlabelled posts, {} post labels not in the input",
+            self.posts_labelled,
+            self.any.tp + self.any.fn_,
+            self.any.fp + self.any.tn,
+            self.posts_unlabelled,
+            self.labels_unseen
+        );
+        for (name, c) in [("any alert", &self.any), ("takedown+", &self.enforced)] {
+            let _ = writeln!(
+                o,
+                "backtest: {name:<10} precision {} recall {} (tp {}, fp {}, fn {}, tn {})",
+                fmt_ratio(c.precision()),
+                fmt_ratio(c.recall()),
+                c.tp,
+                c.fp,
+                c.fn_,
+                c.tn
+            );
+        }
+        let fa: Vec<String> = ["review", "takedown", "lock"]
+            .iter()
+            .map(|a| format!("{a} {}", self.false_actions.get(a).copied().unwrap_or(0)))
+            .collect();
+        let _ = writeln!(
+            o,
+            "backtest: false actions on benign posts: {}",
+            fa.join(", ")
+        );
+        let locked: Vec<String> = self
+            .locked_by_label
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        let _ = writeln!(
+            o,
+            "backtest: locked accounts: {}; false locks (accounts labelled normal): {}",
+            if locked.is_empty() {
+                "none".to_owned()
+            } else {
+                locked.join(", ")
+            },
+            if self.false_locks.is_empty() {
+                "none".to_owned()
+            } else {
+                self.false_locks.join(", ")
+            }
+        );
+        let _ = writeln!(o, "backtest: per rule (labelled posts it fired on):");
+        let _ = writeln!(
+            o,
+            "  {:<44} {:>5} {:>6} {:>6} {:>9} {:>7}",
+            "rule", "scam", "benign", "false", "precision", "recall"
+        );
+        for r in self
+            .per_rule
+            .iter()
+            .filter(|r| r.scam_hits + r.benign_hits > 0)
+        {
+            let _ = writeln!(
+                o,
+                "  {:<44} {:>5} {:>6} {:>6} {:>9} {:>7}",
+                r.id,
+                r.scam_hits,
+                r.benign_hits,
+                r.false_actions,
+                fmt_ratio(r.precision),
+                fmt_ratio(r.recall)
+            );
+        }
+        let silent = self
+            .per_rule
+            .iter()
+            .filter(|r| r.scam_hits + r.benign_hits == 0)
+            .count();
+        if silent > 0 {
+            let _ = writeln!(o, "  ({silent} rules fired on no labelled post)");
+        }
+        for (title, list) in [
+            ("worst false positives (benign, actioned)", &self.worst_fp),
+            ("worst false negatives (scam, no alert)", &self.worst_fn),
+        ] {
+            let _ = writeln!(
+                o,
+                "backtest: {title}: {}",
+                if list.is_empty() { "none" } else { "" }
+            );
+            for p in list {
+                let _ = writeln!(
+                    o,
+                    "  {} @{} {} score {}: {:?}",
+                    p.id,
+                    p.username.as_deref().unwrap_or(&p.account_id),
+                    p.action.map_or("none", Action::as_str),
+                    p.score,
+                    p.text.chars().take(100).collect::<String>()
+                );
+                for r in &p.reasons {
+                    let _ = writeln!(o, "      {r}");
+                }
+            }
+        }
+        let _ = writeln!(
+            o,
+            "backtest: time to first lock (hijacked accounts, from their first scam post):"
+        );
+        let mut times = Vec::new();
+        for t in &self.time_to_lock {
+            let who = t.username.as_deref().unwrap_or(&t.account_id);
+            match t.millis() {
+                Some(ms) => {
+                    times.push(ms);
+                    let _ = writeln!(o, "  @{who:<20} {}", fmt_duration(ms));
+                }
+                None => {
+                    let _ = writeln!(o, "  @{who:<20} never locked");
+                }
+            }
+        }
+        if !times.is_empty() {
+            times.sort_unstable();
+            let _ = writeln!(
+                o,
+                "  locked {} of {}; median {}, max {}",
+                times.len(),
+                self.time_to_lock.len(),
+                fmt_duration(times[times.len() / 2]),
+                fmt_duration(*times.last().unwrap_or(&0))
+            );
+        }
+        o
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_parse_and_reject_bad_lines() {
+        let ok = "kind,id,label\n# comment\npost,1,scam\npost,2,benign\naccount,9,hijacked\n\n";
+        let l = Labels::parse(ok.as_bytes(), "l.csv").unwrap();
+        assert_eq!(l.posts.get("1"), Some(&PostLabel::Scam));
+        assert_eq!(l.accounts.get("9"), Some(&AccountLabel::Hijacked));
+        for (bad, want) in [
+            ("id,kind,label\n", "l.csv:1: expected the header"),
+            (
+                "kind,id,label\npost,1,spam\n",
+                "l.csv:2: post label must be",
+            ),
+            ("kind,id,label\nuser,1,normal\n", "l.csv:2: kind must be"),
+            ("kind,id,label\npost,1\n", "l.csv:2: expected 3 fields"),
+            (
+                "kind,id,label\npost,1,scam\npost,1,benign\n",
+                "l.csv:3: post 1 is labelled twice",
+            ),
+            ("", "l.csv:1: empty labels file"),
+        ] {
+            let e = Labels::parse(bad.as_bytes(), "l.csv")
+                .unwrap_err()
+                .to_string();
+            assert!(e.starts_with(want), "{bad:?}: {e}");
+        }
+    }
+
+    fn p(id: &str, label: PostLabel, action: Option<Action>, score: f64) -> PostResult {
+        PostResult {
+            id: id.into(),
+            account_id: "a".into(),
+            username: None,
+            event_time: Timestamp(0),
+            label,
+            action,
+            score,
+            rules: vec![],
+            reasons: vec![],
+            text: String::new(),
+        }
+    }
+
+    #[test]
+    fn curve_and_confusion() {
+        let posts = vec![
+            p("1", PostLabel::Scam, Some(Action::Lock), 9.0),
+            p("2", PostLabel::Benign, Some(Action::Review), 4.0),
+            p("3", PostLabel::Scam, None, 2.0),
+            p("4", PostLabel::Benign, None, 0.0),
+        ];
+        let c = Confusion::of(&posts, |p| p.action.is_some());
+        assert_eq!((c.tp, c.fp, c.fn_, c.tn), (1, 1, 1, 1));
+        assert_eq!(c.precision(), Some(0.5));
+        let curve = pr_curve(&posts);
+        let pts: Vec<(f64, f64, f64)> = curve
+            .iter()
+            .map(|c| (c.threshold, c.precision, c.recall))
+            .collect();
+        assert_eq!(
+            pts,
+            vec![
+                (9.0, 1.0, 0.5),
+                (4.0, 0.5, 0.5),
+                (2.0, 2.0 / 3.0, 1.0),
+                (0.0, 0.5, 1.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(fmt_duration(5_000), "5s");
+        assert_eq!(fmt_duration(125_000), "2m 05s");
+        assert_eq!(fmt_duration(3_720_000), "1h 02m");
+        assert_eq!(fmt_duration(-30_000), "-30s");
+    }
+}
