@@ -389,6 +389,24 @@ fn a_broken_rule_file_never_replaces_working_rules() {
             .any(|m| m.contains("\"status\":\"applied\"") && m.contains("\"trigger\":\"watch\""))
             .then_some(())
     });
+    // A rule set that compiles but whose own examples fail is refused too.
+    std::fs::write(
+        rules.path().join("zz-untested.toml"),
+        "[[rule]]\nid = \"en.urgency.zz-new\"\ndescription = \"d\"\ncategory = \"urgency\"\nweight = 1.0\nphrases = [\"right this second\"]\nexamples = { match = [\"do it before lunch\"], no_match = [\"hello\"] }\n",
+    )
+    .unwrap();
+    let (status, body) = http(
+        svc.http,
+        "POST",
+        "/rules/reload",
+        &[("Authorization", "Bearer s3cret")],
+    );
+    assert_eq!(status, 422, "{body}");
+    assert!(
+        body.contains("E020") && body.contains("zz-untested.toml"),
+        "{body}"
+    );
+    std::fs::remove_file(rules.path().join("zz-untested.toml")).unwrap();
     let page = metrics_page(svc.http);
     assert!(metric(&page, "scamwatch_rule_reloads_total{result=\"failed\"}").unwrap() >= 2.0);
     assert!(metric(&page, "scamwatch_rule_reloads_total{result=\"applied\"}").unwrap() >= 1.0);
@@ -579,4 +597,78 @@ fn sse_lag_bad_frames_and_json_logs() {
     }
     let status = svc.stop();
     assert!(status.success());
+}
+
+/// A rule in shadow mode runs live for a day before it acts: it is evaluated and counted, its
+/// "would have" records go out on the alert stream, and no action changes.
+#[test]
+fn shadow_rules_report_what_they_would_do_and_change_nothing() {
+    let rt = runtime();
+    let rules = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(root().join("rules")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, rules.path().join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        rules.path().join("zz-shadow.toml"),
+        "[[rule]]\nid = \"en.multiply.zz-shadow-trial\"\ndescription = \"trial\"\ncategory = \"multiply\"\nweight = 4.0\nmode = \"shadow\"\nphrases = [\"hot meals served\"]\nexamples = { match = [\"hot meals served today\"], no_match = [\"hello\"] }\n",
+    )
+    .unwrap();
+    let rules_dir = rules.path().to_str().unwrap();
+    let without = replay_records("hard-negatives.jsonl");
+    let out = scamwatch(&[
+        "replay",
+        data("hard-negatives.jsonl").to_str().unwrap(),
+        "--rules",
+        rules_dir,
+    ]);
+    let with: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let shadows: Vec<&String> = with
+        .iter()
+        .filter(|l| l.starts_with("{\"kind\":\"shadow\""))
+        .collect();
+    assert_eq!(shadows.len(), 1, "{shadows:?}");
+    assert!(
+        shadows[0].contains("\"action\":\"none\"")
+            && shadows[0].contains("\"would_action\":\"review\"")
+    );
+    let actions: Vec<&String> = with
+        .iter()
+        .filter(|l| !l.starts_with("{\"kind\":\"shadow\""))
+        .collect();
+    assert_eq!(
+        actions,
+        without.iter().collect::<Vec<_>>(),
+        "a shadow rule changed an action"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let svc = Service::start(&[
+        "--http",
+        "127.0.0.1:0",
+        "--rules",
+        rules_dir,
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    let (records, _) = collect_alerts(&rt, svc.http);
+    push(&rt, svc.http, &lines("hard-negatives.jsonl"), None);
+    assert_eq!(wait_records(&records, with.len(), "live records"), with);
+    let page = metrics_page(svc.http);
+    assert_eq!(
+        metric(
+            &page,
+            "scamwatch_rule_matches_total{mode=\"shadow\",rule=\"en.multiply.zz-shadow-trial\"}"
+        ),
+        Some(1.0)
+    );
+    assert_eq!(
+        metric(&page, "scamwatch_records_total{kind=\"shadow\"}"),
+        Some(1.0)
+    );
+    assert!(svc.stop().success());
 }

@@ -115,21 +115,23 @@ impl Shared {
     }
 }
 
-/// Compiles the rules and loads the model: the one path shared by startup and every reload.
+/// Loads the model, compiles the rules and runs the rules' own examples through the detector
+/// ([`rules::load_checked`]): the one path shared by startup and every reload, so a rule set
+/// whose examples fail is refused like one that does not compile.
 ///
 /// # Errors
-/// Every rule diagnostic (`file:line:col: ...`), or the model error.
+/// Every rule diagnostic (`file:line:col: ...`), failing example, or the model error.
 pub fn load_detection(cfg: &ServeConfig) -> Result<(RuleSet, Model), Vec<String>> {
-    let rules = rules::compile_dir(&cfg.detector.rules).map_err(|ds| {
+    let model = match &cfg.detector.models {
+        Some(dir) => Model::load_dir(dir).map_err(|e| vec![e.to_string()])?,
+        None => Model::builtin(),
+    };
+    let rules = rules::load_checked(&cfg.detector.rules, &model).map_err(|ds| {
         ds.iter()
             .filter(|d| d.is_error())
             .map(|d| d.to_string())
             .collect::<Vec<_>>()
     })?;
-    let model = match &cfg.detector.models {
-        Some(dir) => Model::load_dir(dir).map_err(|e| vec![e.to_string()])?,
-        None => Model::builtin(),
-    };
     Ok((rules, model))
 }
 
