@@ -20,6 +20,8 @@
 //! - [`pipeline`]: the [`pipeline::Detector`] that runs the stages in order.
 //! - [`alert`]: the records emitted, and their JSON envelope.
 //! - [`replay`]: the `replay` command over a file of posts.
+//! - [`synth`]: the seeded synthetic stream with scheduled incidents and its ground truth.
+//! - [`firehose`]: that stream served over websocket at a chosen rate (`scamwatch firehose`).
 
 pub mod alert;
 pub mod analyze;
@@ -27,6 +29,7 @@ pub mod campaign;
 pub mod cli;
 pub mod decide;
 pub mod event;
+pub mod firehose;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::Parser;
 
-use scamwatch::cli::{Cli, Command, ReplayArgs, RulesArgs};
+use scamwatch::cli::{Cli, Command, FirehoseArgs, ReplayArgs, RulesArgs};
 use scamwatch::model::Model;
 use scamwatch::pipeline::Detector;
 use scamwatch::replay::{self, ReplayOptions};
@@ -24,6 +24,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Replay(args) => run_replay(args),
         Command::CheckRules(args) => check_rules(args),
+        Command::Firehose(args) => run_firehose(args),
     };
     match result {
         Ok(code) => code,
@@ -109,4 +110,44 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     };
     eprint!("{}", summary.render());
     Ok(ExitCode::SUCCESS)
+}
+
+fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
+    use scamwatch::firehose;
+    use scamwatch::synth;
+    let synth = synth::Config {
+        seed: args.seed,
+        accounts: args.accounts,
+        rate: args.rate,
+        scenario: args.scenario,
+        ..synth::Config::default()
+    };
+    if args.stdout {
+        let count = args.count.context("--stdout needs --count")?;
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        return match firehose::write_lines(&synth, count, &mut out) {
+            Ok(()) => Ok(ExitCode::SUCCESS),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+            Err(e) => Err(e).context("writing the stream"),
+        };
+    }
+    let opts = firehose::Options {
+        synth,
+        rate: args.rate,
+        count: args.count,
+        batch: args.batch,
+    };
+    let rt = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    rt.block_on(async move {
+        let listener = firehose::bind(&args.listen).await?;
+        let addr = listener.local_addr()?;
+        // Scripts and tests read this line to learn the port (with --listen 127.0.0.1:0).
+        println!("listening on {}", firehose::url(addr));
+        io::stdout().flush()?;
+        tokio::select! {
+            r = firehose::serve(listener, opts) => r?,
+            r = tokio::signal::ctrl_c() => r.context("waiting for Ctrl-C")?,
+        }
+        anyhow::Ok(ExitCode::SUCCESS)
+    })
 }
