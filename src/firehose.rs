@@ -60,7 +60,8 @@ impl Options {
         }
     }
 
-    fn check(&self) -> Result<(), FirehoseError> {
+    /// Checks the settings before anything is bound.
+    pub fn check(&self) -> Result<(), FirehoseError> {
         if self.rate.is_finite() && self.rate > 0.0 {
             Ok(())
         } else {

@@ -122,6 +122,9 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         scenario: args.scenario,
         ..synth::Config::default()
     };
+    if !(args.rate.is_finite() && args.rate > 0.0) {
+        return Err(firehose::FirehoseError::BadRate(args.rate).into());
+    }
     if args.stdout {
         let count = args.count.context("--stdout needs --count")?;
         let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
