@@ -679,7 +679,7 @@ pub struct Generator {
     seq: u64,
     /// Background scam account currently posting (index), and how many posts it has left.
     background_scammer: Option<(usize, u32)>,
-    /// Famous accounts already taken over (a target is taken over once per run).
+    /// Famous accounts already taken over (each once, until all were: then it starts over).
     hijacked: Vec<usize>,
 }
 
@@ -978,14 +978,24 @@ impl Generator {
                 self.background()
             }
             Step::TakeoverStart => {
-                let mut targets: Vec<usize> = (self.special..self.special + FAMOUS.len())
-                    .filter(|&a| {
-                        let acc = &self.accounts[a];
-                        matches!(acc.role, Role::Famous | Role::Exchange)
-                            && acc.posts >= MIN_TARGET_POSTS
-                            && !self.hijacked.contains(&a)
-                    })
-                    .collect();
+                let eligible = |g: &Self| -> Vec<usize> {
+                    (g.special..g.special + FAMOUS.len())
+                        .filter(|&a| {
+                            let acc = &g.accounts[a];
+                            matches!(acc.role, Role::Famous | Role::Exchange)
+                                && acc.posts >= MIN_TARGET_POSTS
+                                && !g.hijacked.contains(&a)
+                        })
+                        .collect()
+                };
+                let mut targets = eligible(self);
+                if targets.len() < TAKEOVER_TARGETS && !self.hijacked.is_empty() {
+                    // Every famous account was taken over once: start over, so the stream
+                    // stays endless (a second takeover of an account within the lock dedupe
+                    // window is a takedown under the open lock).
+                    self.hijacked.clear();
+                    targets = eligible(self);
+                }
                 self.rng.shuffle(&mut targets);
                 targets.truncate(TAKEOVER_TARGETS);
                 targets.sort_unstable();
@@ -1580,5 +1590,25 @@ mod tests {
             "{waves:?}"
         );
         assert_eq!(waves.get(&Kind::Hijack), None);
+    }
+
+    #[test]
+    fn takeovers_never_run_dry() {
+        let mut g = Generator::new(Config {
+            scenario: Scenario::Takeover,
+            ..Config::default()
+        });
+        // 14 famous accounts and exchanges: the third takeover has to start over.
+        let mut per_cycle = [0usize; 3];
+        for _ in 0..2 * CYCLE + TAKEOVER_AT + 2_000 {
+            let m = g.next_full();
+            if m.kind == Kind::Hijack {
+                per_cycle[m.incident.expect("incident post") as usize] += 1;
+            }
+        }
+        assert!(
+            per_cycle.iter().all(|n| *n >= TAKEOVER_TARGETS),
+            "{per_cycle:?}"
+        );
     }
 }
