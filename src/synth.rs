@@ -958,7 +958,12 @@ impl Generator {
         let (coin, chain) = COINS[self.rng.usize(0..COINS.len())];
         let address = make_address(&mut self.rng, chain);
         let (lang, template) = SCAM_TEXTS[self.rng.usize(0..SCAM_TEXTS.len())];
-        let text = template.replace("{coin}", coin).replace("{addr}", &address);
+        let mut text = template.replace("{coin}", coin);
+        // A third of dedicated scam posts dodge keyword lists the way real ones do.
+        if self.rng.f64() < 1.0 / 3.0 {
+            text = obfuscate(&mut self.rng, &text);
+        }
+        let text = text.replace("{addr}", &address);
         self.post(a, text, lang, None, Kind::Scam, incident, None)
     }
 
@@ -1333,6 +1338,54 @@ impl Iterator for Generator {
     fn next(&mut self) -> Option<Message> {
         Some(self.next_full())
     }
+}
+
+/// Rewrites some words the way scammers dodge keyword lists: Cyrillic look-alike letters in
+/// Latin words, leetspeak digits inside words, or zero-width spaces inside words (one trick per
+/// post). Placeholders (`{addr}`) and short words are left alone.
+fn obfuscate(rng: &mut fastrand::Rng, text: &str) -> String {
+    let trick = rng.u8(0..3);
+    let mut out = String::with_capacity(text.len() + 32);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let chars: Vec<char> = word.chars().collect();
+        if word.contains('{') || chars.len() < 4 || rng.f64() < 0.4 {
+            out.push_str(word);
+            continue;
+        }
+        let last = chars.len() - 1;
+        for (j, &c) in chars.iter().enumerate() {
+            let inside = j > 0
+                && j < last
+                && chars[j - 1].is_ascii_alphabetic()
+                && chars[j + 1].is_ascii_alphabetic();
+            match trick {
+                0 => out.push(match c {
+                    'a' if j > 0 => 'а',
+                    'e' if j > 0 => 'е',
+                    'o' if j > 0 => 'о',
+                    'c' if j > 0 => 'с',
+                    'p' if j > 0 => 'р',
+                    _ => c,
+                }),
+                1 => out.push(match c {
+                    'o' if inside => '0',
+                    'i' if inside => '1',
+                    'e' if inside => '3',
+                    _ => c,
+                }),
+                _ => {
+                    out.push(c);
+                    if j == chars.len() / 2 - 1 {
+                        out.push('\u{200b}');
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 fn pick<'a>(rng: &mut fastrand::Rng, xs: &[&'a str]) -> &'a str {

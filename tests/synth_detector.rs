@@ -184,11 +184,11 @@ fn the_default_scenario_locks_scam_and_hijacked_accounts_and_nobody_else() {
 
 #[test]
 fn a_dense_stream_spends_the_lock_budget_and_the_brake_says_so() {
-    // 200 messages a second with background scams at 0.2%: an incident cycle every 2.5
+    // 200 messages a second with background scams at 0.4%: an incident cycle every 2.5
     // minutes of event time, more scam accounts per 10 minutes than the lock budget allows.
     let o = run(
         Config {
-            scam: 0.002,
+            scam: 0.004,
             ..Config::default()
         },
         20_000,
