@@ -1664,4 +1664,19 @@ mod tests {
             "{per_cycle:?}"
         );
     }
+
+    #[test]
+    fn obfuscation_keeps_placeholders_and_uses_each_trick() {
+        let mut rng = fastrand::Rng::with_seed(3);
+        let t = "Send BTC to the address below and I will send back double {addr}";
+        let mut seen = [false; 3];
+        for _ in 0..60 {
+            let o = obfuscate(&mut rng, t);
+            assert!(o.ends_with(" {addr}"), "{o}");
+            seen[0] |= o.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
+            seen[1] |= o.contains("d0uble") || o.contains("s3nd") || o.contains("b3low");
+            seen[2] |= o.contains('\u{200b}');
+        }
+        assert_eq!(seen, [true; 3]);
+    }
 }
