@@ -47,6 +47,7 @@ fn start(args: &[&str]) -> (Server, String) {
 
 /// Connects and collects the text lines of every frame until the server closes after `count`.
 async fn receive(url: &str, count: usize) -> (Vec<String>, usize) {
+    let started = std::time::Instant::now();
     let (mut ws, _) = tokio_tungstenite::connect_async(url)
         .await
         .expect("connect to the firehose");
