@@ -9,7 +9,7 @@
 # scamwatch_posts_processed_total and the scamwatch_ingest_to_decision_seconds histogram).
 # Offered load is the firehose's --rate; the figure to read is the *sustained* rate: posts
 # processed per second between two scrapes. The firehose generates on one core at roughly
-# 150,000 messages/s, so offered rates above that are capped by the generator, not by serve.
+# 450,000 messages/s, so offered rates above that are capped by the generator, not by serve.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -30,7 +30,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::json;
 use tiny_keccak::{Hasher, Keccak};
 
 use crate::event::Timestamp;
@@ -1223,28 +1224,33 @@ impl Generator {
         }
     }
 
-    fn user_v2(&self, a: usize) -> Value {
+    fn user_v2(&self, a: usize) -> V2User<'_> {
         let acc = &self.accounts[a];
-        json!({
-            "id": acc.id,
-            "username": acc.username,
-            "name": acc.name,
-            "verified": acc.verified,
-            "protected": false,
-            "created_at": acc.created_at.to_rfc3339(),
-            "description": acc.description,
-            "location": "",
-            "url": "",
-            "profile_image_url": format!("https://pbs.twimg.com/profile_images/{}/avatar_normal.jpg", acc.id),
-            "public_metrics": {
-                "followers_count": acc.followers,
-                "following_count": acc.following,
-                "tweet_count": 40 + u64::from(acc.posts) * 7,
-                "listed_count": acc.followers / 900,
-            }
-        })
+        V2User {
+            id: &acc.id,
+            username: &acc.username,
+            name: &acc.name,
+            verified: acc.verified,
+            protected: false,
+            created_at: acc.created_at.to_rfc3339(),
+            description: acc.description,
+            location: "",
+            url: "",
+            profile_image_url: format!(
+                "https://pbs.twimg.com/profile_images/{}/avatar_normal.jpg",
+                acc.id
+            ),
+            public_metrics: UserMetrics {
+                followers_count: acc.followers,
+                following_count: acc.following,
+                tweet_count: 40 + u64::from(acc.posts) * 7,
+                listed_count: acc.followers / 900,
+            },
+        }
     }
 
+    /// A v2 stream message. Serialized from borrowed structs rather than a `json!` tree: the
+    /// firehose must outrun the detector it feeds.
     #[allow(clippy::too_many_arguments)]
     fn v2_message(
         &mut self,
@@ -1257,38 +1263,44 @@ impl Generator {
         retweet_of: Option<&Original>,
     ) -> String {
         let acc = &self.accounts[a];
-        let mut data = json!({
-            "id": id,
-            "text": text,
-            "author_id": acc.id,
-            "created_at": now.to_rfc3339(),
-            "lang": lang,
-            "source": client,
-            "conversation_id": id,
-            "possibly_sensitive": false,
-            "reply_settings": "everyone",
-            "public_metrics": {"retweet_count": 0, "reply_count": 0, "like_count": 0, "quote_count": 0},
-            "edit_history_tweet_ids": [id],
-        });
         let mut users = vec![self.user_v2(a)];
-        let mut includes = json!({});
+        let mut tweets = None;
+        let mut referenced = None;
         if let Some(o) = retweet_of {
-            data["referenced_tweets"] = json!([{"type": "retweeted", "id": o.id}]);
+            referenced = Some([V2Ref {
+                kind: "retweeted",
+                id: &o.id,
+            }]);
             users.push(self.user_v2(o.author));
-            includes["tweets"] = json!([{
-                "id": o.id,
-                "text": o.text,
-                "author_id": self.accounts[o.author].id,
-                "created_at": o.created_at.to_rfc3339(),
+            tweets = Some([V2Tweet {
+                id: &o.id,
+                text: &o.text,
+                author_id: &self.accounts[o.author].id,
+                created_at: o.created_at.to_rfc3339(),
             }]);
         }
-        includes["users"] = Value::Array(users);
-        json!({
-            "data": data,
-            "includes": includes,
-            "matching_rules": [{"id": "1283000000000000001", "tag": "firehose"}]
-        })
-        .to_string()
+        let msg = V2Message {
+            data: V2Data {
+                id,
+                text,
+                author_id: &acc.id,
+                created_at: now.to_rfc3339(),
+                lang,
+                source: client,
+                conversation_id: id,
+                possibly_sensitive: false,
+                reply_settings: "everyone",
+                public_metrics: PostMetrics::default(),
+                edit_history_tweet_ids: [id],
+                referenced_tweets: referenced,
+            },
+            includes: V2Includes { users, tweets },
+            matching_rules: [MatchingRule {
+                id: "1283000000000000001",
+                tag: "firehose",
+            }],
+        };
+        serde_json::to_string(&msg).expect("plain data serializes")
     }
 
     fn v1_status(
@@ -1329,6 +1341,89 @@ impl Generator {
         })
         .to_string()
     }
+}
+
+#[derive(Serialize)]
+struct V2Message<'a> {
+    data: V2Data<'a>,
+    includes: V2Includes<'a>,
+    matching_rules: [MatchingRule; 1],
+}
+
+#[derive(Serialize)]
+struct V2Data<'a> {
+    id: &'a str,
+    text: &'a str,
+    author_id: &'a str,
+    created_at: String,
+    lang: &'a str,
+    source: &'a str,
+    conversation_id: &'a str,
+    possibly_sensitive: bool,
+    reply_settings: &'static str,
+    public_metrics: PostMetrics,
+    edit_history_tweet_ids: [&'a str; 1],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    referenced_tweets: Option<[V2Ref<'a>; 1]>,
+}
+
+#[derive(Serialize, Default)]
+struct PostMetrics {
+    retweet_count: u32,
+    reply_count: u32,
+    like_count: u32,
+    quote_count: u32,
+}
+
+#[derive(Serialize)]
+struct V2Ref<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: &'a str,
+}
+
+#[derive(Serialize)]
+struct V2Includes<'a> {
+    users: Vec<V2User<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tweets: Option<[V2Tweet<'a>; 1]>,
+}
+
+#[derive(Serialize)]
+struct V2Tweet<'a> {
+    id: &'a str,
+    text: &'a str,
+    author_id: &'a str,
+    created_at: String,
+}
+
+#[derive(Serialize)]
+struct V2User<'a> {
+    id: &'a str,
+    username: &'a str,
+    name: &'a str,
+    verified: bool,
+    protected: bool,
+    created_at: String,
+    description: &'static str,
+    location: &'static str,
+    url: &'static str,
+    profile_image_url: String,
+    public_metrics: UserMetrics,
+}
+
+#[derive(Serialize)]
+struct UserMetrics {
+    followers_count: u64,
+    following_count: u64,
+    tweet_count: u64,
+    listed_count: u64,
+}
+
+#[derive(Serialize)]
+struct MatchingRule {
+    id: &'static str,
+    tag: &'static str,
 }
 
 impl Iterator for Generator {

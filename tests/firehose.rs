@@ -72,6 +72,15 @@ async fn receive(url: &str, count: usize) -> (Vec<String>, usize) {
         count,
         "the server sends exactly --count messages"
     );
+    // Pacing: message k is due k / rate seconds after the connection, so the stream cannot
+    // end sooner (every server in these tests runs at 20,000/s; only a lower bound is checked,
+    // a busy machine may be slower).
+    let min = Duration::from_secs_f64((count - 1) as f64 / 20_000.0 * 0.95);
+    assert!(
+        started.elapsed() >= min,
+        "{:?} < {min:?}",
+        started.elapsed()
+    );
     (lines, frames)
 }
 
