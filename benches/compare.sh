@@ -33,11 +33,10 @@ if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
 "$VENV/bin/pip" install --quiet --disable-pip-version-check hyperscan pyahocorasick
 PY="$VENV/bin/python"
 
+# Written afresh every run (it takes a second): a cached file could predate a generator change.
 INPUT="$OUT/input-$POSTS.jsonl"
-if [ ! -s "$INPUT" ]; then
-  echo "== input: $POSTS messages (seed $SEED)" >&2
-  "$BIN" firehose --stdout --count "$POSTS" --seed "$SEED" --rate "$RATE" > "$INPUT"
-fi
+echo "== input: $POSTS messages (seed $SEED)" >&2
+"$BIN" firehose --stdout --count "$POSTS" --seed "$SEED" --rate "$RATE" > "$INPUT"
 BYTES=$(wc -c < "$INPUT")
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
