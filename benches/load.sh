@@ -20,6 +20,8 @@ OUT=target/bench
 mkdir -p "$OUT"
 cargo build --release --quiet --bin scamwatch
 BIN="$TARGET/release/scamwatch"
+# The service under test; another build of scamwatch can be pointed at with SERVE_BIN.
+SERVE_BIN="${SERVE_BIN:-$BIN}"
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -44,7 +46,7 @@ PIDS+=($!)
 WS=$(listening "$OUT/firehose.out")
 
 DATA=$(mktemp -d)
-"$BIN" serve --source "$WS" --http 127.0.0.1:0 --data-dir "$DATA" --no-watch \
+"$SERVE_BIN" serve --source "$WS" --http 127.0.0.1:0 --data-dir "$DATA" --no-watch \
   > "$OUT/serve.out" 2> "$OUT/serve.err" &
 PIDS+=($!)
 HTTP=$(listening "$OUT/serve.out")
