@@ -655,7 +655,7 @@ const CYCLE: u64 = 30_000;
 const WAVE_AT: u64 = 6_000;
 const TAKEOVER_AT: u64 = 15_000;
 /// In the takeover scenario the first cycle starts with a shorter warm-up.
-const TAKEOVER_WARMUP: u64 = 1_500;
+const TAKEOVER_WARMUP: u64 = 600;
 /// A takeover target needs at least this many earlier posts (more than the detector's minimum
 /// history, so the takeover is a departure from an established baseline).
 const MIN_TARGET_POSTS: u32 = 6;
