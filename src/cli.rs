@@ -24,6 +24,9 @@ pub enum Command {
     TestRules(TestRulesArgs),
     /// Replay one input through two rule sets and show the posts whose action changes.
     DiffRules(DiffRulesArgs),
+    /// Serve a realistic, seeded stream of posts with scheduled incidents over websocket (or
+    /// write it as JSON Lines with --stdout).
+    Firehose(FirehoseArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -81,6 +84,34 @@ pub struct DiffRulesArgs {
     /// Show at most this many posts per group (all are counted).
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FirehoseArgs {
+    /// Address to listen on (port 0 picks a free port; the bound address is printed).
+    #[arg(long, default_value = "127.0.0.1:8765", conflicts_with = "stdout")]
+    pub listen: String,
+    /// Write JSON Lines to stdout instead of serving (needs --count).
+    #[arg(long, requires = "count")]
+    pub stdout: bool,
+    /// Messages per second, per client (also the event-time pace of the stream).
+    #[arg(long, default_value_t = 1000.0)]
+    pub rate: f64,
+    /// Seed of the stream: the same seed gives the same messages.
+    #[arg(long, default_value_t = 20_200_715)]
+    pub seed: u64,
+    /// Messages per client (then the connection is closed); endless when absent.
+    #[arg(long)]
+    pub count: Option<u64>,
+    /// Most messages per websocket frame, newline-separated (0: about 1,000 frames/s).
+    #[arg(long, default_value_t = 0)]
+    pub batch: usize,
+    /// Incidents to schedule: default, takeover, scam-accounts, quiet.
+    #[arg(long, default_value = "default")]
+    pub scenario: crate::synth::Scenario,
+    /// Ordinary accounts in the population.
+    #[arg(long, default_value_t = 10_000)]
+    pub accounts: usize,
 }
 
 #[derive(Debug, clap::Args)]

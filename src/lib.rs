@@ -24,6 +24,8 @@
 //! - [`backtest`]: labelled backtests (`replay --labels`): precision, recall, time-to-lock.
 //! - [`report`]: the self-contained HTML report of a backtest (`replay --report`).
 //! - [`diff`]: `diff-rules`, the posts whose action changes between two rule sets.
+//! - [`synth`]: the seeded synthetic stream with scheduled incidents and its ground truth.
+//! - [`firehose`]: that stream served over websocket at a chosen rate (`scamwatch firehose`).
 
 pub mod alert;
 pub mod analyze;
@@ -34,6 +36,7 @@ pub mod config;
 pub mod decide;
 pub mod diff;
 pub mod event;
+pub mod firehose;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;

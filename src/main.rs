@@ -14,7 +14,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use scamwatch::backtest::{Backtest, Labels};
 use scamwatch::cli::{
-    Cli, Command, DiffRulesArgs, ReplayArgs, RulesArgs, ServeArgs, TestRulesArgs,
+    Cli, Command, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs, TestRulesArgs,
 };
 use scamwatch::config::{LogFormat, ServeConfig};
 use scamwatch::model::Model;
@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::TestRules(args) => test_rules(args),
         Command::DiffRules(args) => diff_rules(args),
+        Command::Firehose(args) => run_firehose(args),
     };
     match result {
         Ok(code) => code,
@@ -324,4 +325,47 @@ fn progress_bar(len: Option<u64>) -> ProgressBar {
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         ),
     }
+}
+
+fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
+    use scamwatch::firehose;
+    use scamwatch::synth;
+    let synth = synth::Config {
+        seed: args.seed,
+        accounts: args.accounts,
+        rate: args.rate,
+        scenario: args.scenario,
+        ..synth::Config::default()
+    };
+    if !(args.rate.is_finite() && args.rate > 0.0) {
+        return Err(firehose::FirehoseError::BadRate(args.rate).into());
+    }
+    if args.stdout {
+        let count = args.count.context("--stdout needs --count")?;
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        return match firehose::write_lines(&synth, count, &mut out) {
+            Ok(()) => Ok(ExitCode::SUCCESS),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+            Err(e) => Err(e).context("writing the stream"),
+        };
+    }
+    let opts = firehose::Options {
+        synth,
+        rate: args.rate,
+        count: args.count,
+        batch: args.batch,
+    };
+    let rt = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    rt.block_on(async move {
+        let listener = firehose::bind(&args.listen).await?;
+        let addr = listener.local_addr()?;
+        // Scripts and tests read this line to learn the port (with --listen 127.0.0.1:0).
+        println!("listening on {}", firehose::url(addr));
+        io::stdout().flush()?;
+        tokio::select! {
+            r = firehose::serve(listener, opts) => r?,
+            r = tokio::signal::ctrl_c() => r.context("waiting for Ctrl-C")?,
+        }
+        anyhow::Ok(ExitCode::SUCCESS)
+    })
 }

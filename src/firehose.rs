@@ -1,0 +1,166 @@
+//! The built-in firehose: the [`crate::synth`] stream served over websocket at a chosen rate,
+//! or written as JSON Lines.
+//!
+//! Every client that connects gets its own generator built from the same [`Config`], so every
+//! client receives the same bytes (the stream is deterministic; only its pacing follows the
+//! wall clock). Messages go out as websocket text frames of up to `batch` newline-separated JSON
+//! messages, the shape `scamwatch serve --source ws://…` and
+//! [`crate::source::decode::decode_frame`] accept.
+//!
+//! Pacing is a token bucket with catch-up: message `k` is due `k / rate` seconds after the
+//! client connected; the sender sleeps until the next message is due, and when it fell behind
+//! (a slow client, a busy machine) it sends full frames back to back until it has caught up, so
+//! the long-run rate is the configured one.
+
+use std::io::{self, Write};
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use futures_util::SinkExt;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+
+use crate::synth::{Config, Generator};
+
+/// What can go wrong serving the firehose.
+#[derive(Debug, thiserror::Error)]
+pub enum FirehoseError {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: String, source: io::Error },
+    #[error("invalid rate {0}: expected a finite number of messages per second above 0")]
+    BadRate(f64),
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+/// Settings of a firehose.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The stream: seed, population, scenario. Its `rate` sets the event-time pace.
+    pub synth: Config,
+    /// Messages per second of wall-clock time, per client.
+    pub rate: f64,
+    /// Messages per client before the server closes the connection (`None`: endless).
+    pub count: Option<u64>,
+    /// Most messages per websocket text frame (0: pick from the rate, about 1,000 frames/s).
+    pub batch: usize,
+}
+
+impl Options {
+    /// The batch size in effect: the configured one, or one that keeps frames near 1,000 a
+    /// second (a frame per message costs more than the message at high rates).
+    pub fn effective_batch(&self) -> usize {
+        if self.batch > 0 {
+            self.batch
+        } else {
+            ((self.rate / 1000.0).ceil() as usize).clamp(1, 1000)
+        }
+    }
+
+    /// Checks the settings before anything is bound.
+    pub fn check(&self) -> Result<(), FirehoseError> {
+        if self.rate.is_finite() && self.rate > 0.0 {
+            Ok(())
+        } else {
+            Err(FirehoseError::BadRate(self.rate))
+        }
+    }
+}
+
+/// Writes `count` messages as JSON Lines to `out` (for replay files and benchmarks).
+pub fn write_lines<W: Write>(synth: &Config, count: u64, out: &mut W) -> io::Result<()> {
+    let mut g = Generator::new(synth.clone());
+    for _ in 0..count {
+        let (line, _) = g.next_message();
+        out.write_all(line.as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// Binds `addr` (e.g. `127.0.0.1:0`).
+pub async fn bind(addr: &str) -> Result<TcpListener, FirehoseError> {
+    TcpListener::bind(addr)
+        .await
+        .map_err(|source| FirehoseError::Bind {
+            addr: addr.to_string(),
+            source,
+        })
+}
+
+/// Serves every connection on `listener` until the task is dropped; each client gets the
+/// whole stream from its start. A client that fails or disconnects ends only its own stream.
+pub async fn serve(listener: TcpListener, opts: Options) -> Result<(), FirehoseError> {
+    opts.check()?;
+    loop {
+        let (stream, peer) = listener.accept().await?;
+        let opts = opts.clone();
+        tokio::spawn(async move {
+            if let Err(e) = serve_client(stream, &opts).await {
+                // A client going away is normal; say so on stderr and keep serving others.
+                eprintln!("firehose: client {peer}: {e}");
+            }
+        });
+    }
+}
+
+/// Streams to one client. Ends when `count` messages were sent (then closes the connection
+/// normally) or the client went away.
+async fn serve_client(
+    stream: TcpStream,
+    opts: &Options,
+) -> Result<(), tokio_tungstenite::tungstenite::Error> {
+    let _ = stream.set_nodelay(true);
+    let mut ws = tokio_tungstenite::accept_async(stream).await?;
+    let mut g = Generator::new(opts.synth.clone());
+    let batch = opts.effective_batch();
+    let per_msg = Duration::from_secs_f64(1.0 / opts.rate);
+    let start = Instant::now();
+    let mut sent: u64 = 0;
+    let mut frame = String::with_capacity(batch * 1200);
+    loop {
+        let left = opts.count.map_or(u64::MAX, |c| c - sent);
+        if left == 0 {
+            break;
+        }
+        // Tokens: messages due by now that were not sent yet.
+        let elapsed = start.elapsed().as_secs_f64();
+        let due = (elapsed * opts.rate) as u64 + 1;
+        let ready = due.saturating_sub(sent);
+        if ready == 0 {
+            tokio::time::sleep_until(start + per_msg.mul_f64(sent as f64)).await;
+            continue;
+        }
+        let n = ready.min(batch as u64).min(left);
+        frame.clear();
+        for i in 0..n {
+            if i > 0 {
+                frame.push('\n');
+            }
+            frame.push_str(&g.next_message().0);
+        }
+        ws.send(WsMessage::text(frame.as_str())).await?;
+        sent += n;
+    }
+    ws.close(Some(CloseFrame {
+        code: CloseCode::Normal,
+        reason: "count reached".into(),
+    }))
+    .await?;
+    // Drain until the client acknowledges the close (or goes away).
+    use futures_util::StreamExt;
+    while let Some(m) = ws.next().await {
+        if m.is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The URL clients connect to for a bound address.
+pub fn url(addr: SocketAddr) -> String {
+    format!("ws://{addr}/")
+}
