@@ -18,6 +18,9 @@ pub enum Command {
     Replay(ReplayArgs),
     /// Compile the rule files and report every error as file:line:col.
     CheckRules(RulesArgs),
+    /// The main job on an embedded default: the built-in firehose plays a July 2020-style
+    /// takeover into the live service; alerts print as they happen.
+    Demo(DemoArgs),
     /// Run the live service: websocket ingest, HTTP metrics and alert stream, hot reload.
     Serve(ServeArgs),
     /// Run every rule's examples and every whole-post `[[example]]` through the detector.
@@ -161,4 +164,29 @@ pub struct ReplayArgs {
     /// With --labels: how many worst false positives / negatives to show.
     #[arg(long, default_value_t = 10)]
     pub worst: usize,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// Where the service listens (metrics, alert stream); port 0 picks a free one.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub http: std::net::SocketAddr,
+    /// Posts per second from the built-in firehose.
+    #[arg(long, default_value_t = 50.0)]
+    pub rate: f64,
+    /// Seed of the stream.
+    #[arg(long, default_value_t = 20_200_715)]
+    pub seed: u64,
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    pub rules: PathBuf,
+    /// Directory holding model.toml; the built-in model when absent.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+    /// Stop after this many seconds (default: run until Ctrl-C).
+    #[arg(long)]
+    pub duration: Option<u64>,
+    /// Colours: auto (when stdout is a terminal), always, never.
+    #[arg(long, default_value = "auto", value_parser = ["auto", "always", "never"])]
+    pub color: String,
 }

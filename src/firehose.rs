@@ -99,9 +99,19 @@ pub async fn serve(listener: TcpListener, opts: Options) -> Result<(), FirehoseE
         let (stream, peer) = listener.accept().await?;
         let opts = opts.clone();
         tokio::spawn(async move {
-            if let Err(e) = serve_client(stream, &opts).await {
-                // A client going away is normal; say so on stderr and keep serving others.
-                eprintln!("firehose: client {peer}: {e}");
+            match serve_client(stream, &opts).await {
+                Ok(()) => {}
+                // A client going away mid-stream is normal: keep serving the others.
+                Err(
+                    tokio_tungstenite::tungstenite::Error::ConnectionClosed
+                    | tokio_tungstenite::tungstenite::Error::AlreadyClosed,
+                ) => {}
+                Err(tokio_tungstenite::tungstenite::Error::Io(e))
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::BrokenPipe | io::ErrorKind::ConnectionReset
+                    ) => {}
+                Err(e) => eprintln!("firehose: client {peer}: {e}"),
             }
         });
     }

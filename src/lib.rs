@@ -34,6 +34,7 @@ pub mod campaign;
 pub mod cli;
 pub mod config;
 pub mod decide;
+pub mod demo;
 pub mod diff;
 pub mod event;
 pub mod firehose;

@@ -14,7 +14,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use scamwatch::backtest::{Backtest, Labels};
 use scamwatch::cli::{
-    Cli, Command, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs, TestRulesArgs,
+    Cli, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs,
+    TestRulesArgs,
 };
 use scamwatch::config::{LogFormat, ServeConfig};
 use scamwatch::model::Model;
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Replay(args) => run_replay(args),
         Command::CheckRules(args) => check_rules(args),
+        Command::Demo(args) => demo(args),
         Command::Serve(args) => serve(args),
         Command::TestRules(args) => test_rules(args),
         Command::DiffRules(args) => diff_rules(args),
@@ -368,4 +370,58 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         }
         anyhow::Ok(ExitCode::SUCCESS)
     })
+}
+
+fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
+    // The service's own logs stay quiet unless something goes wrong: the alerts are the show.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SCAMWATCH_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(io::stderr().is_terminal())
+        .with_writer(io::stderr)
+        .init();
+    if !(args.rate.is_finite() && args.rate > 0.0) {
+        return Err(scamwatch::firehose::FirehoseError::BadRate(args.rate).into());
+    }
+    // A fresh state store per run: the demo starts from nothing and leaves nothing behind.
+    let data_dir = std::env::temp_dir().join(format!("scamwatch-demo-{}", std::process::id()));
+    let opts = scamwatch::demo::DemoOptions {
+        http: args.http,
+        rate: args.rate,
+        seed: args.seed,
+        rules: args.rules,
+        models: args.models,
+        data_dir: data_dir.clone(),
+        duration: args.duration.map(std::time::Duration::from_secs),
+        color: match args.color.as_str() {
+            "always" => true,
+            "never" => false,
+            _ => io::stdout().is_terminal(),
+        },
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let result = rt.block_on(async move {
+        let shutdown = tokio_util::sync::CancellationToken::new();
+        {
+            let shutdown = shutdown.clone();
+            tokio::spawn(async move {
+                use tokio::signal::unix::{SignalKind, signal};
+                let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+                shutdown.cancel();
+            });
+        }
+        let mut out = io::stdout();
+        scamwatch::demo::run(opts, shutdown, &mut out).await
+    });
+    let _ = std::fs::remove_dir_all(&data_dir);
+    result?;
+    Ok(ExitCode::SUCCESS)
 }

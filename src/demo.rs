@@ -1,0 +1,290 @@
+//! `scamwatch demo`: the main job on an embedded default, with nothing to install or configure.
+//!
+//! The built-in firehose ([`crate::firehose`], scenario `takeover`) and the live service
+//! ([`crate::serve`]) run in one process, wired over a loopback websocket exactly as they would
+//! be in production. A July 2020-style takeover plays at a readable speed; every record on the
+//! service's own alert stream is printed as one line with its reasons, while `/metrics` and
+//! the alert stream stay up for a browser, `curl` or `websocat`.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use serde_json::Value;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::ServeConfig;
+use crate::firehose;
+use crate::synth::{self, Scenario};
+
+/// Settings of a demo run.
+#[derive(Clone, Debug)]
+pub struct DemoOptions {
+    /// Where the service listens (metrics, alert stream).
+    pub http: SocketAddr,
+    /// Posts per second from the firehose.
+    pub rate: f64,
+    pub seed: u64,
+    pub rules: PathBuf,
+    pub models: Option<PathBuf>,
+    /// The service's state store; a fresh directory per run.
+    pub data_dir: PathBuf,
+    /// Stop after this long (else at Ctrl-C).
+    pub duration: Option<Duration>,
+    /// ANSI colours in the output.
+    pub color: bool,
+}
+
+/// Why the demo could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error(transparent)]
+    Firehose(#[from] firehose::FirehoseError),
+    #[error(transparent)]
+    Serve(#[from] crate::serve::ServeError),
+    #[error("the service did not start")]
+    NotStarted,
+    #[error("cannot subscribe to the alert stream: {0}")]
+    Subscribe(String),
+    #[error("output: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Runs the demo until `shutdown` (or the duration), printing alerts to `out`.
+///
+/// # Errors
+/// The firehose or the service failed to start, or `out` failed.
+pub async fn run(
+    opts: DemoOptions,
+    shutdown: CancellationToken,
+    out: &mut (dyn Write + Send),
+) -> Result<(), DemoError> {
+    let listener = firehose::bind("127.0.0.1:0").await?;
+    let hose = listener.local_addr().map_err(firehose::FirehoseError::Io)?;
+    let fh = firehose::Options {
+        synth: synth::Config {
+            seed: opts.seed,
+            rate: opts.rate,
+            scenario: Scenario::Takeover,
+            ..synth::Config::default()
+        },
+        rate: opts.rate,
+        count: None,
+        batch: 0,
+    };
+    let firehose_task = tokio::spawn(firehose::serve(listener, fh));
+
+    let mut cfg = ServeConfig::default();
+    cfg.source.url = Some(firehose::url(hose));
+    cfg.http.listen = opts.http;
+    cfg.detector.rules = opts.rules.clone();
+    cfg.detector.models = opts.models.clone();
+    cfg.state.data_dir = opts.data_dir.clone();
+    let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
+    let service = tokio::spawn(crate::serve::run(cfg, shutdown.clone(), Some(bound_tx)));
+    let http = match bound_rx.await {
+        Ok(a) => a,
+        Err(_) => {
+            // The service ended before listening: report its error.
+            firehose_task.abort();
+            return match service.await {
+                Ok(Err(e)) => Err(e.into()),
+                _ => Err(DemoError::NotStarted),
+            };
+        }
+    };
+    writeln!(
+        out,
+        "scamwatch demo: a July 2020-style takeover, {} posts/s from the built-in firehose ({})\n  \
+         metrics       http://{http}/metrics\n  \
+         alert stream  ws://{http}/alerts  (or http://{http}/alerts/sse)\n  \
+         Ctrl-C stops. Alerts appear below as they happen:",
+        opts.rate,
+        firehose::url(hose)
+    )?;
+    out.flush()?;
+    if let Some(d) = opts.duration {
+        let s = shutdown.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(d).await;
+            s.cancel();
+        });
+    }
+    let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{http}/alerts"))
+        .await
+        .map_err(|e| DemoError::Subscribe(e.to_string()))?;
+    let (_tx, mut rx) = ws.split();
+    let mut counts = [0u64; 3];
+    loop {
+        tokio::select! {
+            () = shutdown.cancelled() => break,
+            msg = rx.next() => match msg {
+                Some(Ok(tokio_tungstenite::tungstenite::Message::Text(t))) => {
+                    let Ok(v) = serde_json::from_str::<Value>(&t) else { continue };
+                    match v["action"].as_str() {
+                        Some("lock") => counts[0] += 1,
+                        Some("takedown") => counts[1] += 1,
+                        Some("review") => counts[2] += 1,
+                        _ => {}
+                    }
+                    if let Some(line) = format_record(&v, opts.color) {
+                        writeln!(out, "{line}")?;
+                        out.flush()?;
+                    }
+                }
+                Some(Ok(_)) => {}
+                Some(Err(_)) | None => break,
+            },
+        }
+    }
+    shutdown.cancel();
+    let _ = service.await;
+    firehose_task.abort();
+    writeln!(
+        out,
+        "scamwatch demo: stopped — {} locks, {} takedowns, {} reviews",
+        counts[0], counts[1], counts[2]
+    )?;
+    Ok(())
+}
+
+const RESET: &str = "\x1b[0m";
+
+fn paint(color: bool, code: &str, s: &str) -> String {
+    if color {
+        format!("\x1b[{code}m{s}{RESET}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// One line for a record of the alert stream; `None` for records not worth a line.
+pub fn format_record(v: &Value, color: bool) -> Option<String> {
+    let time = v["event_time"]
+        .as_str()
+        .and_then(|t| t.get(11..19))
+        .unwrap_or("--:--:--")
+        .to_string();
+    match v["kind"].as_str()? {
+        "alert" => {
+            let action = v["action"].as_str()?;
+            let code = match action {
+                "lock" => "1;31",
+                "takedown" => "33",
+                _ => "36",
+            };
+            let who = v["username"].as_str().map_or_else(
+                || v["account_id"].as_str().unwrap_or("?").to_string(),
+                |u| format!("@{u}"),
+            );
+            let followers = v["followers"].as_u64().map(human).unwrap_or_default();
+            // The account's story first (why lock), then the money, then the wording.
+            let (mut story, mut money, mut words) = (Vec::new(), Vec::new(), Vec::new());
+            for r in v["reasons"].as_array()? {
+                match r["kind"].as_str() {
+                    Some("feature") => story.push(r["name"].as_str()?.replace('_', " ")),
+                    Some("cap") => story.push(format!("capped: {}", r["name"].as_str()?)),
+                    Some("wallet") if r["contribution"].as_f64().unwrap_or(0.0) > 0.0 => {
+                        let known = if r["known_scam"] == true {
+                            "known-scam "
+                        } else {
+                            ""
+                        };
+                        money.push(format!("{known}{} address", r["chain"].as_str()?));
+                    }
+                    Some("campaign") => money.push(format!("campaign of {}", r["accounts"])),
+                    Some("category") if r["contribution"].as_f64().unwrap_or(0.0) > 0.0 => {
+                        words.push(r["category"].as_str()?.replace('_', " "))
+                    }
+                    _ => {}
+                }
+            }
+            story.extend(money);
+            story.extend(words);
+            let why = story;
+            let mut why = why.join(", ");
+            if why.chars().count() > 110 {
+                why = why.chars().take(107).collect::<String>() + "...";
+            }
+            let text: String = v["text"].as_str()?.chars().take(70).collect();
+            Some(format!(
+                "{time}  {}  {:<8} {:<20} {:>6}  score {:>5.1}  {}  «{}»",
+                paint(color, code, &format!("{:<8}", action.to_uppercase())),
+                v["severity"].as_str().unwrap_or(""),
+                who,
+                followers,
+                v["score"].as_f64().unwrap_or(0.0),
+                paint(color, "2", &why),
+                text.replace('\n', " ")
+            ))
+        }
+        "campaign" => Some(format!(
+            "{time}  {}  {} {}: {} accounts share one {} ({})",
+            paint(color, "1;35", "CAMPAIGN"),
+            v["campaign_id"].as_str()?,
+            v["status"].as_str()?,
+            v["size"],
+            v["key_type"].as_str()?,
+            v["key"].as_str()?
+        )),
+        "circuit_breaker" => Some(format!(
+            "{time}  {}  {} budget {} (limit {} per {} min): further actions become reviews",
+            paint(color, "1;31", "BRAKE   "),
+            v["budget"].as_str()?,
+            v["state"].as_str()?,
+            v["limit"],
+            v["window_minutes"]
+        )),
+        "reload" if v["status"] == "failed" => Some(format!(
+            "         {}  reload refused: {}",
+            paint(color, "1;31", "RULES   "),
+            v["errors"]
+        )),
+        _ => None,
+    }
+}
+
+fn human(n: u64) -> String {
+    match n {
+        n if n >= 1_000_000 => format!("{:.1}M", n as f64 / 1e6),
+        n if n >= 1_000 => format!("{:.1}k", n as f64 / 1e3),
+        n => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_reads_as_one_line_with_its_reasons() {
+        let v: Value = serde_json::from_str(
+            r#"{"kind":"alert","action":"lock","severity":"critical","username":"elonmusk","account_id":"1",
+            "followers":37412000,"score":18.3,"event_time":"2020-07-15T20:17:34.000Z","text":"I'll double any BTC payment",
+            "reasons":[{"kind":"category","category":"multiply","contribution":3.0},
+                       {"kind":"wallet","chain":"btc","known_scam":true,"contribution":4.5},
+                       {"kind":"feature","name":"new_client","contribution":1.5}]}"#,
+        )
+        .unwrap();
+        let line = format_record(&v, false).unwrap();
+        assert!(line.starts_with("20:17:34  LOCK"), "{line}");
+        for part in [
+            "@elonmusk",
+            "37.4M",
+            "18.3",
+            "multiply",
+            "known-scam btc address",
+            "new client",
+            "«I'll double",
+        ] {
+            assert!(line.contains(part), "{part} missing in {line}");
+        }
+        assert!(!line.contains('\x1b'));
+        assert!(format_record(&v, true).unwrap().contains("\x1b[1;31m"));
+        let reload: Value =
+            serde_json::from_str(r#"{"kind":"reload","status":"applied"}"#).unwrap();
+        assert_eq!(format_record(&reload, false), None);
+    }
+}
