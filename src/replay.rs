@@ -138,7 +138,7 @@ where
     F: FnMut(&Post, &Findings, &[Record]),
 {
     let mut json = Vec::with_capacity(1024);
-    let summary = replay_core(
+    let summary = run_with(
         input,
         detector,
         &mut |records: &[Record]| {
@@ -159,23 +159,12 @@ where
 }
 
 /// Replays `input` through `detector`, handing the records of each input line to `emit` (a
-/// sink: a file with rotation, a test collector) and each post to `observe`.
+/// sink: a file with rotation, a test collector) and each post to `observe`. The one replay
+/// loop: [`run`] and [`run_observed`] are this with JSON lines written to a writer.
 ///
 /// # Errors
 /// I/O errors reading `input`, and whatever `emit` returns.
 pub fn run_with<R: BufRead, D: Write>(
-    input: R,
-    detector: &mut Detector,
-    emit: &mut dyn FnMut(&[Record]) -> io::Result<()>,
-    observe: &mut dyn FnMut(&Post, &Findings, &[Record]),
-    diag: &mut D,
-    opts: &ReplayOptions,
-) -> io::Result<Summary> {
-    replay_core(input, detector, emit, observe, diag, opts)
-}
-
-/// The one replay loop behind [`run`], [`run_observed`] and [`run_with`].
-fn replay_core<R: BufRead, D: Write>(
     input: R,
     detector: &mut Detector,
     emit: &mut dyn FnMut(&[Record]) -> io::Result<()>,

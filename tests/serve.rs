@@ -197,6 +197,16 @@ fn wait_records(records: &Lines, n: usize, what: &str) -> Vec<String> {
     })
 }
 
+/// A temporary copy of the shipped rule directory, to edit during a test.
+fn copy_of_shipped_rules() -> tempfile::TempDir {
+    let rules = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(root().join("rules")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, rules.path().join(p.file_name().unwrap())).unwrap();
+    }
+    rules
+}
+
 fn metrics_page(addr: std::net::SocketAddr) -> String {
     let (status, body) = http(addr, "GET", "/metrics", &[]);
     assert_eq!(status, 200);
@@ -320,11 +330,7 @@ fn upstream_killed_mid_stream_loses_nothing_and_alerts_nothing_twice() {
 #[test]
 fn a_broken_rule_file_never_replaces_working_rules() {
     let rt = runtime();
-    let rules = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(root().join("rules")).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, rules.path().join(p.file_name().unwrap())).unwrap();
-    }
+    let rules = copy_of_shipped_rules();
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("serve.toml");
     std::fs::write(
@@ -604,11 +610,7 @@ fn sse_lag_bad_frames_and_json_logs() {
 #[test]
 fn shadow_rules_report_what_they_would_do_and_change_nothing() {
     let rt = runtime();
-    let rules = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(root().join("rules")).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, rules.path().join(p.file_name().unwrap())).unwrap();
-    }
+    let rules = copy_of_shipped_rules();
     std::fs::write(
         rules.path().join("zz-shadow.toml"),
         "[[rule]]\nid = \"en.multiply.zz-shadow-trial\"\ndescription = \"trial\"\ncategory = \"multiply\"\nweight = 4.0\nmode = \"shadow\"\nphrases = [\"hot meals served\"]\nexamples = { match = [\"hot meals served today\"], no_match = [\"hello\"] }\n",
