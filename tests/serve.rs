@@ -395,6 +395,15 @@ fn a_broken_rule_file_never_replaces_working_rules() {
             .any(|m| m.contains("\"status\":\"applied\"") && m.contains("\"trigger\":\"watch\""))
             .then_some(())
     });
+    // SIGHUP reloads too.
+    svc.signal(1);
+    wait_for(60, "a reload on SIGHUP", || {
+        meta.lock()
+            .unwrap()
+            .iter()
+            .any(|m| m.contains("\"trigger\":\"signal\"") && m.contains("\"status\":\"applied\""))
+            .then_some(())
+    });
     // A rule set that compiles but whose own examples fail is refused too.
     std::fs::write(
         rules.path().join("zz-untested.toml"),

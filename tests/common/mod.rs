@@ -144,6 +144,12 @@ impl Service {
         }
     }
 
+    /// Sends `sig` (e.g. 1 for SIGHUP) to the service.
+    pub fn signal(&self, sig: i32) {
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc_kill(self.child.id() as i32, sig) };
+    }
+
     pub fn logs(&self) -> String {
         self.stderr.lock().unwrap().clone()
     }
