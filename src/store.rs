@@ -147,30 +147,33 @@ impl StateStore {
         cursor: Option<i64>,
         ttl_ms: Option<i64>,
     ) -> Result<Checkpoint, StoreError> {
+        self.write(&Snapshot::capture(detector, cursor, ttl_ms))
+    }
+
+    /// Writes a captured snapshot in one transaction. Runs on any thread, so the detector
+    /// only pays for [`Snapshot::capture`].
+    ///
+    /// # Errors
+    /// A database error; the previous checkpoint stays intact.
+    pub fn write(&self, snap: &Snapshot) -> Result<Checkpoint, StoreError> {
         let p = &self.path;
-        let evicted = match ttl_ms {
-            Some(ttl) => detector.evict_accounts(Timestamp(detector.watermark().0 - ttl)),
-            None => Vec::new(),
-        };
-        let dirty = detector.take_dirty_accounts();
-        let meta = detector.meta_snapshot();
         let tx = self.db.begin_write().map_err(|e| db_err(p, e))?;
         {
             let mut accounts = tx.open_table(ACCOUNTS).map_err(|e| db_err(p, e))?;
-            for (id, h) in &dirty {
+            for (id, h) in &snap.dirty {
                 let v = serde_json::to_vec(h).expect("account history serializes");
                 accounts
                     .insert(id.as_str(), v.as_slice())
                     .map_err(|e| db_err(p, e))?;
             }
-            for id in &evicted {
+            for id in &snap.evicted {
                 accounts.remove(id.as_str()).map_err(|e| db_err(p, e))?;
             }
             let mut m = tx.open_table(META).map_err(|e| db_err(p, e))?;
-            let v = serde_json::to_vec(&meta).expect("detector meta serializes");
+            let v = serde_json::to_vec(&snap.meta).expect("detector meta serializes");
             m.insert(META_DETECTOR, v.as_slice())
                 .map_err(|e| db_err(p, e))?;
-            if let Some(c) = cursor {
+            if let Some(c) = snap.cursor {
                 let v = serde_json::to_vec(&c).expect("cursor serializes");
                 m.insert(META_CURSOR, v.as_slice())
                     .map_err(|e| db_err(p, e))?;
@@ -178,9 +181,36 @@ impl StateStore {
         }
         tx.commit().map_err(|e| db_err(p, e))?;
         Ok(Checkpoint {
-            accounts_written: dirty.len(),
-            accounts_evicted: evicted.len(),
+            accounts_written: snap.dirty.len(),
+            accounts_evicted: snap.evicted.len(),
         })
+    }
+}
+
+/// The state to write at one instant: taken on the detector's thread (consistent with the
+/// cursor), written by [`StateStore::write`] wherever is convenient. Snapshots must be written
+/// in the order they were captured: each holds only what changed since the previous one.
+#[derive(Debug)]
+pub struct Snapshot {
+    dirty: Vec<(String, AccountHistory)>,
+    evicted: Vec<String>,
+    meta: DetectorMeta,
+    cursor: Option<i64>,
+}
+
+impl Snapshot {
+    /// Evicts expired accounts and copies what changed since the last capture.
+    pub fn capture(detector: &mut Detector, cursor: Option<i64>, ttl_ms: Option<i64>) -> Snapshot {
+        let evicted = match ttl_ms {
+            Some(ttl) => detector.evict_accounts(Timestamp(detector.watermark().0 - ttl)),
+            None => Vec::new(),
+        };
+        Snapshot {
+            dirty: detector.take_dirty_accounts(),
+            evicted,
+            meta: detector.meta_snapshot(),
+            cursor,
+        }
     }
 }
 

@@ -36,7 +36,7 @@ use crate::model::Model;
 use crate::pipeline::Detector;
 use crate::rules::{self, RuleSet};
 use crate::sink::{JsonlSink, WebhookSink};
-use crate::store::{StateStore, StoreError};
+use crate::store::{Snapshot, StateStore, StoreError};
 use crate::telemetry::Metrics;
 
 /// Why the service could not start (or had to stop).
@@ -275,6 +275,14 @@ fn detector_loop(
     let checkpoint_every = Duration::from_secs(shared.cfg.state.checkpoint_secs);
     let ttl_ms = (shared.cfg.state.account_ttl_days * Timestamp::DAY as f64) as i64;
     let mut last_checkpoint = Instant::now();
+    let (snapshots, to_write) = std::sync::mpsc::channel::<Snapshot>();
+    let writer = {
+        let shared = Arc::clone(&shared);
+        std::thread::Builder::new()
+            .name("state-writer".into())
+            .spawn(move || store_writer(store, to_write, shared))
+            .expect("spawn the state writer thread")
+    };
     let mut records: Vec<Record> = Vec::new();
     let mut batch: Vec<Msg> = Vec::with_capacity(256);
     let mut json = Vec::with_capacity(2048);
@@ -348,11 +356,13 @@ fn detector_loop(
         publish(&shared, &mut sinks, &mut records, &mut json);
         m.accounts_tracked.set(detector.accounts_tracked() as i64);
         if last_checkpoint.elapsed() >= checkpoint_every {
-            checkpoint(&store, &mut detector, &shared.cursor, ttl_ms, m);
+            capture(&mut detector, &shared.cursor, ttl_ms, &snapshots);
             last_checkpoint = Instant::now();
         }
     }
-    checkpoint(&store, &mut detector, &shared.cursor, ttl_ms, m);
+    capture(&mut detector, &shared.cursor, ttl_ms, &snapshots);
+    drop(snapshots);
+    let _ = writer.join();
     tracing::info!(
         posts = detector.stats().posts,
         alerts = detector.stats().alerts(),
@@ -368,20 +378,50 @@ fn m_queue_depth(shared: &Shared, depth: usize) {
         .set(depth as i64);
 }
 
-fn checkpoint(store: &StateStore, d: &mut Detector, cursor: &AtomicI64, ttl_ms: i64, m: &Metrics) {
+/// Captures a snapshot on the detector's thread (cheap: copies of what changed) for the writer.
+fn capture(
+    d: &mut Detector,
+    cursor: &AtomicI64,
+    ttl_ms: i64,
+    to: &std::sync::mpsc::Sender<Snapshot>,
+) {
     let c = cursor.load(Ordering::Relaxed);
-    match store.checkpoint(d, (c > 0).then_some(c), Some(ttl_ms)) {
-        Ok(cp) => {
-            m.checkpoints.with_label_values(&["ok"]).inc();
-            tracing::debug!(
-                written = cp.accounts_written,
-                evicted = cp.accounts_evicted,
-                "checkpoint"
-            );
+    let _ = to.send(Snapshot::capture(d, (c > 0).then_some(c), Some(ttl_ms)));
+}
+
+/// The store writer: serializes and commits snapshots off the detector's thread, in capture
+/// order. A snapshot that fails to write is kept and written before the next one (each holds
+/// only what changed since the previous capture, so none may be skipped).
+fn store_writer(store: StateStore, rx: std::sync::mpsc::Receiver<Snapshot>, shared: Arc<Shared>) {
+    let m = &shared.metrics;
+    let mut pending: std::collections::VecDeque<Snapshot> = std::collections::VecDeque::new();
+    let mut closed = false;
+    while !closed || !pending.is_empty() {
+        match rx.recv() {
+            Ok(snap) => pending.push_back(snap),
+            Err(_) => closed = true,
         }
-        Err(e) => {
-            m.checkpoints.with_label_values(&["failed"]).inc();
-            tracing::error!(error = %e, "checkpoint failed; the previous one stays intact");
+        while let Some(snap) = pending.front() {
+            match store.write(snap) {
+                Ok(cp) => {
+                    m.checkpoints.with_label_values(&["ok"]).inc();
+                    tracing::debug!(
+                        written = cp.accounts_written,
+                        evicted = cp.accounts_evicted,
+                        "checkpoint"
+                    );
+                    pending.pop_front();
+                }
+                Err(e) => {
+                    m.checkpoints.with_label_values(&["failed"]).inc();
+                    tracing::error!(error = %e, "checkpoint failed; kept for the next attempt, the previous one stays intact");
+                    break;
+                }
+            }
+        }
+        if closed && !pending.is_empty() {
+            tracing::error!(snapshots = pending.len(), "state not saved at shutdown");
+            break;
         }
     }
 }
