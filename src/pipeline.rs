@@ -172,12 +172,22 @@ impl Detector {
 
     /// Processes one input, pushing any records it produces.
     pub fn process(&mut self, input: &Input, out: &mut Vec<Record>) {
+        self.process_observed(input, out);
+    }
+
+    /// [`Detector::process`], returning a post's findings (rule hits, addresses) so callers
+    /// that report on them (metrics, backtests) need not match the post twice.
+    pub fn process_observed(&mut self, input: &Input, out: &mut Vec<Record>) -> Option<Findings> {
         match input {
             Input::Post(p) => {
                 let findings = analyze(p, &self.rules);
                 self.process_post(p, &findings, out);
+                Some(findings)
             }
-            Input::AccountEvent(e) => self.process_event(e),
+            Input::AccountEvent(e) => {
+                self.process_event(e);
+                None
+            }
         }
     }
 

@@ -11,7 +11,7 @@ use std::io::{self, BufRead, Write};
 use std::time::{Duration, Instant};
 
 use crate::alert::Record;
-use crate::analyze::{Findings, analyze};
+use crate::analyze::Findings;
 use crate::event::{Input, Post};
 use crate::pipeline::{Detector, Stats};
 use crate::source::lines::{DEFAULT_MAX_LINE_LEN, LineReader};
@@ -182,14 +182,10 @@ pub fn run_with<R: BufRead, D: Write>(
         match result {
             Ok(input) => {
                 records.clear();
-                match &input {
-                    Input::Post(p) => {
-                        // What `Detector::process` does, with the findings kept for `observe`.
-                        let findings = analyze(p, detector.rules());
-                        detector.process_post(p, &findings, &mut records);
-                        observe(p, &findings, &records);
-                    }
-                    Input::AccountEvent(_) => detector.process(&input, &mut records),
+                if let (Some(findings), Input::Post(p)) =
+                    (detector.process_observed(&input, &mut records), &input)
+                {
+                    observe(p, &findings, &records);
                 }
                 if !records.is_empty() {
                     emit(&records)?;

@@ -197,6 +197,14 @@ fn wait_records(records: &Lines, n: usize, what: &str) -> Vec<String> {
     })
 }
 
+/// Index of the first line carrying the July 2020 scam address: where the takeover starts.
+fn first_scam_line(input: &[(i64, String)]) -> usize {
+    input
+        .iter()
+        .position(|(_, l)| l.contains("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"))
+        .expect("the fixture has the takeover")
+}
+
 /// A temporary copy of the shipped rule directory, to edit during a test.
 fn copy_of_shipped_rules() -> tempfile::TempDir {
     let rules = tempfile::tempdir().unwrap();
@@ -281,11 +289,7 @@ fn upstream_killed_mid_stream_loses_nothing_and_alerts_nothing_twice() {
     let input = lines("july2020.jsonl");
     let expected = replay_records("july2020.jsonl");
     // Die inside the takeover, when history, campaign and locks are all in flight.
-    let die_after = input
-        .iter()
-        .position(|(_, l)| l.contains("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"))
-        .unwrap()
-        + 20;
+    let die_after = first_scam_line(&input) + 20;
     let first = start_upstream(&rt, 0, Arc::clone(&input), Some(die_after), true);
     let port = first.addr.port();
     let dir = tempfile::tempdir().unwrap();
@@ -435,11 +439,7 @@ fn a_restart_keeps_account_history_and_does_not_re_alert() {
     let expected = replay_records("july2020.jsonl");
     // Stop just before the takeover: the second run only sees the scam posts, and must still
     // know these accounts' history to lock them.
-    let cut = input
-        .iter()
-        .position(|(_, l)| l.contains("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"))
-        .unwrap()
-        - 1;
+    let cut = first_scam_line(&input) - 1;
     let prefix_records = {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("prefix.jsonl");

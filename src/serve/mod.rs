@@ -29,7 +29,6 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::alert::{Record, ReloadRecord};
-use crate::analyze::analyze;
 use crate::config::ServeConfig;
 use crate::event::{Input, Timestamp};
 use crate::model::Model;
@@ -307,34 +306,30 @@ fn detector_loop(
         for msg in batch.drain(..) {
             match msg {
                 Msg::Input(input, received) => {
-                    match &input {
-                        Input::Post(p) => {
-                            let findings = analyze(p, detector.rules());
-                            let rules = Arc::clone(detector.rules());
-                            for h in &findings.hits {
-                                let r = &rules.rules()[h.rule];
-                                shared
-                                    .metrics
-                                    .rule_matches
-                                    .with_label_values(&[r.id.as_str(), mode_label(r.mode)])
-                                    .inc();
-                            }
-                            let before = detector.stats().duplicates;
-                            detector.process_post(p, &findings, &mut records);
+                    let before = detector.stats().duplicates;
+                    let findings = detector.process_observed(&input, &mut records);
+                    match (&input, findings) {
+                        (Input::Post(p), Some(findings)) => {
                             if detector.stats().duplicates > before {
                                 shared.metrics.duplicates.inc();
                             } else {
                                 shared.metrics.posts_processed.inc();
+                                let rules = detector.rules();
+                                for h in &findings.hits {
+                                    let r = &rules.rules()[h.rule];
+                                    shared
+                                        .metrics
+                                        .rule_matches
+                                        .with_label_values(&[r.id.as_str(), mode_label(r.mode)])
+                                        .inc();
+                                }
                             }
                             let us = p.created_at.0.saturating_mul(1000);
                             shared.cursor.fetch_max(us, Ordering::Relaxed);
                             let lag = chrono::Utc::now().timestamp_millis() - p.created_at.0;
                             shared.metrics.lag_seconds.set(lag as f64 / 1000.0);
                         }
-                        Input::AccountEvent(_) => {
-                            shared.metrics.account_events.inc();
-                            detector.process(&input, &mut records);
-                        }
+                        _ => shared.metrics.account_events.inc(),
                     }
                     shared
                         .metrics
