@@ -1,7 +1,7 @@
 //! Throughput of text normalization on a typical ~200-byte post (ASCII and obfuscated).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use scamwatch::normalize::{Text, normalize_into};
+use scamwatch::detect::normalize::{Text, normalize_into};
 use std::hint::black_box;
 
 const ASCII: &str = "Hey everyone! I'm giving back to the community: send 0.1 BTC to the address \

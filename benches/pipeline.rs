@@ -5,7 +5,7 @@
 //! - `replay`: the whole path from bytes to alert lines (decode, analyze, score, decide,
 //!   serialize), exactly what `scamwatch replay` runs.
 //!
-//! Input: the seeded synthetic stream of `scamwatch::synth` (v2 messages of realistic size, with
+//! Input: the seeded synthetic stream of `scamwatch::synth::generator` (v2 messages of realistic size, with
 //! user objects; 3% crypto talk, 0.1% background scams, and the incidents of the default scenario:
 //! scam-account waves and a takeover). Each bench asserts what it found, so it cannot pass
 //! by finding nothing. Run: `cargo bench --bench pipeline`.
@@ -16,14 +16,14 @@ use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use scamwatch::analyze::analyze;
-use scamwatch::event::Input;
-use scamwatch::model::Model;
-use scamwatch::pipeline::Detector;
-use scamwatch::replay::{self, ReplayOptions};
-use scamwatch::rules::compile_dir;
+use scamwatch::detect::analyze::analyze;
+use scamwatch::detect::detector::Detector;
+use scamwatch::detect::event::Input;
+use scamwatch::detect::model::Model;
+use scamwatch::detect::rules::compile_dir;
 use scamwatch::source::decode::decode_line;
-use scamwatch::synth::{Config, Generator, Kind};
+use scamwatch::synth::generator::{Config, Generator, Kind};
+use scamwatch::tools::replay::{self, ReplayOptions};
 
 const POSTS: usize = 20_000;
 

@@ -23,9 +23,9 @@ use std::time::Instant;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use scamwatch::event::Input;
-use scamwatch::normalize::normalize;
-use scamwatch::rules::compile_dir;
+use scamwatch::detect::event::Input;
+use scamwatch::detect::normalize::normalize;
+use scamwatch::detect::rules::compile_dir;
 use scamwatch::source::decode::decode_line;
 
 fn normalized_phrase(p: &str) -> Option<String> {

@@ -54,7 +54,7 @@ pub struct ServeArgs {
     pub data_dir: Option<PathBuf>,
     /// Log format.
     #[arg(long, value_enum)]
-    pub log_format: Option<crate::config::LogFormat>,
+    pub log_format: Option<crate::service::config::LogFormat>,
     /// Do not reload on file changes (SIGHUP and POST /rules/reload still work).
     #[arg(long)]
     pub no_watch: bool,
@@ -111,7 +111,7 @@ pub struct FirehoseArgs {
     pub batch: usize,
     /// Incidents to schedule: default, takeover, scam-accounts, quiet.
     #[arg(long, default_value = "default")]
-    pub scenario: crate::synth::Scenario,
+    pub scenario: crate::synth::generator::Scenario,
     /// Ordinary accounts in the population.
     #[arg(long, default_value_t = 10_000)]
     pub accounts: usize,

@@ -12,20 +12,17 @@ use anyhow::Context;
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use scamwatch::backtest::{Backtest, Labels};
 use scamwatch::cli::{
     Cli, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs,
     TestRulesArgs,
 };
-use scamwatch::config::{LogFormat, ServeConfig};
-use scamwatch::model::Model;
-use scamwatch::pipeline::Detector;
-use scamwatch::replay::{self, ReplayOptions};
-use scamwatch::rules::{self, RuleSet};
+use scamwatch::detect::detector::Detector;
+use scamwatch::detect::model::Model;
+use scamwatch::detect::rules::{self, RuleSet};
+use scamwatch::service::config::{LogFormat, ServeConfig};
 use scamwatch::sink::{JsonlConfig, JsonlSink};
-
-/// The bundled sample stream: the July 2020 takeover with the accounts' history around it.
-const SAMPLE: &[u8] = include_bytes!("../tests/data/july2020.jsonl");
+use scamwatch::tools::backtest::{Backtest, Labels};
+use scamwatch::tools::replay::{self, ReplayOptions};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -102,7 +99,7 @@ fn load_model(dir: Option<&std::path::Path>) -> anyhow::Result<Model> {
 fn test_rules(args: TestRulesArgs) -> anyhow::Result<ExitCode> {
     let rules = Arc::new(load_rules(&args.rules)?);
     let model = Arc::new(load_model(args.models.as_deref())?);
-    let report = rules::testing::test_rules(&rules, &model);
+    let report = scamwatch::detect::load::test_rules(&rules, &model);
     let mut out = io::stdout().lock();
     for d in &report.rule_failures {
         writeln!(out, "{d:#}")?;
@@ -114,7 +111,7 @@ fn test_rules(args: TestRulesArgs) -> anyhow::Result<ExitCode> {
             if let Some(d) = failing.next() {
                 writeln!(out, "{d:#}")?;
             }
-            write!(out, "{}", rules::testing::render_diff(ex, o))?;
+            write!(out, "{}", scamwatch::detect::load::render_diff(ex, o))?;
         }
     }
     writeln!(
@@ -137,7 +134,7 @@ fn diff_rules(args: DiffRulesArgs) -> anyhow::Result<ExitCode> {
     let model = Arc::new(load_model(args.models.as_deref())?);
     let path = &args.input;
     let open = || std::fs::File::open(path).map(|f| BufReader::with_capacity(1 << 16, f));
-    let report = scamwatch::diff::diff(open, &old, &new, &model)
+    let report = scamwatch::tools::diff::diff(open, &old, &new, &model)
         .with_context(|| format!("cannot replay {}", path.display()))?;
     let mut out = io::stdout().lock();
     if args.json {
@@ -165,7 +162,10 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     };
     let mut diag = io::stderr().lock();
     let (reader, progress): (Box<dyn io::Read>, _) = match (&args.input, args.sample) {
-        (_, true) => (Box::new(SAMPLE), progress_bar(Some(SAMPLE.len() as u64))),
+        (_, true) => (
+            Box::new(scamwatch::synth::SAMPLE),
+            progress_bar(Some(scamwatch::synth::SAMPLE.len() as u64)),
+        ),
         (Some(p), false) if p.as_os_str() == "-" => {
             (Box::new(io::stdin().lock()), progress_bar(None))
         }
@@ -178,9 +178,9 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
         (None, false) => unreachable!("clap requires FILE or --sample"),
     };
     let input = BufReader::with_capacity(1 << 16, progress.wrap_read(reader));
-    let mut observe = |post: &scamwatch::event::Post,
-                       findings: &scamwatch::analyze::Findings,
-                       records: &[scamwatch::alert::Record]| {
+    let mut observe = |post: &scamwatch::detect::event::Post,
+                       findings: &scamwatch::detect::analyze::Findings,
+                       records: &[scamwatch::detect::record::Record]| {
         if let Some(b) = backtest.as_mut() {
             b.observe(post, findings, records);
         }
@@ -227,7 +227,7 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
         let report = b.finish(detector.model(), args.worst);
         eprint!("{}", report.render());
         if let Some(path) = &args.report {
-            let html = scamwatch::report::html(&report, detector.rules(), &summary);
+            let html = scamwatch::tools::report::html(&report, detector.rules(), &summary);
             std::fs::write(path, html)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("backtest: report written to {}", path.display());
@@ -291,7 +291,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 println!("listening on http://{addr}");
             }
         });
-        scamwatch::serve::run(cfg, shutdown, Some(bound_tx)).await
+        scamwatch::service::run(cfg, shutdown, Some(bound_tx)).await
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -330,8 +330,8 @@ fn progress_bar(len: Option<u64>) -> ProgressBar {
 }
 
 fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
-    use scamwatch::firehose;
-    use scamwatch::synth;
+    use scamwatch::synth::firehose;
+    use scamwatch::synth::generator as synth;
     let synth = synth::Config {
         seed: args.seed,
         accounts: args.accounts,
@@ -382,11 +382,11 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         .with_writer(io::stderr)
         .init();
     if !(args.rate.is_finite() && args.rate > 0.0) {
-        return Err(scamwatch::firehose::FirehoseError::BadRate(args.rate).into());
+        return Err(scamwatch::synth::firehose::FirehoseError::BadRate(args.rate).into());
     }
     // A fresh state store per run: the demo starts from nothing and leaves nothing behind.
     let data_dir = std::env::temp_dir().join(format!("scamwatch-demo-{}", std::process::id()));
-    let opts = scamwatch::demo::DemoOptions {
+    let opts = scamwatch::tools::demo::DemoOptions {
         http: args.http,
         rate: args.rate,
         seed: args.seed,
@@ -419,7 +419,7 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
             });
         }
         let mut out = io::stdout();
-        scamwatch::demo::run(opts, shutdown, &mut out).await
+        scamwatch::tools::demo::run(opts, shutdown, &mut out).await
     });
     let _ = std::fs::remove_dir_all(&data_dir);
     result?;

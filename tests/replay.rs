@@ -147,8 +147,8 @@ fn precision_and_recall_on_labelled_fixtures() {
 
 #[test]
 fn replay_is_deterministic() {
-    let a = scamwatch(&["replay", "tests/data/july2020.jsonl"]);
-    let b = scamwatch(&["replay", "tests/data/july2020.jsonl"]);
+    let a = scamwatch(&["replay", "src/synth/july2020.jsonl"]);
+    let b = scamwatch(&["replay", "src/synth/july2020.jsonl"]);
     assert!(a.status.success());
     assert!(!a.stdout.is_empty());
     assert_eq!(a.stdout, b.stdout, "same input, same alerts, byte for byte");
@@ -156,7 +156,7 @@ fn replay_is_deterministic() {
 
 #[test]
 fn july_2020_takeover_forms_one_address_campaign_and_locks_first_tweets() {
-    let (records, stderr) = replay(&data("july2020.jsonl"));
+    let (records, stderr) = replay(&sample());
     let campaigns: Vec<&Value> = records.iter().filter(|r| r["kind"] == "campaign").collect();
     assert!(
         campaigns
@@ -303,7 +303,7 @@ fn the_brake_downgrades_past_the_budget_and_says_so() {
     std::fs::write(dir.path().join("model.toml"), model).unwrap();
     let out = scamwatch(&[
         "replay",
-        "tests/data/july2020.jsonl",
+        "src/synth/july2020.jsonl",
         "--models",
         dir.path().to_str().unwrap(),
     ]);

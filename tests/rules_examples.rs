@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-use scamwatch::normalize::normalize;
-use scamwatch::rules::{CATEGORIES, RuleSet, compile_dir};
+use scamwatch::detect::normalize::normalize;
+use scamwatch::detect::rules::{CATEGORIES, RuleSet, compile_dir};
 
 fn shipped() -> RuleSet {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");

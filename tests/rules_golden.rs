@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use scamwatch::rules::compile_dir;
+use scamwatch::detect::rules::compile_dir;
 
 fn render(case: &Path) -> String {
     let mut out = String::new();

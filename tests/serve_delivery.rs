@@ -95,7 +95,7 @@ fn kill_9_with_undelivered_alerts_loses_nothing() {
     )
     .unwrap();
     let expected: HashSet<String> = {
-        let out = scamwatch(&["replay", "tests/data/july2020.jsonl"]);
+        let out = scamwatch(&["replay", "src/synth/july2020.jsonl"]);
         records(&out)
             .into_iter()
             .filter(|r| r["kind"] == "alert")
@@ -105,7 +105,7 @@ fn kill_9_with_undelivered_alerts_loses_nothing() {
     assert!(expected.len() > 10);
 
     let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
-    let text = std::fs::read_to_string(data("july2020.jsonl")).unwrap();
+    let text = std::fs::read_to_string(sample()).unwrap();
     rt.block_on(async {
         let (mut ws, _) = tokio_tungstenite::connect_async(format!("ws://{}/ingest", svc.http))
             .await

@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use scamwatch::alert::{BreakerRecord, Record};
-use scamwatch::event::Timestamp;
+use scamwatch::detect::event::Timestamp;
+use scamwatch::detect::record::{BreakerRecord, Record};
 use scamwatch::sink::{FsyncPolicy, JsonlConfig, JsonlSink};
 
 fn rec(i: usize) -> Record {

@@ -13,12 +13,12 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use scamwatch::alert::{
+use scamwatch::detect::event::Timestamp;
+use scamwatch::detect::record::{
     Action, BreakerRecord, CampaignRecord, MatchedSpan, PostAlert, Reason, Record, Severity,
     ShadowRecord,
 };
-use scamwatch::event::Timestamp;
-use scamwatch::rules::Mode;
+use scamwatch::detect::rules::Mode;
 use scamwatch::sink::{self, WebhookConfig, WebhookSink, sign};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;

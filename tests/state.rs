@@ -4,17 +4,17 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use scamwatch::alert::Record;
-use scamwatch::event::Input;
-use scamwatch::model::Model;
-use scamwatch::pipeline::Detector;
-use scamwatch::rules::compile_dir;
+use scamwatch::detect::detector::Detector;
+use scamwatch::detect::event::Input;
+use scamwatch::detect::model::Model;
+use scamwatch::detect::record::Record;
+use scamwatch::detect::rules::compile_dir;
+use scamwatch::service::state::StateStore;
 use scamwatch::source::decode::decode_line;
-use scamwatch::store::StateStore;
 
 fn inputs() -> Vec<Input> {
     let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/july2020.jsonl"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/synth/july2020.jsonl"),
     )
     .unwrap();
     text.lines()

@@ -16,13 +16,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-use scamwatch::alert::{Action, Reason, Record};
-use scamwatch::event::Input;
-use scamwatch::model::Model;
-use scamwatch::pipeline::Detector;
-use scamwatch::rules::compile_dir;
+use scamwatch::detect::detector::Detector;
+use scamwatch::detect::event::Input;
+use scamwatch::detect::model::Model;
+use scamwatch::detect::record::{Action, Reason, Record};
+use scamwatch::detect::rules::compile_dir;
 use scamwatch::source::decode::decode_line;
-use scamwatch::synth::{Config, Generator, Kind, Scenario};
+use scamwatch::synth::generator::{Config, Generator, Kind, Scenario};
 
 struct Outcome {
     /// Accounts the ground truth says should be locked.

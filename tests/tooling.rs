@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use scamwatch::model::Model;
-use scamwatch::rules::{codes, load_checked};
+use scamwatch::detect::load::load_checked;
+use scamwatch::detect::model::Model;
+use scamwatch::detect::rules::codes;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -34,8 +35,12 @@ fn text(b: &[u8]) -> String {
 /// cover different periods in this order).
 fn labelled_input(dir: &Path) -> PathBuf {
     let mut all = Vec::new();
-    for f in ["july2020.jsonl", "obfuscated.jsonl", "hard-negatives.jsonl"] {
-        all.extend(fs::read(root().join("tests/data").join(f)).expect("fixture"));
+    for f in [
+        "src/synth/july2020.jsonl",
+        "tests/data/obfuscated.jsonl",
+        "tests/data/hard-negatives.jsonl",
+    ] {
+        all.extend(fs::read(root().join(f)).expect("fixture"));
     }
     let p = dir.join("all.jsonl");
     fs::write(&p, all).expect("write input");
@@ -76,7 +81,7 @@ fn test_rules_passes_on_shipped_rules() {
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     assert!(stdout.contains(" 0 failed"), "{stdout}");
-    let shipped = scamwatch::rules::compile_dir(&root().join("rules")).expect("compiles");
+    let shipped = scamwatch::detect::rules::compile_dir(&root().join("rules")).expect("compiles");
     assert!(
         shipped.post_examples().len() >= 5,
         "shipped whole-post examples"

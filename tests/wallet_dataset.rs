@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use scamwatch::wallet::{self, AddressError, Chain, Network};
+use scamwatch::detect::wallet::{self, AddressError, Chain, Network};
 
 const CSV: &str = include_str!("data/giveaway-scam-wallets-2022.csv");
 

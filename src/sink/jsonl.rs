@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::SinkError;
-use crate::alert::Record;
+use crate::detect::record::Record;
 
 fn default_max_bytes() -> u64 {
     100 << 20

@@ -20,8 +20,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Deserializer};
 
-use crate::alert::{Action, Reason, Record};
-use crate::rules::Mode;
+use crate::detect::record::{Action, Reason, Record};
+use crate::detect::rules::Mode;
 
 pub use jsonl::{FsyncPolicy, JsonlConfig, JsonlSink};
 pub use webhook::{WebhookConfig, WebhookSink};

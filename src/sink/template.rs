@@ -9,7 +9,7 @@
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::alert::{PostAlert, Reason, Record};
+use crate::detect::record::{PostAlert, Reason, Record};
 
 /// A chat template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]

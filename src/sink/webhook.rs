@@ -16,7 +16,7 @@ use super::outbox::{Outbox, Pending};
 use super::sign;
 use super::template::{self, Template};
 use super::{RecordKind, Secret, SinkError, alert_categories, alert_rules, de_action, record_id};
-use crate::alert::{Action, Record};
+use crate::detect::record::{Action, Record};
 
 fn default_min_action() -> Action {
     Action::Review

@@ -38,7 +38,9 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, Visitor};
 
-use crate::event::{Account, AccountEvent, Input, Post, Referenced, SecurityEventKind, Timestamp};
+use crate::detect::event::{
+    Account, AccountEvent, Input, Post, Referenced, SecurityEventKind, Timestamp,
+};
 
 /// Why a line was skipped. Each is counted by [`DecodeError::reason`].
 #[derive(Debug, thiserror::Error)]

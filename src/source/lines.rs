@@ -8,7 +8,7 @@
 
 use std::io::{self, BufRead};
 
-use crate::event::Input;
+use crate::detect::event::Input;
 use crate::source::decode::{DecodeError, decode_line};
 
 /// The default maximum line length: 1 MiB. A real post is a few kilobytes at most.

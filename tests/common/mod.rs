@@ -11,8 +11,22 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The bundled July 2020 sample: it ships with the synthetic generator (`src/synth/`), the
+/// other fixtures live in `tests/data/`.
+pub const SAMPLE: &str = "july2020.jsonl";
+
+/// A fixture by file name (the bundled sample included).
 pub fn data(name: &str) -> PathBuf {
-    root().join("tests/data").join(name)
+    if name == SAMPLE {
+        root().join("src/synth").join(name)
+    } else {
+        root().join("tests/data").join(name)
+    }
+}
+
+/// The bundled sample's path.
+pub fn sample() -> PathBuf {
+    data(SAMPLE)
 }
 
 /// Runs the built `scamwatch` binary with `args` from the repository root.

@@ -1376,8 +1376,14 @@ def make_malformed() -> tuple[list[bytes], list[tuple[int, str]]]:
 # --------------------------------------------------------------------------------------------
 
 
+# The July 2020 sample is bundled with the binary (`replay --sample`), so it lives with the
+# synthetic generator in src/synth/; the other fixtures live here.
+SAMPLE_DIR = os.path.join(HERE, "..", "..", "src", "synth")
+
+
 def write_lines(name: str, lines: list[bytes]) -> None:
-    with open(os.path.join(HERE, name), "wb") as f:
+    folder = SAMPLE_DIR if name == "july2020.jsonl" else HERE
+    with open(os.path.join(folder, name), "wb") as f:
         for line in lines:
             f.write(line + b"\n")
 

@@ -15,8 +15,11 @@
 //! through the same queue ([`Msg::Swap`]), so a new rule set applies between two posts,
 //! atomically. Startup is a reload from nothing: both go through [`load_detection`].
 
+pub mod config;
 mod http;
 mod reload;
+pub mod state;
+pub mod telemetry;
 mod upstream;
 
 use std::path::Path;
@@ -28,21 +31,21 @@ use tokio::sync::{broadcast, mpsc};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-use crate::alert::{Record, ReloadRecord};
-use crate::config::ServeConfig;
-use crate::event::{Input, Timestamp};
-use crate::model::Model;
-use crate::pipeline::Detector;
-use crate::rules::{self, RuleSet};
+use crate::detect::detector::Detector;
+use crate::detect::event::{Input, Timestamp};
+use crate::detect::model::Model;
+use crate::detect::record::{Record, ReloadRecord};
+use crate::detect::rules::RuleSet;
+use crate::service::config::ServeConfig;
+use crate::service::state::{Snapshot, StateStore, StoreError};
+use crate::service::telemetry::Metrics;
 use crate::sink::{JsonlSink, WebhookSink};
-use crate::store::{Snapshot, StateStore, StoreError};
-use crate::telemetry::Metrics;
 
 /// Why the service could not start (or had to stop).
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
+    Config(#[from] crate::service::config::ConfigError),
     #[error("rules or model do not load:\n  {}", .0.join("\n  "))]
     Detection(Vec<String>),
     #[error(transparent)]
@@ -115,7 +118,7 @@ impl Shared {
 }
 
 /// Loads the model, compiles the rules and runs the rules' own examples through the detector
-/// ([`rules::load_checked`]): the one path shared by startup and every reload, so a rule set
+/// ([`crate::detect::load::load_checked`]): the one path shared by startup and every reload, so a rule set
 /// whose examples fail is refused like one that does not compile.
 ///
 /// # Errors
@@ -125,7 +128,7 @@ pub fn load_detection(cfg: &ServeConfig) -> Result<(RuleSet, Model), Vec<String>
         Some(dir) => Model::load_dir(dir).map_err(|e| vec![e.to_string()])?,
         None => Model::builtin(),
     };
-    let rules = rules::load_checked(&cfg.detector.rules, &model).map_err(|ds| {
+    let rules = crate::detect::load::load_checked(&cfg.detector.rules, &model).map_err(|ds| {
         ds.iter()
             .filter(|d| d.is_error())
             .map(|d| d.to_string())
@@ -421,11 +424,11 @@ fn store_writer(store: StateStore, rx: std::sync::mpsc::Receiver<Snapshot>, shar
     }
 }
 
-fn mode_label(mode: crate::rules::Mode) -> &'static str {
+fn mode_label(mode: crate::detect::rules::Mode) -> &'static str {
     match mode {
-        crate::rules::Mode::Act => "act",
-        crate::rules::Mode::Alert => "alert",
-        crate::rules::Mode::Shadow => "shadow",
+        crate::detect::rules::Mode::Act => "act",
+        crate::detect::rules::Mode::Alert => "alert",
+        crate::detect::rules::Mode::Shadow => "shadow",
     }
 }
 

@@ -5,7 +5,7 @@ use std::fs;
 use proptest::prelude::*;
 
 use super::*;
-use crate::normalize::normalize;
+use crate::detect::normalize::normalize;
 
 /// Compiles `files` (name, contents) as a rules directory.
 fn compile(files: &[(&str, &str)]) -> Result<RuleSet, Vec<Diagnostic>> {

@@ -1,5 +1,5 @@
 //! Rule sets test themselves: every rule's `match` / `no_match` examples and every whole-post
-//! `[[example]]` run through the real detector ([`crate::pipeline::Detector`] with the given
+//! `[[example]]` run through the real detector ([`crate::detect::detector::Detector`] with the given
 //! [`Model`]).
 //!
 //! `scamwatch test-rules` reports the failures with a diff; [`load_checked`] turns them into
@@ -14,12 +14,15 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 
-use super::diag::codes;
-use super::{Diagnostic, ExpectedAction, PostExample, RuleSet, Severity, compile_dir};
-use crate::alert::{Action, Reason, Record};
-use crate::event::{Account, AccountEvent, Input, Post, Referenced, SecurityEventKind, Timestamp};
-use crate::model::Model;
-use crate::pipeline::Detector;
+use crate::detect::detector::Detector;
+use crate::detect::event::{
+    Account, AccountEvent, Input, Post, Referenced, SecurityEventKind, Timestamp,
+};
+use crate::detect::model::Model;
+use crate::detect::record::{Action, Reason, Record};
+use crate::detect::rules::{
+    Diagnostic, ExpectedAction, PostExample, RuleSet, Severity, codes, compile_dir,
+};
 
 /// Event time of every whole-post example: 2020-07-15T20:00:00Z.
 pub const EXAMPLE_TIME: Timestamp = Timestamp(1_594_843_200_000);
@@ -178,7 +181,7 @@ pub fn run_post_examples(rules: &Arc<RuleSet>, model: &Arc<Model>) -> Vec<PostOu
         let Input::Post(post) = last else {
             unreachable!("the last input is the post")
         };
-        let findings = crate::analyze::analyze(post, rules);
+        let findings = crate::detect::analyze::analyze(post, rules);
         det.process_post(post, &findings, &mut records);
         let fired: Vec<String> = findings
             .hits
@@ -207,21 +210,21 @@ pub fn run_post_examples(rules: &Arc<RuleSet>, model: &Arc<Model>) -> Vec<PostOu
                 reasons: a.reasons.iter().map(describe_reason).collect(),
             },
             None => {
-                let wallet = crate::score::wallet_evidence(model, rules, &findings);
-                let c = crate::score::content(
+                let wallet = crate::detect::score::wallet_evidence(model, rules, &findings);
+                let c = crate::detect::score::content(
                     model,
                     rules,
                     &findings,
                     &wallet,
-                    crate::score::Counting::ActAlert,
+                    crate::detect::score::Counting::ActAlert,
                 );
                 let mut reasons: Vec<String> = fired.iter().map(|r| format!("rule {r}")).collect();
                 reasons.extend(wallet.reasons.iter().map(describe_reason));
                 PostOutcome {
                     example: idx,
                     got: None,
-                    score: crate::score::round(c.score),
-                    content_score: crate::score::round(c.score),
+                    score: crate::detect::score::round(c.score),
+                    content_score: crate::detect::score::round(c.score),
                     account_score: 0.0,
                     fired,
                     missing_rules,

@@ -249,7 +249,7 @@ impl ServeConfig {
         toml::from_str(src).map_err(|e| {
             let (line, col) = e
                 .span()
-                .map(|s| crate::model::line_col(src, s.start))
+                .map(|s| crate::detect::model::line_col(src, s.start))
                 .unwrap_or((1, 1));
             ConfigError::Parse {
                 path: path.to_path_buf(),
@@ -321,7 +321,7 @@ mod tests {
 
     #[test]
     fn the_example_config_parses_and_validates() {
-        let src = include_str!("../docs/scamwatch.example.toml");
+        let src = include_str!("../../docs/scamwatch.example.toml");
         let cfg = ServeConfig::parse(src, Path::new("example.toml")).unwrap();
         cfg.validate().unwrap();
         assert_eq!(cfg.source.resume_param, "cursor");

@@ -31,7 +31,7 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 
 use super::diag::codes;
 use super::{Diagnostic, Severity};
-use crate::normalize::normalize;
+use crate::detect::normalize::normalize;
 
 /// The built-in corpus of ordinary posts (one per line, `#` comments).
 const ORDINARY_POSTS: &str = include_str!("ordinary_posts.txt");

@@ -1,7 +1,7 @@
 //! `diff-rules`: replay one input through two rule sets (same model) and show the posts whose
 //! action changes — the review an operator wants before shipping a rule change.
 //!
-//! Both replays are the real [`crate::replay::run_observed`] over the same bytes, each with its
+//! Both replays are the real [`crate::tools::replay::run_observed`] over the same bytes, each with its
 //! own [`Detector`], so history, campaigns and the mass-action brake behave exactly as they
 //! would in production under each rule set. A post's outcome is the action of its alert (or
 //! none); changes are grouped as new alerts (none → some), lost alerts (some → none), upgrades
@@ -15,12 +15,12 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::alert::{Action, Record};
-use crate::model::Model;
-use crate::pipeline::Detector;
-use crate::replay::{ReplayOptions, run_observed};
-use crate::rules::RuleSet;
-use crate::score::{Counting, content, round, wallet_evidence};
+use crate::detect::detector::Detector;
+use crate::detect::model::Model;
+use crate::detect::record::{Action, Record};
+use crate::detect::rules::RuleSet;
+use crate::detect::score::{Counting, content, round, wallet_evidence};
+use crate::tools::replay::{ReplayOptions, run_observed};
 
 /// How a post's action changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

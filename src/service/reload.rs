@@ -26,7 +26,7 @@ pub(crate) struct Watch {
     changed: mpsc::Receiver<()>,
 }
 
-pub(crate) fn watch_files(cfg: &crate::config::ServeConfig) -> Watch {
+pub(crate) fn watch_files(cfg: &crate::service::config::ServeConfig) -> Watch {
     let (tx, changed) = mpsc::channel::<()>(1);
     let watcher = if cfg.reload.watch {
         watch(cfg, tx)
@@ -84,7 +84,7 @@ pub(crate) async fn run(
 
 /// Watches the rules and models directories; `None` (with a warning) when it cannot.
 fn watch(
-    cfg: &crate::config::ServeConfig,
+    cfg: &crate::service::config::ServeConfig,
     changed: mpsc::Sender<()>,
 ) -> Option<notify::RecommendedWatcher> {
     let handler = move |res: notify::Result<notify::Event>| {

@@ -10,16 +10,16 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::alert::{Action, PostAlert, Reason, Record, ShadowRecord, action_name};
-use crate::analyze::{Findings, analyze};
-use crate::campaign::{
+use crate::detect::analyze::{Findings, analyze};
+use crate::detect::campaign::{
     CampaignSnapshot, CampaignTracker, KeyType, Membership, fnv1a, text_fingerprint,
 };
-use crate::decide::{Brake, BrakeSnapshot, grade, severity};
-use crate::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
-use crate::model::Model;
-use crate::rules::{Mode, RuleSet};
-use crate::score::{
+use crate::detect::decide::{Brake, BrakeSnapshot, grade, severity};
+use crate::detect::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
+use crate::detect::model::Model;
+use crate::detect::record::{Action, PostAlert, Reason, Record, ShadowRecord, action_name};
+use crate::detect::rules::{Mode, RuleSet};
+use crate::detect::score::{
     AccountEvidence, AccountHistory, Counting, account_evidence, content, round, rule_reasons,
     wallet_evidence,
 };

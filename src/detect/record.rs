@@ -11,9 +11,9 @@
 
 use serde::Serialize;
 
-use crate::event::Timestamp;
-use crate::rules::Mode;
-use crate::wallet::{Chain, Network};
+use crate::detect::event::Timestamp;
+use crate::detect::rules::Mode;
+use crate::detect::wallet::{Chain, Network};
 
 /// The graded action, weakest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

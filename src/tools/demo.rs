@@ -1,7 +1,7 @@
 //! `scamwatch demo`: the main job on an embedded default, with nothing to install or configure.
 //!
-//! The built-in firehose ([`crate::firehose`], scenario `takeover`) and the live service
-//! ([`crate::serve`]) run in one process, wired over a loopback websocket exactly as they would
+//! The built-in firehose ([`crate::synth::firehose`], scenario `takeover`) and the live service
+//! ([`crate::service`]) run in one process, wired over a loopback websocket exactly as they would
 //! be in production. A July 2020-style takeover plays at a readable speed; every record on the
 //! service's own alert stream is printed as one line with its reasons, while `/metrics` and
 //! the alert stream stay up for a browser, `curl` or `websocat`.
@@ -15,9 +15,9 @@ use futures_util::StreamExt;
 use serde_json::Value;
 use tokio_util::sync::CancellationToken;
 
-use crate::config::ServeConfig;
-use crate::firehose;
-use crate::synth::{self, Scenario};
+use crate::service::config::ServeConfig;
+use crate::synth::firehose;
+use crate::synth::generator::{self as synth, Scenario};
 
 /// Settings of a demo run.
 #[derive(Clone, Debug)]
@@ -43,7 +43,7 @@ pub enum DemoError {
     #[error(transparent)]
     Firehose(#[from] firehose::FirehoseError),
     #[error(transparent)]
-    Serve(#[from] crate::serve::ServeError),
+    Serve(#[from] crate::service::ServeError),
     #[error("the service did not start")]
     NotStarted,
     #[error("cannot subscribe to the alert stream: {0}")]
@@ -83,7 +83,7 @@ pub async fn run(
     cfg.detector.models = opts.models.clone();
     cfg.state.data_dir = opts.data_dir.clone();
     let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
-    let service = tokio::spawn(crate::serve::run(cfg, shutdown.clone(), Some(bound_tx)));
+    let service = tokio::spawn(crate::service::run(cfg, shutdown.clone(), Some(bound_tx)));
     let http = match bound_rx.await {
         Ok(a) => a,
         Err(_) => {

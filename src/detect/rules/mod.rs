@@ -5,15 +5,15 @@
 //! what `check-rules` accepts is exactly what the detector runs.
 //!
 //! A compiled set holds ONE Aho-Corasick automaton over every phrase of every rule (phrases are
-//! normalized with [`crate::normalize::normalize`], the same function posts go through), plus
+//! normalized with [`crate::detect::normalize::normalize`], the same function posts go through), plus
 //! the rules' regexes grouped by haystack behind a [`regex::RegexSet`] prefilter. Scanning a
 //! post is one automaton pass plus, per haystack, one set pass; rules are only looked at when
 //! something matched.
 //!
 //! Beyond syntax, the compile path runs the linter (`lint.rs`: redundant and overly broad
 //! phrases, broad regexes, characters normalization never produces, invalid addresses), so
-//! startup, `check-rules` and reload report the same warnings. [`testing`] runs a set's own
-//! examples through the real detector (`test-rules`), and [`load_checked`] is compile plus
+//! startup, `check-rules` and reload report the same warnings. [`crate::detect::load`] runs a set's own
+//! examples through the real detector (`test-rules`), and [`crate::detect::load::load_checked`] is compile plus
 //! self-test: the entry point for a hot reload.
 
 mod compile;
@@ -21,7 +21,6 @@ mod diag;
 mod lint;
 mod scan;
 mod schema;
-pub mod testing;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -30,9 +29,8 @@ use std::path::PathBuf;
 pub use compile::compile_dir;
 pub use diag::{Diagnostic, Severity, codes};
 pub use schema::{ExpectedAction, HistoryEventDef as HistoryEvent, HistoryPostDef as HistoryPost};
-pub use testing::load_checked;
 
-use crate::normalize::{Text, normalize};
+use crate::detect::normalize::{Text, normalize};
 
 /// The evidence categories the scorer knows. A rule with any other category is an error
 /// (`E012`): a typo there would otherwise make a rule silently count for nothing.
@@ -134,7 +132,7 @@ impl RuleDetail {
 }
 
 /// A whole-post `[[example]]`: a post, its author and history, and the action the detector
-/// must take on it (checked by `test-rules` and [`load_checked`]; format in `docs/rules.md`).
+/// must take on it (checked by `test-rules` and [`crate::detect::load::load_checked`]; format in `docs/rules.md`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PostExample {
     /// Unique-ish name, shown in reports.

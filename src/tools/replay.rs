@@ -1,6 +1,6 @@
 //! `replay`: run the detector over a file of posts, deterministically.
 //!
-//! Alerts go to `out` as JSON Lines (the envelope of [`crate::alert`]); each skipped line is
+//! Alerts go to `out` as JSON Lines (the envelope of [`crate::detect::record`]); each skipped line is
 //! reported on `diag` with its line number and reason, and counted; the run never stops on a bad
 //! line. Because every window runs on event time, the same input and rules give byte-identical
 //! output on every run.
@@ -10,10 +10,10 @@ use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::time::{Duration, Instant};
 
-use crate::alert::Record;
-use crate::analyze::Findings;
-use crate::event::{Input, Post};
-use crate::pipeline::{Detector, Stats};
+use crate::detect::analyze::Findings;
+use crate::detect::detector::{Detector, Stats};
+use crate::detect::event::{Input, Post};
+use crate::detect::record::Record;
 use crate::source::lines::{DEFAULT_MAX_LINE_LEN, LineReader};
 
 /// Options of a replay run.

@@ -7,8 +7,8 @@
 
 use std::collections::HashMap;
 
-use crate::alert::CampaignRecord;
-use crate::event::Timestamp;
+use crate::detect::event::Timestamp;
+use crate::detect::record::CampaignRecord;
 
 /// What the members share.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

@@ -9,10 +9,10 @@
 
 use std::collections::VecDeque;
 
-use crate::alert::{Action, BreakerRecord, Severity};
-use crate::event::Timestamp;
-use crate::model::Model;
-use crate::score::AccountEvidence;
+use crate::detect::event::Timestamp;
+use crate::detect::model::Model;
+use crate::detect::record::{Action, BreakerRecord, Severity};
+use crate::detect::score::AccountEvidence;
 
 /// The action the scores call for, before caps, dedupe and budgets. `None`: no alert.
 ///

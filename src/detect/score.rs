@@ -14,13 +14,13 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::alert::{MatchedSpan, Reason};
-use crate::analyze::Findings;
-use crate::campaign::Membership;
-use crate::event::{Post, Timestamp};
-use crate::model::Model;
-use crate::rules::{Mode, RuleSet, SpanSource};
-use crate::wallet::Network;
+use crate::detect::analyze::Findings;
+use crate::detect::campaign::Membership;
+use crate::detect::event::{Post, Timestamp};
+use crate::detect::model::Model;
+use crate::detect::record::{MatchedSpan, Reason};
+use crate::detect::rules::{Mode, RuleSet, SpanSource};
+use crate::detect::wallet::Network;
 
 /// Evidence name for a payable address in combos.
 pub const EVIDENCE_WALLET: &str = "wallet";

@@ -1,7 +1,7 @@
 //! The plain data types that flow through the pipeline.
 //!
 //! Every stage depends on these and on nothing upstream of it: a decoder produces [`Input`]s,
-//! normalization turns a post's text into a [`crate::normalize::Text`], the matchers produce
+//! normalization turns a post's text into a [`crate::detect::normalize::Text`], the matchers produce
 //! findings, the scorer and the policy turn them into alerts.
 
 use std::fmt;

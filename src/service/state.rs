@@ -16,9 +16,9 @@ use std::path::{Path, PathBuf};
 
 use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 
-use crate::event::Timestamp;
-use crate::pipeline::{Detector, DetectorMeta};
-use crate::score::AccountHistory;
+use crate::detect::detector::{Detector, DetectorMeta};
+use crate::detect::event::Timestamp;
+use crate::detect::score::AccountHistory;
 
 const ACCOUNTS: TableDefinition<&str, &[u8]> = TableDefinition::new("accounts");
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");

@@ -15,10 +15,10 @@
 
 use std::fmt::Write as _;
 
-use crate::alert::Action;
-use crate::backtest::{BacktestReport, CurvePoint, PostLabel, fmt_duration, fmt_ratio};
-use crate::replay::Summary;
-use crate::rules::RuleSet;
+use crate::detect::record::Action;
+use crate::detect::rules::RuleSet;
+use crate::tools::backtest::{BacktestReport, CurvePoint, PostLabel, fmt_duration, fmt_ratio};
+use crate::tools::replay::Summary;
 
 const SCAM: &str = "#c0392b";
 const BENIGN: &str = "#2e86c1";
@@ -399,7 +399,7 @@ fn per_rule_table(o: &mut String, r: &BacktestReport, rules: &RuleSet) {
     o.push_str("</table>\n");
 }
 
-fn misses(o: &mut String, title: &str, what: &str, list: &[crate::backtest::PostResult]) {
+fn misses(o: &mut String, title: &str, what: &str, list: &[crate::tools::backtest::PostResult]) {
     let id = title.to_lowercase().replace(' ', "-");
     let _ = writeln!(o, "<h2>{title}</h2>\n<p>{what}.</p>");
     if list.is_empty() {

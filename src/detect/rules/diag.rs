@@ -58,7 +58,7 @@ pub mod codes {
     /// An allowlisted address is not a valid address of any supported chain.
     pub const BAD_ALLOW_ADDRESS: &str = "E019";
     /// A rule's own `match` / `no_match` example does not behave as declared (`test-rules`,
-    /// [`crate::rules::load_checked`]).
+    /// [`crate::detect::load::load_checked`]).
     pub const EXAMPLE_FAILED: &str = "E020";
     /// A whole-post `[[example]]` did not get its expected action from the detector.
     pub const POST_EXAMPLE_FAILED: &str = "E021";

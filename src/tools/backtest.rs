@@ -1,7 +1,7 @@
 //! Labelled backtests: replay history against ground truth (`replay --labels`).
 //!
 //! The labels file (format: `docs/backtest.md`) says which posts are scams and which accounts
-//! were hijacked. A [`Backtest`] watches a replay ([`crate::replay::run_observed`]), keeps one
+//! were hijacked. A [`Backtest`] watches a replay ([`crate::tools::replay::run_observed`]), keeps one
 //! small record per labelled post, and [`Backtest::finish`] computes:
 //!
 //! - precision and recall at two levels: *any alert* (review and up: what moderators see) and
@@ -12,7 +12,7 @@
 //!   score) and false negatives (scam posts with no alert, lowest score first), with reasons;
 //! - time-to-first-lock per hijacked account: event time from its first scam post to its
 //!   first lock (event time, so the same input always gives the same figures);
-//! - the data of the HTML report ([`crate::report`]): score per post and the precision–recall
+//! - the data of the HTML report ([`crate::tools::report`]): score per post and the precision–recall
 //!   curve over the action threshold.
 //!
 //! A post's score is its alert's score; a post without an alert scores its content score
@@ -24,14 +24,14 @@ use std::io::BufRead;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::alert::{Action, Record};
-use crate::analyze::Findings;
-use crate::event::{Post, Timestamp};
-use crate::model::Model;
-use crate::pipeline::Detector;
-use crate::rules::RuleSet;
-use crate::rules::testing::describe_reason;
-use crate::score::{Counting, content, round, wallet_evidence};
+use crate::detect::analyze::Findings;
+use crate::detect::detector::Detector;
+use crate::detect::event::{Post, Timestamp};
+use crate::detect::load::describe_reason;
+use crate::detect::model::Model;
+use crate::detect::record::{Action, Record};
+use crate::detect::rules::RuleSet;
+use crate::detect::score::{Counting, content, round, wallet_evidence};
 
 /// Ground truth for one post.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -240,7 +240,7 @@ impl Backtest {
         }
     }
 
-    /// Call after each post of the replay (the observer of [`crate::replay::run_observed`]).
+    /// Call after each post of the replay (the observer of [`crate::tools::replay::run_observed`]).
     pub fn observe(&mut self, post: &Post, findings: &Findings, records: &[Record]) {
         let alert = records.iter().find_map(|r| match r {
             Record::Alert(a) if a.tweet_id == post.id => Some(a),

@@ -23,7 +23,7 @@ use super::{
     Allowlists, CATEGORIES, Diagnostic, Examples, MAX_ID_LEN, MAX_WEIGHT, Mode,
     REGEX_DFA_SIZE_LIMIT, REGEX_SET_SIZE_LIMIT, REGEX_SIZE_LIMIT, RuleDetail, RuleInfo, RuleSet,
 };
-use crate::normalize::normalize;
+use crate::detect::normalize::normalize;
 
 /// Compiles every rule file in `dir`. The one compile path: startup, `check-rules` and reload.
 ///
@@ -853,7 +853,7 @@ impl Compiler {
                 if v.is_empty() {
                     self.diags
                         .push(f.at(a.span(), codes::WRONG_TYPE, "empty address".into()));
-                } else if crate::wallet::validate(v).is_none() {
+                } else if crate::detect::wallet::validate(v).is_none() {
                     self.diags.push(
                         f.at(
                             a.span(),
@@ -905,7 +905,7 @@ impl Compiler {
                             if line.is_empty() {
                                 continue;
                             }
-                            if crate::wallet::validate(line).is_none() {
+                            if crate::detect::wallet::validate(line).is_none() {
                                 let col = raw.len() - raw.trim_start().len();
                                 self.diags.push(Diagnostic {
                                     code: codes::BAD_SCAM_ADDRESS,

@@ -325,7 +325,7 @@ impl Model {
     }
 }
 
-const BUILTIN: &str = include_str!("../models/model.toml");
+const BUILTIN: &str = include_str!("../../models/model.toml");
 
 /// 1-based line and column (in characters) of a byte offset.
 pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {

@@ -34,7 +34,7 @@ use serde::Serialize;
 use serde_json::json;
 use tiny_keccak::{Hasher, Keccak};
 
-use crate::event::Timestamp;
+use crate::detect::event::Timestamp;
 
 /// What a generated message is: the ground truth benchmarks and tests assert on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1599,9 +1599,9 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
-    use crate::event::Input;
+    use crate::detect::event::Input;
+    use crate::detect::wallet::{Network, validate};
     use crate::source::decode::decode_line;
-    use crate::wallet::{Network, validate};
 
     #[test]
     fn same_seed_same_stream() {

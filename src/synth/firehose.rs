@@ -1,4 +1,4 @@
-//! The built-in firehose: the [`crate::synth`] stream served over websocket at a chosen rate,
+//! The built-in firehose: the [`crate::synth::generator`] stream served over websocket at a chosen rate,
 //! or written as JSON Lines.
 //!
 //! Every client that connects gets its own generator built from the same [`Config`], so every
@@ -23,7 +23,7 @@ use tokio_tungstenite::tungstenite::Message as WsMessage;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-use crate::synth::{Config, Generator};
+use crate::synth::generator::{Config, Generator};
 
 /// What can go wrong serving the firehose.
 #[derive(Debug, thiserror::Error)]

@@ -2,12 +2,12 @@
 //!
 //! Pure and stateless: the same post and rule set always give the same findings, so this stage
 //! can run on any thread; everything that depends on history happens later, in order, in
-//! [`crate::score`] and [`crate::decide`].
+//! [`crate::detect::score`] and [`crate::detect::decide`].
 
-use crate::event::Post;
-use crate::normalize::{Text, normalize};
-use crate::rules::{Hit, RuleSet};
-use crate::wallet::{self, Address};
+use crate::detect::event::Post;
+use crate::detect::normalize::{Text, normalize};
+use crate::detect::rules::{Hit, RuleSet};
+use crate::detect::wallet::{self, Address};
 
 /// Everything the matchers found in one post.
 #[derive(Clone, Debug, Default)]

@@ -12,7 +12,7 @@ use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
 use super::{Hit, Span, SpanSource};
-use crate::normalize::Text;
+use crate::detect::normalize::Text;
 
 /// Regexes that run on one kind of haystack, behind an optional [`RegexSet`] prefilter.
 #[derive(Debug, Default)]

@@ -1,0 +1,34 @@
+//! The detector: synchronous, no tokio, no I/O beyond loading its files. Nothing here imports
+//! anything outside `detect`.
+//!
+//! ```text
+//! Input ─▶ analyze (normalize ─Text─▶ rules + wallet) ─Findings─▶ score ─▶ campaign ─▶ decide ─▶ Outcome + Records
+//!                      ▲ compiled RuleSet (load = compile + self-test)     ▲ Model
+//! ```
+//!
+//! - [`event`]: the plain data types every stage shares (posts, accounts, security events).
+//! - [`normalize`]: Unicode and obfuscation folding, with a map back to the original text.
+//! - [`wallet`]: wallet-address extraction and validation.
+//! - [`rules`]: rule-file schema, the one compile path, the scanner, lints.
+//! - [`analyze`]: the stateless match stage (normalize + rules + wallets).
+//! - [`model`]: the weights and thresholds, loaded from `models/`.
+//! - [`score`]: content evidence and account evidence (history on event time).
+//! - [`campaign`]: one address or one text from many accounts.
+//! - [`decide`]: thresholds, caps, the mass-action brake, severity.
+//! - [`record`]: the records emitted, and their JSON envelope.
+//! - [`detector`]: the [`detector::Detector`] that wires the stages in order.
+//! - [`load`]: compile a rule set and run its own examples through the detector: the one path
+//!   for `test-rules`, startup and reload.
+
+pub mod analyze;
+pub mod campaign;
+pub mod decide;
+pub mod detector;
+pub mod event;
+pub mod load;
+pub mod model;
+pub mod normalize;
+pub mod record;
+pub mod rules;
+pub mod score;
+pub mod wallet;
