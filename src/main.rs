@@ -179,10 +179,10 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     };
     let input = BufReader::with_capacity(1 << 16, progress.wrap_read(reader));
     let mut observe = |post: &scamwatch::detect::event::Post,
-                       findings: &scamwatch::detect::analyze::Findings,
+                       decision: &scamwatch::detect::detector::Decision,
                        records: &[scamwatch::detect::record::Record]| {
         if let Some(b) = backtest.as_mut() {
-            b.observe(post, findings, records);
+            b.observe(post, decision, records);
         }
     };
     let summary = match &args.out {

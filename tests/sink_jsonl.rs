@@ -3,17 +3,18 @@
 
 use std::path::Path;
 
+use scamwatch::detect::decide::BrakeState;
 use scamwatch::detect::event::Timestamp;
-use scamwatch::detect::record::{BreakerRecord, Record};
+use scamwatch::detect::record::{Action, BreakerRecord, Record};
 use scamwatch::sink::{FsyncPolicy, JsonlConfig, JsonlSink};
 
 fn rec(i: usize) -> Record {
     Record::CircuitBreaker(BreakerRecord {
-        budget: "lock",
+        budget: Action::Lock,
         state: if i.is_multiple_of(2) {
-            "tripped"
+            BrakeState::Tripped
         } else {
-            "reset"
+            BrakeState::Reset
         },
         limit: i as u32,
         window_minutes: 10.0,

@@ -13,6 +13,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
+use scamwatch::detect::campaign::{CampaignStatus, KeyType};
+use scamwatch::detect::decide::BrakeState;
 use scamwatch::detect::event::Timestamp;
 use scamwatch::detect::record::{
     Action, BreakerRecord, CampaignRecord, MatchedSpan, PostAlert, Reason, Record, Severity,
@@ -571,8 +573,8 @@ fn filters_select_by_action_category_rule_and_kind() {
     let lock = alert(3, Action::Lock, "multiply", "x");
     let campaign = Record::Campaign(CampaignRecord {
         campaign_id: "cmp-1".into(),
-        status: "formed",
-        key_type: "address",
+        status: CampaignStatus::Formed,
+        key_type: KeyType::Address,
         key: "bc1q".into(),
         size: 3,
         accounts: vec![],
@@ -581,8 +583,8 @@ fn filters_select_by_action_category_rule_and_kind() {
         event_time: Timestamp(1),
     });
     let breaker = Record::CircuitBreaker(BreakerRecord {
-        budget: "lock",
-        state: "tripped",
+        budget: Action::Lock,
+        state: BrakeState::Tripped,
         limit: 5,
         window_minutes: 10.0,
         event_time: Timestamp(5),

@@ -10,7 +10,8 @@ use std::collections::HashMap;
 use crate::detect::event::Timestamp;
 use crate::detect::record::CampaignRecord;
 
-/// What the members share.
+/// What the members share. Persisted in checkpoints under its variant name, shown in records in
+/// lowercase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum KeyType {
     Address,
@@ -18,11 +19,36 @@ pub enum KeyType {
 }
 
 impl KeyType {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             KeyType::Address => "address",
             KeyType::Text => "text",
         }
+    }
+}
+
+/// How a post changed its campaign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CampaignStatus {
+    /// The group reached the minimum number of accounts.
+    Formed,
+    /// Another account joined a formed campaign.
+    Grown,
+}
+
+impl std::fmt::Display for CampaignStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            CampaignStatus::Formed => "formed",
+            CampaignStatus::Grown => "grown",
+        })
+    }
+}
+
+impl std::fmt::Display for KeyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -118,9 +144,9 @@ impl CampaignTracker {
         let status = if !group.formed {
             group.formed = true;
             self.formed_total += 1;
-            Some("formed")
+            Some(CampaignStatus::Formed)
         } else if new_account {
-            Some("grown")
+            Some(CampaignStatus::Grown)
         } else {
             None
         };
@@ -128,7 +154,7 @@ impl CampaignTracker {
             records.push(CampaignRecord {
                 campaign_id: group.id.clone(),
                 status,
-                key_type: key_type.as_str(),
+                key_type,
                 key: key.to_string(),
                 size,
                 accounts: accounts.iter().map(|a| a.to_string()).collect(),
@@ -265,7 +291,7 @@ mod tests {
             .unwrap();
         assert_eq!(m.size, 3);
         assert_eq!(recs.len(), 1);
-        assert_eq!(recs[0].status, "formed");
+        assert_eq!(recs[0].status, CampaignStatus::Formed);
         assert_eq!(recs[0].accounts, ["a", "b", "c"]);
         assert_eq!(recs[0].tweet_ids, ["1", "2", "3", "4"]);
         // Same account again: member, no new record.
@@ -276,7 +302,7 @@ mod tests {
         assert_eq!(recs.len(), 1);
         c.observe(KeyType::Address, "bc1q", "d", "6", t(5), &mut recs);
         assert_eq!(recs.len(), 2);
-        assert_eq!(recs[1].status, "grown");
+        assert_eq!(recs[1].status, CampaignStatus::Grown);
         assert_eq!(recs[1].size, 4);
         assert_eq!(recs[1].campaign_id, recs[0].campaign_id);
         assert_eq!(c.formed_total(), 1);

@@ -66,6 +66,88 @@ pub fn severity(action: Action, followers: Option<u64>, verified: Option<bool>) 
     }
 }
 
+/// The state a budget of the brake changed to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BrakeState {
+    /// Actions past the budget are being downgraded to review.
+    Tripped,
+    /// Within budget again.
+    Reset,
+}
+
+impl std::fmt::Display for BrakeState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            BrakeState::Tripped => "tripped",
+            BrakeState::Reset => "reset",
+        })
+    }
+}
+
+/// Why a graded action was lowered (or, for `lock_open`, a lock turned into a takedown). Each
+/// becomes a `cap` reason in the alert.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cap {
+    /// A retweet is not the account's own speech: at most review.
+    Retweet { of: String },
+    /// Allowlisted accounts are never actioned automatically.
+    AllowlistedAccount,
+    /// The account is already locked (within the dedupe window): the post is taken down.
+    LockOpen { by: String },
+    /// The brake's budget for this action is spent: review.
+    BudgetExceeded {
+        action: Action,
+        limit: u32,
+        window_minutes: f64,
+    },
+}
+
+impl Cap {
+    /// The reason's `name` in the alert.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Cap::Retweet { .. } => "retweet",
+            Cap::AllowlistedAccount => "allowlisted_account",
+            Cap::LockOpen { .. } => "lock_open",
+            Cap::BudgetExceeded { .. } => "budget_exceeded",
+        }
+    }
+}
+
+/// What the caps need to know about a post and its account.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CapContext<'a> {
+    /// The original, when the post is a retweet.
+    pub retweet_of: Option<&'a str>,
+    pub allowlisted: bool,
+    /// The alert that locked the account within the dedupe window, if any.
+    pub open_lock: Option<&'a str>,
+}
+
+/// Applies the per-post caps to a graded action, in order: retweet, allowlist, an open lock.
+/// Returns the capped action; the caps applied are pushed to `caps`. (The brake comes after,
+/// in [`Brake::admit`], since it spends budget.)
+pub fn cap(mut action: Action, ctx: CapContext<'_>, caps: &mut Vec<Cap>) -> Action {
+    if let Some(of) = ctx.retweet_of
+        && action > Action::Review
+    {
+        caps.push(Cap::Retweet { of: of.to_string() });
+        action = Action::Review;
+    }
+    if ctx.allowlisted && action > Action::Review {
+        caps.push(Cap::AllowlistedAccount);
+        action = Action::Review;
+    }
+    if let Some(by) = ctx.open_lock
+        && action == Action::Lock
+    {
+        caps.push(Cap::LockOpen { by: by.to_string() });
+        action = Action::Takedown;
+    }
+    action
+}
+
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 struct Budget {
     times: VecDeque<i64>,
@@ -132,6 +214,30 @@ impl Brake {
         (self.locks.trips, self.takedowns.trips)
     }
 
+    /// [`Brake::admit`], pushing a [`Cap::BudgetExceeded`] when the action was downgraded.
+    pub fn admit_capped(
+        &mut self,
+        action: Action,
+        at: Timestamp,
+        tweet_id: &str,
+        records: &mut Vec<BreakerRecord>,
+        caps: &mut Vec<Cap>,
+    ) -> Action {
+        let admitted = self.admit(action, at, tweet_id, records);
+        if admitted != action {
+            caps.push(Cap::BudgetExceeded {
+                action,
+                limit: if action == Action::Lock {
+                    self.max_locks
+                } else {
+                    self.max_takedowns
+                },
+                window_minutes: self.window_minutes,
+            });
+        }
+        admitted
+    }
+
     /// Admits `action` at event time `at`, or downgrades it to `review` when its budget is
     /// spent. A change of the brake's state pushes a record.
     pub fn admit(
@@ -141,17 +247,17 @@ impl Brake {
         tweet_id: &str,
         records: &mut Vec<BreakerRecord>,
     ) -> Action {
-        let (budget, limit, name) = match action {
+        let (budget, limit) = match action {
             Action::Review => return action,
-            Action::Lock => (&mut self.locks, self.max_locks, "lock"),
-            Action::Takedown => (&mut self.takedowns, self.max_takedowns, "takedown"),
+            Action::Lock => (&mut self.locks, self.max_locks),
+            Action::Takedown => (&mut self.takedowns, self.max_takedowns),
         };
         let window = self.window_ms;
         while budget.times.front().is_some_and(|t| at.0 - *t >= window) {
             budget.times.pop_front();
         }
         let record = |state| BreakerRecord {
-            budget: name,
+            budget: action,
             state,
             limit,
             window_minutes: self.window_minutes,
@@ -162,14 +268,14 @@ impl Brake {
             budget.times.push_back(at.0);
             if budget.tripped {
                 budget.tripped = false;
-                records.push(record("reset"));
+                records.push(record(BrakeState::Reset));
             }
             action
         } else {
             if !budget.tripped {
                 budget.tripped = true;
                 budget.trips += 1;
-                records.push(record("tripped"));
+                records.push(record(BrakeState::Tripped));
             }
             Action::Review
         }
@@ -212,6 +318,108 @@ mod tests {
     }
 
     #[test]
+    fn caps_apply_in_order() {
+        let lock = Some("al-1");
+        // (graded, retweet_of, allowlisted, open lock) → (action, cap names)
+        type Row<'a> = (
+            Action,
+            Option<&'a str>,
+            bool,
+            Option<&'a str>,
+            Action,
+            &'a [&'a str],
+        );
+        let table: &[Row] = &[
+            (Action::Review, None, false, None, Action::Review, &[]),
+            (Action::Takedown, None, false, None, Action::Takedown, &[]),
+            (Action::Lock, None, false, None, Action::Lock, &[]),
+            (
+                Action::Lock,
+                Some("9"),
+                false,
+                None,
+                Action::Review,
+                &["retweet"],
+            ),
+            (Action::Review, Some("9"), false, None, Action::Review, &[]),
+            (
+                Action::Takedown,
+                None,
+                true,
+                None,
+                Action::Review,
+                &["allowlisted_account"],
+            ),
+            // The retweet cap already lowered it: the allowlist has nothing left to cap.
+            (
+                Action::Lock,
+                Some("9"),
+                true,
+                None,
+                Action::Review,
+                &["retweet"],
+            ),
+            (
+                Action::Lock,
+                None,
+                false,
+                lock,
+                Action::Takedown,
+                &["lock_open"],
+            ),
+            (Action::Takedown, None, false, lock, Action::Takedown, &[]),
+            (
+                Action::Lock,
+                None,
+                true,
+                lock,
+                Action::Review,
+                &["allowlisted_account"],
+            ),
+        ];
+        for &(graded, retweet_of, allowlisted, open_lock, want, names) in table {
+            let mut caps = Vec::new();
+            let ctx = CapContext {
+                retweet_of,
+                allowlisted,
+                open_lock,
+            };
+            let got = cap(graded, ctx, &mut caps);
+            let got_names: Vec<&str> = caps.iter().map(Cap::name).collect();
+            assert_eq!(
+                (got, got_names.as_slice()),
+                (want, names),
+                "{graded:?} {ctx:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_brake_says_which_budget_capped() {
+        let mut m = model();
+        m.policy.max_takedowns = 1;
+        m.policy.budget_window_minutes = 10.0;
+        let mut b = Brake::new(&m);
+        let (mut recs, mut caps) = (Vec::new(), Vec::new());
+        let t = Timestamp(0);
+        let first = b.admit_capped(Action::Takedown, t, "1", &mut recs, &mut caps);
+        assert_eq!((first, caps.len()), (Action::Takedown, 0));
+        let second = b.admit_capped(Action::Takedown, t, "2", &mut recs, &mut caps);
+        assert_eq!(second, Action::Review);
+        assert_eq!(
+            caps,
+            vec![Cap::BudgetExceeded {
+                action: Action::Takedown,
+                limit: 1,
+                window_minutes: 10.0
+            }]
+        );
+        // Reviews spend no budget and are never capped.
+        let review = b.admit_capped(Action::Review, t, "3", &mut recs, &mut caps);
+        assert_eq!((review, caps.len()), (Action::Review, 1));
+    }
+
+    #[test]
     fn severity_weighs_reach() {
         assert_eq!(severity(Action::Review, Some(10), None), Severity::Low);
         assert_eq!(
@@ -242,7 +450,7 @@ mod tests {
         assert_eq!(recs.len(), 1, "one record per trip, not per downgrade");
         assert_eq!(
             (recs[0].budget, recs[0].state, recs[0].tweet_id.as_str()),
-            ("lock", "tripped", "3")
+            (Action::Lock, BrakeState::Tripped, "3")
         );
         // Takedowns have their own budget.
         assert_eq!(
@@ -252,7 +460,7 @@ mod tests {
         // The window slides on event time: at minute 10 the first lock has left it.
         assert_eq!(b.admit(Action::Lock, t(10), "6", &mut recs), Action::Lock);
         assert_eq!(recs.len(), 2);
-        assert_eq!(recs[1].state, "reset");
+        assert_eq!(recs[1].state, BrakeState::Reset);
         assert_eq!(b.trips(), (1, 0));
     }
 }

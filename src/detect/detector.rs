@@ -14,14 +14,14 @@ use crate::detect::analyze::{Findings, analyze};
 use crate::detect::campaign::{
     CampaignSnapshot, CampaignTracker, KeyType, Membership, fnv1a, text_fingerprint,
 };
-use crate::detect::decide::{Brake, BrakeSnapshot, grade, severity};
+use crate::detect::decide::{Brake, BrakeSnapshot, Cap, CapContext, cap, grade, severity};
 use crate::detect::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
 use crate::detect::model::Model;
 use crate::detect::record::{Action, PostAlert, Reason, Record, ShadowRecord, action_name};
 use crate::detect::rules::{Mode, RuleSet};
 use crate::detect::score::{
-    AccountEvidence, AccountHistory, Counting, account_evidence, content, round, rule_reasons,
-    wallet_evidence,
+    AccountEvidence, AccountHistory, Content, Counting, WalletEvidence, account_evidence, content,
+    round, rule_reasons, wallet_evidence,
 };
 
 /// Counters a run reports in its summary (and the live service exports as metrics).
@@ -49,6 +49,89 @@ pub struct Stats {
 impl Stats {
     pub fn alerts(&self) -> u64 {
         self.reviews + self.takedowns + self.locks
+    }
+}
+
+/// What one input came to: the detector's decision as a value, so callers (replay, backtests,
+/// `test-rules`, `diff-rules`, the service's metrics) read it instead of recomputing it.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A security event, added to its account's history.
+    AccountEvent,
+    /// A post already processed within the duplicate window (an upstream resuming from a
+    /// cursor sends a few again): dropped, never alerted twice.
+    Duplicate,
+    /// A post, decided.
+    Post(Box<Decision>),
+}
+
+impl Outcome {
+    /// The decision, when the input was a post that was decided.
+    pub fn decision(&self) -> Option<&Decision> {
+        match self {
+            Outcome::Post(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// What the detector found in one post, how it scored it, and what it did.
+#[derive(Debug)]
+pub struct Decision {
+    /// Rule hits, addresses and the normalized text.
+    pub findings: Findings,
+    /// The scored addresses.
+    pub wallet: WalletEvidence,
+    /// The content score counting `act` and `alert` rules, campaign bonus included
+    /// (unrounded).
+    pub content_score: f64,
+    /// Account evidence; computed only for posts whose content reaches review.
+    pub account: AccountEvidence,
+    /// The campaign the post belongs to.
+    pub campaign: Option<Membership>,
+    /// What the scores called for, before caps and the brake.
+    pub graded: Option<Action>,
+    /// What lowered the graded action, in order.
+    pub caps: Vec<Cap>,
+    /// The action of the alert emitted for this post; `None` when there was none (below
+    /// review, or a retweet covered by its original's alert).
+    pub action: Option<Action>,
+    /// A retweet whose original was alerted already: no alert of its own.
+    pub covered: bool,
+}
+
+impl Decision {
+    /// The post's score as backtests show it: the alert's score (content plus account
+    /// evidence) when an alert was emitted, else the content score. Two decimals.
+    pub fn score(&self) -> f64 {
+        match self.action {
+            Some(_) => round(self.content_score + self.account.score()),
+            None => round(self.content_score),
+        }
+    }
+}
+
+/// The content scores of one post, computed once.
+struct ContentScores {
+    /// `act` rules only: what may drive a takedown or lock.
+    act: Content,
+    /// `act` and `alert` rules: what may drive a review.
+    all: Content,
+    /// Crypto talk: a payable address, or a crypto category scored.
+    crypto: bool,
+}
+
+impl ContentScores {
+    fn of(model: &Model, rules: &RuleSet, findings: &Findings, wallet: &WalletEvidence) -> Self {
+        let act = content(model, rules, findings, wallet, Counting::Act);
+        let all = content(model, rules, findings, wallet, Counting::ActAlert);
+        let crypto = wallet.payable
+            || model
+                .text
+                .crypto_categories
+                .iter()
+                .any(|cat| all.categories.get(cat).is_some_and(|v| *v > 0.0));
+        ContentScores { act, all, crypto }
     }
 }
 
@@ -170,23 +253,16 @@ impl Detector {
         self.accounts.len()
     }
 
-    /// Processes one input, pushing any records it produces.
-    pub fn process(&mut self, input: &Input, out: &mut Vec<Record>) {
-        self.process_observed(input, out);
-    }
-
-    /// [`Detector::process`], returning a post's findings (rule hits, addresses) so callers
-    /// that report on them (metrics, backtests) need not match the post twice.
-    pub fn process_observed(&mut self, input: &Input, out: &mut Vec<Record>) -> Option<Findings> {
+    /// Processes one input, pushing any records it produces, and returns what it came to.
+    pub fn process(&mut self, input: &Input, out: &mut Vec<Record>) -> Outcome {
         match input {
             Input::Post(p) => {
                 let findings = analyze(p, &self.rules);
-                self.process_post(p, &findings, out);
-                Some(findings)
+                self.process_post(p, findings, out)
             }
             Input::AccountEvent(e) => {
                 self.process_event(e);
-                None
+                Outcome::AccountEvent
             }
         }
     }
@@ -208,17 +284,78 @@ impl Detector {
     }
 
     /// Scores and decides one post whose findings were computed already (by [`analyze`], on
-    /// any thread).
-    pub fn process_post(&mut self, post: &Post, findings: &Findings, out: &mut Vec<Record>) {
+    /// any thread): content, campaign, account, grade, caps, brake; then the alert, the
+    /// account's history and the shadow comparison.
+    pub fn process_post(
+        &mut self,
+        post: &Post,
+        findings: Findings,
+        out: &mut Vec<Record>,
+    ) -> Outcome {
         self.advance(post.created_at);
-        let window = (self.model.policy.duplicate_window_seconds * 1000.0) as i64;
-        if !self
-            .seen
-            .insert(&post.id, post.created_at.0, self.watermark.0, window)
-        {
+        if !self.first_sighting(post) {
             self.stats.duplicates += 1;
-            return;
+            return Outcome::Duplicate;
         }
+        self.count_post(&findings);
+        let model = Arc::clone(&self.model);
+        let rules = Arc::clone(&self.rules);
+        let wallet = wallet_evidence(&model, &rules, &findings);
+        let content = ContentScores::of(&model, &rules, &findings, &wallet);
+        let campaign = self.observe_campaign(post, &findings, &wallet, &content, out);
+        let bonus = if campaign.is_some() {
+            model.campaign.bonus
+        } else {
+            0.0
+        };
+        let content_act = content.act.score + bonus;
+        let content_score = content.all.score + bonus;
+
+        let hist = self.accounts.entry(post.author.id.clone()).or_default();
+        let account = if content_score >= model.thresholds.review {
+            account_evidence(
+                &model,
+                hist,
+                post,
+                content.crypto,
+                wallet.payable,
+                campaign.as_ref(),
+            )
+        } else {
+            AccountEvidence::default()
+        };
+        let graded = grade(&model, content_act, content_score, &account);
+        let mut decision = Decision {
+            findings,
+            wallet,
+            content_score,
+            account,
+            campaign,
+            graded,
+            caps: Vec::new(),
+            action: None,
+            covered: false,
+        };
+        if let Some(graded) = graded {
+            self.act(post, graded, &content.all, &mut decision, out);
+        }
+        let hist = self
+            .accounts
+            .get_mut(&post.author.id)
+            .expect("the account was entered above");
+        hist.record_post(post, content.crypto, decision.wallet.payable);
+        self.compare_shadow(post, &content.act, bonus, &decision, out);
+        Outcome::Post(Box::new(decision))
+    }
+
+    /// Records the post id; false when it was processed within the duplicate window.
+    fn first_sighting(&mut self, post: &Post) -> bool {
+        let window = (self.model.policy.duplicate_window_seconds * 1000.0) as i64;
+        self.seen
+            .insert(&post.id, post.created_at.0, self.watermark.0, window)
+    }
+
+    fn count_post(&mut self, findings: &Findings) {
         self.stats.posts += 1;
         if self.stats.posts.is_multiple_of(SWEEP_EVERY) {
             self.sweep();
@@ -228,23 +365,22 @@ impl Detector {
                 *c += 1;
             }
         }
-        let model = Arc::clone(&self.model);
-        let rules = Arc::clone(&self.rules);
-        let wallet = wallet_evidence(&model, &rules, findings);
-        let c_act = content(&model, &rules, findings, &wallet, Counting::Act);
-        let c_all = content(&model, &rules, findings, &wallet, Counting::ActAlert);
-        let crypto = wallet.payable
-            || model
-                .text
-                .crypto_categories
-                .iter()
-                .any(|cat| c_all.categories.get(cat).is_some_and(|v| *v > 0.0));
+    }
 
-        // Campaigns: only the account's own speech (a retweet storm is not a campaign), only
-        // posts that already look like scams on their own, with scam wording and no negative
-        // evidence (news and researchers repeat the address too).
-        let mut membership: Option<Membership> = None;
-        let campaign_candidate = c_all.score >= model.thresholds.review
+    /// Campaigns: only the account's own speech (a retweet storm is not a campaign), only
+    /// posts that already look like scams on their own, with scam wording and no negative
+    /// evidence (news and researchers repeat the address too).
+    fn observe_campaign(
+        &mut self,
+        post: &Post,
+        findings: &Findings,
+        wallet: &WalletEvidence,
+        content: &ContentScores,
+        out: &mut Vec<Record>,
+    ) -> Option<Membership> {
+        let model = &self.model;
+        let c_all = &content.all;
+        let candidate = c_all.score >= model.thresholds.review
             && !post.is_retweet()
             && c_all.categories.values().all(|v| *v >= 0.0)
             && model
@@ -252,218 +388,208 @@ impl Detector {
                 .require_any
                 .iter()
                 .any(|cat| c_all.categories.get(cat).is_some_and(|v| *v > 0.0));
-        if campaign_candidate {
-            let mut recs = Vec::new();
-            for a in &wallet.payable_addresses {
-                let m = self.campaigns.observe(
-                    KeyType::Address,
-                    a,
-                    &post.author.id,
-                    &post.id,
-                    post.created_at,
-                    &mut recs,
-                );
-                membership = membership.or(m);
-            }
-            if let Some(fp) = text_fingerprint(findings.text.as_str()) {
-                let m = self.campaigns.observe(
-                    KeyType::Text,
-                    &fp,
-                    &post.author.id,
-                    &post.id,
-                    post.created_at,
-                    &mut recs,
-                );
-                membership = membership.or(m);
-            }
-            self.stats.campaign_records += recs.len() as u64;
-            out.extend(recs.into_iter().map(Record::Campaign));
+        if !candidate {
+            return None;
         }
-        let bonus = if membership.is_some() {
-            model.campaign.bonus
-        } else {
-            0.0
-        };
-        let content_act = c_act.score + bonus;
-        let content_all = c_all.score + bonus;
+        let mut membership: Option<Membership> = None;
+        let mut recs = Vec::new();
+        let fingerprint = text_fingerprint(findings.text.as_str());
+        let keys = wallet
+            .payable_addresses
+            .iter()
+            .map(|a| (KeyType::Address, a.as_str()))
+            .chain(fingerprint.as_deref().map(|fp| (KeyType::Text, fp)));
+        for (key_type, key) in keys {
+            let m = self.campaigns.observe(
+                key_type,
+                key,
+                &post.author.id,
+                &post.id,
+                post.created_at,
+                &mut recs,
+            );
+            membership = membership.or(m);
+        }
+        self.stats.campaign_records += recs.len() as u64;
+        out.extend(recs.into_iter().map(Record::Campaign));
+        membership
+    }
 
-        let hist = self.accounts.entry(post.author.id.clone()).or_default();
-        let account = if content_all >= model.thresholds.review {
-            account_evidence(
-                &model,
-                hist,
-                post,
-                crypto,
-                wallet.payable,
-                membership.as_ref(),
-            )
-        } else {
-            AccountEvidence::default()
+    /// Caps, the brake, and the alert for a post the scores graded.
+    fn act(
+        &mut self,
+        post: &Post,
+        graded: Action,
+        c_all: &Content,
+        decision: &mut Decision,
+        out: &mut Vec<Record>,
+    ) {
+        let model = Arc::clone(&self.model);
+        let alert_id = alert_id(&post.id);
+        let hist = self
+            .accounts
+            .get(&post.author.id)
+            .expect("the account was entered before grading");
+        let dedupe_ms = (model.policy.lock_dedupe_hours * Timestamp::HOUR as f64) as i64;
+        let lock_ref = hist
+            .lock
+            .as_ref()
+            .filter(|(at, _)| post.created_at.0 - at <= dedupe_ms)
+            .map(|(_, id)| id.clone());
+        let ctx = CapContext {
+            retweet_of: post.retweet_of.as_ref().map(|r| r.id.as_str()),
+            allowlisted: self
+                .rules
+                .is_allowlisted_account(&post.author.id, post.author.username.as_deref()),
+            open_lock: lock_ref.as_deref(),
         };
-        let graded = grade(&model, content_act, content_all, &account);
+        let capped = cap(graded, ctx, &mut decision.caps);
+        let mut breaker = Vec::new();
+        let action = self.brake.admit_capped(
+            capped,
+            post.created_at,
+            &post.id,
+            &mut breaker,
+            &mut decision.caps,
+        );
+        self.stats.breaker_records += breaker.len() as u64;
+        out.extend(breaker.into_iter().map(Record::CircuitBreaker));
 
+        decision.covered = post
+            .retweet_of
+            .as_ref()
+            .is_some_and(|r| self.alerted.contains_key(&r.id));
+        if decision.covered {
+            // The original was alerted already: its alert covers this copy.
+            self.stats.retweets_covered += 1;
+        } else {
+            match action {
+                Action::Review => self.stats.reviews += 1,
+                Action::Takedown => self.stats.takedowns += 1,
+                Action::Lock => self.stats.locks += 1,
+            }
+            let alert = self.alert(post, action, c_all, decision, &alert_id, lock_ref);
+            out.push(Record::Alert(alert));
+            let original = post.retweet_of.as_ref().map_or(&post.id, |r| &r.id);
+            self.alerted.insert(original.clone(), post.created_at.0);
+            decision.action = Some(action);
+        }
+        let hist = self
+            .accounts
+            .get_mut(&post.author.id)
+            .expect("the account was entered before grading");
+        if action >= Action::Takedown {
+            hist.scam_posts += 1;
+        }
+        if action == Action::Lock {
+            hist.lock = Some((post.created_at.0, alert_id));
+        }
+    }
+
+    /// The alert record: the decision explained.
+    fn alert(
+        &self,
+        post: &Post,
+        action: Action,
+        c_all: &Content,
+        decision: &Decision,
+        alert_id: &str,
+        lock_ref: Option<String>,
+    ) -> PostAlert {
+        let mut reasons = rule_reasons(&self.rules, post, &decision.findings, c_all);
+        reasons.extend(decision.wallet.reasons.iter().cloned());
+        if let Some(m) = &decision.campaign {
+            reasons.push(Reason::Campaign {
+                campaign_id: m.campaign_id.clone(),
+                accounts: m.size,
+                contribution: round(self.model.campaign.bonus),
+            });
+        }
+        reasons.extend(decision.account.reasons.iter().cloned());
+        reasons.extend(decision.caps.iter().map(Reason::from));
+        let account_score = decision.account.score();
+        PostAlert {
+            alert_id: alert_id.to_string(),
+            tweet_id: post.id.clone(),
+            account_id: post.author.id.clone(),
+            username: post.author.username.clone(),
+            action,
+            severity: severity(action, post.author.followers, post.author.verified),
+            score: round(decision.content_score + account_score),
+            content_score: round(decision.content_score),
+            account_score: round(account_score),
+            event_time: post.created_at,
+            campaign_id: decision.campaign.as_ref().map(|m| m.campaign_id.clone()),
+            lock_ref,
+            followers: post.author.followers,
+            verified: post.author.verified,
+            retweet_of: post.retweet_of.as_ref().map(|r| r.id.clone()),
+            quote_of: post.quote_of.as_ref().map(|r| r.id.clone()),
+            text: post.text.clone(),
+            reasons,
+        }
+    }
+
+    /// When shadow rules fired, what would have happened with them counted; a record when that
+    /// differs from what happened.
+    fn compare_shadow(
+        &mut self,
+        post: &Post,
+        c_act: &Content,
+        bonus: f64,
+        decision: &Decision,
+        out: &mut Vec<Record>,
+    ) {
+        let rules = &self.rules;
+        let findings = &decision.findings;
         let has_shadow = findings
             .hits
             .iter()
             .any(|h| rules.rules()[h.rule].mode == Mode::Shadow);
-        let mut taken: Option<Action> = None;
-
-        if let Some(mut action) = graded {
-            let mut caps = Vec::new();
-            let mut lock_ref = None;
-            let alert_id = alert_id(&post.id);
-            let covered_original = post
-                .retweet_of
-                .as_ref()
-                .is_some_and(|r| self.alerted.contains_key(&r.id));
-            if let Some(r) = &post.retweet_of
-                && action > Action::Review
-            {
-                caps.push(Reason::Cap {
-                    name: "retweet",
-                    detail: format!(
-                        "retweet of {}: not this account's own speech, capped at review",
-                        r.id
-                    ),
-                });
-                action = Action::Review;
-            }
-            let allowlisted =
-                rules.is_allowlisted_account(&post.author.id, post.author.username.as_deref());
-            if allowlisted && action > Action::Review {
-                caps.push(Reason::Cap {
-                    name: "allowlisted_account",
-                    detail: "account is allowlisted: never actioned automatically".into(),
-                });
-                action = Action::Review;
-            }
-            let dedupe_ms = (model.policy.lock_dedupe_hours * Timestamp::HOUR as f64) as i64;
-            if let Some((at, id)) = &hist.lock
-                && post.created_at.0 - at <= dedupe_ms
-            {
-                lock_ref = Some(id.clone());
-                if action == Action::Lock {
-                    caps.push(Reason::Cap {
-                        name: "lock_open",
-                        detail: format!("account already locked by {id}: post taken down"),
-                    });
-                    action = Action::Takedown;
-                }
-            }
-            let mut breaker = Vec::new();
-            let admitted = self
-                .brake
-                .admit(action, post.created_at, &post.id, &mut breaker);
-            if admitted != action {
-                caps.push(Reason::Cap {
-                    name: "budget_exceeded",
-                    detail: format!(
-                        "{} budget of {} per {} min spent: downgraded to review",
-                        action.as_str(),
-                        if action == Action::Lock {
-                            model.policy.max_locks
-                        } else {
-                            model.policy.max_takedowns
-                        },
-                        model.policy.budget_window_minutes
-                    ),
-                });
-            }
-            self.stats.breaker_records += breaker.len() as u64;
-            out.extend(breaker.into_iter().map(Record::CircuitBreaker));
-            let action = admitted;
-
-            if covered_original {
-                // The original was alerted already: its alert covers this copy.
-                self.stats.retweets_covered += 1;
+        if !has_shadow {
+            return;
+        }
+        let c_sh = content(
+            &self.model,
+            rules,
+            findings,
+            &decision.wallet,
+            Counting::All,
+        );
+        let would_score = c_sh.score + bonus;
+        let own_speech = |a: Action| {
+            if post.is_retweet() {
+                a.min(Action::Review)
             } else {
-                let mut reasons = rule_reasons(&rules, post, findings, &c_all);
-                reasons.extend(wallet.reasons.iter().cloned());
-                if let Some(m) = &membership {
-                    reasons.push(Reason::Campaign {
-                        campaign_id: m.campaign_id.clone(),
-                        accounts: m.size,
-                        contribution: round(bonus),
-                    });
-                }
-                reasons.extend(account.reasons.iter().cloned());
-                reasons.extend(caps);
-                match action {
-                    Action::Review => self.stats.reviews += 1,
-                    Action::Takedown => self.stats.takedowns += 1,
-                    Action::Lock => self.stats.locks += 1,
-                }
-                let account_score = account.score();
-                out.push(Record::Alert(PostAlert {
-                    alert_id: alert_id.clone(),
-                    tweet_id: post.id.clone(),
-                    account_id: post.author.id.clone(),
-                    username: post.author.username.clone(),
-                    action,
-                    severity: severity(action, post.author.followers, post.author.verified),
-                    score: round(content_all + account_score),
-                    content_score: round(content_all),
-                    account_score: round(account_score),
-                    event_time: post.created_at,
-                    campaign_id: membership.as_ref().map(|m| m.campaign_id.clone()),
-                    lock_ref,
-                    followers: post.author.followers,
-                    verified: post.author.verified,
-                    retweet_of: post.retweet_of.as_ref().map(|r| r.id.clone()),
-                    quote_of: post.quote_of.as_ref().map(|r| r.id.clone()),
-                    text: post.text.clone(),
-                    reasons,
-                }));
-                let original = post.retweet_of.as_ref().map_or(&post.id, |r| &r.id);
-                self.alerted.insert(original.clone(), post.created_at.0);
-                taken = Some(action);
+                a
             }
-            if action >= Action::Takedown {
-                hist.scam_posts += 1;
-            }
-            if action == Action::Lock {
-                hist.lock = Some((post.created_at.0, alert_id));
-            }
+        };
+        let would = grade(
+            &self.model,
+            c_act.score + bonus,
+            would_score,
+            &decision.account,
+        )
+        .map(own_speech);
+        if would == decision.graded.map(own_speech) {
+            return;
         }
-        hist.record_post(post, crypto, wallet.payable);
-
-        if has_shadow {
-            let c_sh = content(&model, &rules, findings, &wallet, Counting::All);
-            let would_score = c_sh.score + bonus;
-            let would = grade(&model, c_act.score + bonus, would_score, &account).map(|a| {
-                if post.is_retweet() {
-                    a.min(Action::Review)
-                } else {
-                    a
-                }
-            });
-            if would
-                != graded.map(|a| {
-                    if post.is_retweet() {
-                        a.min(Action::Review)
-                    } else {
-                        a
-                    }
-                })
-            {
-                self.stats.shadow_records += 1;
-                out.push(Record::Shadow(ShadowRecord {
-                    tweet_id: post.id.clone(),
-                    account_id: post.author.id.clone(),
-                    event_time: post.created_at,
-                    action: action_name(taken),
-                    would_action: action_name(would),
-                    would_score: round(would_score + account.score()),
-                    rules: findings
-                        .hits
-                        .iter()
-                        .map(|h| &rules.rules()[h.rule])
-                        .filter(|r| r.mode == Mode::Shadow)
-                        .map(|r| r.id.clone())
-                        .collect(),
-                }));
-            }
-        }
+        self.stats.shadow_records += 1;
+        out.push(Record::Shadow(ShadowRecord {
+            tweet_id: post.id.clone(),
+            account_id: post.author.id.clone(),
+            event_time: post.created_at,
+            action: action_name(decision.action),
+            would_action: action_name(would),
+            would_score: round(would_score + decision.account.score()),
+            rules: findings
+                .hits
+                .iter()
+                .map(|h| &rules.rules()[h.rule])
+                .filter(|r| r.mode == Mode::Shadow)
+                .map(|r| r.id.clone())
+                .collect(),
+        }));
     }
 
     /// The event-time watermark: the latest event time seen.

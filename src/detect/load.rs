@@ -182,8 +182,12 @@ pub fn run_post_examples(rules: &Arc<RuleSet>, model: &Arc<Model>) -> Vec<PostOu
             unreachable!("the last input is the post")
         };
         let findings = crate::detect::analyze::analyze(post, rules);
-        det.process_post(post, &findings, &mut records);
-        let fired: Vec<String> = findings
+        let outcome = det.process_post(post, findings, &mut records);
+        let decision = outcome
+            .decision()
+            .expect("a fresh detector decides every post it has not seen");
+        let fired: Vec<String> = decision
+            .findings
             .hits
             .iter()
             .map(|h| rules.rules()[h.rule].id.clone())
@@ -210,21 +214,13 @@ pub fn run_post_examples(rules: &Arc<RuleSet>, model: &Arc<Model>) -> Vec<PostOu
                 reasons: a.reasons.iter().map(describe_reason).collect(),
             },
             None => {
-                let wallet = crate::detect::score::wallet_evidence(model, rules, &findings);
-                let c = crate::detect::score::content(
-                    model,
-                    rules,
-                    &findings,
-                    &wallet,
-                    crate::detect::score::Counting::ActAlert,
-                );
                 let mut reasons: Vec<String> = fired.iter().map(|r| format!("rule {r}")).collect();
-                reasons.extend(wallet.reasons.iter().map(describe_reason));
+                reasons.extend(decision.wallet.reasons.iter().map(describe_reason));
                 PostOutcome {
                     example: idx,
                     got: None,
-                    score: crate::detect::score::round(c.score),
-                    content_score: crate::detect::score::round(c.score),
+                    score: decision.score(),
+                    content_score: decision.score(),
                     account_score: 0.0,
                     fired,
                     missing_rules,

@@ -11,6 +11,8 @@
 
 use serde::Serialize;
 
+use crate::detect::campaign::{CampaignStatus, KeyType};
+use crate::detect::decide::{BrakeState, Cap};
 use crate::detect::event::Timestamp;
 use crate::detect::rules::Mode;
 use crate::detect::wallet::{Chain, Network};
@@ -25,6 +27,12 @@ pub enum Action {
     Takedown,
     /// Remove the post and lock the account (hijacked, or a dedicated scam account).
     Lock,
+}
+
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl Action {
@@ -148,9 +156,10 @@ pub struct PostAlert {
 pub struct CampaignRecord {
     pub campaign_id: String,
     /// `formed` the first time it reaches the size, `grown` when another account joins.
-    pub status: &'static str,
+    pub status: CampaignStatus,
     /// `address` or `text`.
-    pub key_type: &'static str,
+    #[serde(serialize_with = "display")]
+    pub key_type: KeyType,
     /// The address, or a fingerprint of the normalized text.
     pub key: String,
     pub size: usize,
@@ -163,11 +172,11 @@ pub struct CampaignRecord {
 /// The mass-action brake changed state.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct BreakerRecord {
-    /// `lock` or `takedown`.
-    pub budget: &'static str,
+    /// `lock` or `takedown`: the action whose budget changed state.
+    pub budget: Action,
     /// `tripped`: actions past the budget are being downgraded to review; `reset`: within
     /// budget again.
-    pub state: &'static str,
+    pub state: BrakeState,
     pub limit: u32,
     pub window_minutes: f64,
     pub event_time: Timestamp,
@@ -206,6 +215,32 @@ pub struct ReloadRecord {
     pub at: String,
 }
 
+impl From<&Cap> for Reason {
+    /// A cap explained: its name and one sentence for moderators.
+    fn from(cap: &Cap) -> Reason {
+        let detail = match cap {
+            Cap::Retweet { of } => {
+                format!("retweet of {of}: not this account's own speech, capped at review")
+            }
+            Cap::AllowlistedAccount => {
+                "account is allowlisted: never actioned automatically".into()
+            }
+            Cap::LockOpen { by } => format!("account already locked by {by}: post taken down"),
+            Cap::BudgetExceeded {
+                action,
+                limit,
+                window_minutes,
+            } => format!(
+                "{action} budget of {limit} per {window_minutes} min spent: downgraded to review"
+            ),
+        };
+        Reason::Cap {
+            name: cap.name(),
+            detail,
+        }
+    }
+}
+
 /// Any record on the alert stream.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -232,6 +267,11 @@ impl Record {
             Record::Reload(_) => "reload",
         }
     }
+}
+
+/// Serializes a field by its `Display` form (a type whose persisted form differs).
+fn display<T: std::fmt::Display, S: serde::Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
 }
 
 /// `none` or the action's name.

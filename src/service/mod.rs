@@ -31,7 +31,8 @@ use tokio::sync::{broadcast, mpsc};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-use crate::detect::detector::Detector;
+use crate::detect::campaign::CampaignStatus;
+use crate::detect::detector::{Detector, Outcome};
 use crate::detect::event::{Input, Timestamp};
 use crate::detect::model::Model;
 use crate::detect::record::{Record, ReloadRecord};
@@ -309,16 +310,16 @@ fn detector_loop(
         for msg in batch.drain(..) {
             match msg {
                 Msg::Input(input, received) => {
-                    let before = detector.stats().duplicates;
-                    let findings = detector.process_observed(&input, &mut records);
-                    match (&input, findings) {
-                        (Input::Post(p), Some(findings)) => {
-                            if detector.stats().duplicates > before {
+                    let outcome = detector.process(&input, &mut records);
+                    match (&input, outcome) {
+                        (Input::Post(p), outcome) => {
+                            if matches!(outcome, Outcome::Duplicate) {
                                 shared.metrics.duplicates.inc();
-                            } else {
+                            }
+                            if let Outcome::Post(decision) = outcome {
                                 shared.metrics.posts_processed.inc();
                                 let rules = detector.rules();
-                                for h in &findings.hits {
+                                for h in &decision.findings.hits {
                                     let r = &rules.rules()[h.rule];
                                     shared
                                         .metrics
@@ -440,7 +441,7 @@ fn count_record(shared: &Shared, r: &Record) {
             .alerts
             .with_label_values(&[a.action.as_str()])
             .inc(),
-        Record::Campaign(c) if c.status == "formed" => shared.metrics.campaigns.inc(),
+        Record::Campaign(c) if c.status == CampaignStatus::Formed => shared.metrics.campaigns.inc(),
         _ => {}
     }
 }

@@ -9,6 +9,7 @@
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::detect::decide::BrakeState;
 use crate::detect::record::{PostAlert, Reason, Record};
 
 /// A chat template.
@@ -86,7 +87,7 @@ fn slack(record: &Record) -> Value {
                 b.budget,
                 b.limit,
                 b.window_minutes,
-                if b.state == "tripped" {
+                if b.state == BrakeState::Tripped {
                     "further actions are downgraded to review"
                 } else {
                     "back within budget"

@@ -22,16 +22,13 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::io::BufRead;
 use std::path::Path;
-use std::sync::Arc;
 
-use crate::detect::analyze::Findings;
+use crate::detect::detector::Decision;
 use crate::detect::detector::Detector;
 use crate::detect::event::{Post, Timestamp};
 use crate::detect::load::describe_reason;
 use crate::detect::model::Model;
 use crate::detect::record::{Action, Record};
-use crate::detect::rules::RuleSet;
-use crate::detect::score::{Counting, content, round, wallet_evidence};
 
 /// Ground truth for one post.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,9 +214,6 @@ pub struct Backtest {
     /// First lock per account (event time).
     locks: HashMap<String, Timestamp>,
     rule_ids: Vec<String>,
-    /// The detector's rules and model, to score posts without an alert.
-    rules: Arc<RuleSet>,
-    model: Arc<Model>,
 }
 
 impl Backtest {
@@ -235,13 +229,11 @@ impl Backtest {
                 .iter()
                 .map(|r| r.id.clone())
                 .collect(),
-            rules: Arc::clone(detector.rules()),
-            model: Arc::clone(detector.model()),
         }
     }
 
     /// Call after each post of the replay (the observer of [`crate::tools::replay::run_observed`]).
-    pub fn observe(&mut self, post: &Post, findings: &Findings, records: &[Record]) {
+    pub fn observe(&mut self, post: &Post, decision: &Decision, records: &[Record]) {
         let alert = records.iter().find_map(|r| match r {
             Record::Alert(a) if a.tweet_id == post.id => Some(a),
             _ => None,
@@ -257,7 +249,7 @@ impl Backtest {
             self.unlabelled_posts += 1;
             return;
         };
-        let rules: Vec<usize> = findings.hits.iter().map(|h| h.rule).collect();
+        let rules: Vec<usize> = decision.findings.hits.iter().map(|h| h.rule).collect();
         // Only misses are ever shown with their text and reasons: keep those for them alone,
         // so a backtest over millions of labelled posts stays small.
         let miss = match label {
@@ -275,16 +267,12 @@ impl Backtest {
                 },
             ),
             None => {
-                let model: &Model = &self.model;
-                let set: &RuleSet = &self.rules;
-                let wallet = wallet_evidence(model, set, findings);
-                let c = content(model, set, findings, &wallet, Counting::ActAlert);
                 let mut reasons = Vec::new();
                 if miss {
                     reasons.extend(rules.iter().map(|&r| format!("rule {}", self.rule_ids[r])));
-                    reasons.extend(wallet.reasons.iter().map(describe_reason));
+                    reasons.extend(decision.wallet.reasons.iter().map(describe_reason));
                 }
-                (None, round(c.score), reasons)
+                (None, decision.score(), reasons)
             }
         };
         self.posts.push(PostResult {

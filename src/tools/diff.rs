@@ -17,9 +17,8 @@ use serde::Serialize;
 
 use crate::detect::detector::Detector;
 use crate::detect::model::Model;
-use crate::detect::record::{Action, Record};
+use crate::detect::record::Action;
 use crate::detect::rules::RuleSet;
-use crate::detect::score::{Counting, content, round, wallet_evidence};
 use crate::tools::replay::{ReplayOptions, run_observed};
 
 /// How a post's action changed.
@@ -118,25 +117,15 @@ fn outcomes<R: BufRead>(
         &mut io::sink(),
         &mut io::sink(),
         opts,
-        &mut |post, findings, records| {
-            let alert = records.iter().find_map(|r| match r {
-                Record::Alert(a) if a.tweet_id == post.id => Some(a),
-                _ => None,
-            });
-            let (action, score) = match alert {
-                Some(a) => (Some(a.action), a.score),
-                None => {
-                    let w = wallet_evidence(model, rules, findings);
-                    let c = content(model, rules, findings, &w, Counting::ActAlert);
-                    (None, round(c.score))
-                }
-            };
+        &mut |post, decision, _records| {
+            let (action, score) = (decision.action, decision.score());
             let o = Outcome {
                 account_id: post.author.id.clone(),
                 username: post.author.username.clone(),
                 action,
                 score,
-                rules: findings
+                rules: decision
+                    .findings
                     .hits
                     .iter()
                     .map(|h| rules.rules()[h.rule].id.clone())

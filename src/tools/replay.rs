@@ -10,8 +10,7 @@ use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::time::{Duration, Instant};
 
-use crate::detect::analyze::Findings;
-use crate::detect::detector::{Detector, Stats};
+use crate::detect::detector::{Decision, Detector, Outcome, Stats};
 use crate::detect::event::{Input, Post};
 use crate::detect::record::Record;
 use crate::source::lines::{DEFAULT_MAX_LINE_LEN, LineReader};
@@ -118,7 +117,8 @@ pub fn run<R: BufRead, W: Write, D: Write>(
     run_observed(input, detector, out, diag, opts, &mut |_, _, _| {})
 }
 
-/// [`run`], calling `observe` after each post with its findings and the records it produced
+/// [`run`], calling `observe` after each post the detector decided (duplicates are dropped
+/// before a decision) with its [`Decision`] and the records it produced
 /// (labelled backtests and rule diffs watch a replay this way; the output is the same).
 ///
 /// # Errors
@@ -135,7 +135,7 @@ where
     R: BufRead,
     W: Write,
     D: Write,
-    F: FnMut(&Post, &Findings, &[Record]),
+    F: FnMut(&Post, &Decision, &[Record]),
 {
     let mut json = Vec::with_capacity(1024);
     let summary = run_with(
@@ -168,7 +168,7 @@ pub fn run_with<R: BufRead, D: Write>(
     input: R,
     detector: &mut Detector,
     emit: &mut dyn FnMut(&[Record]) -> io::Result<()>,
-    observe: &mut dyn FnMut(&Post, &Findings, &[Record]),
+    observe: &mut dyn FnMut(&Post, &Decision, &[Record]),
     diag: &mut D,
     opts: &ReplayOptions,
 ) -> io::Result<Summary> {
@@ -182,10 +182,10 @@ pub fn run_with<R: BufRead, D: Write>(
         match result {
             Ok(input) => {
                 records.clear();
-                if let (Some(findings), Input::Post(p)) =
-                    (detector.process_observed(&input, &mut records), &input)
+                if let (Outcome::Post(decision), Input::Post(p)) =
+                    (detector.process(&input, &mut records), &input)
                 {
-                    observe(p, &findings, &records);
+                    observe(p, &decision, &records);
                 }
                 if !records.is_empty() {
                     emit(&records)?;
