@@ -16,6 +16,7 @@
 //! - [`campaign`]: one address or one text from many accounts.
 //! - [`decide`]: thresholds, caps, the mass-action brake, severity.
 //! - [`record`]: the records emitted, and their JSON envelope.
+//! - [`explain`]: the alert and its reasons, built from the detector's decision.
 //! - [`detector`]: the [`detector::Detector`] that wires the stages in order.
 //! - [`load`]: compile a rule set and run its own examples through the detector: the one path
 //!   for `test-rules`, startup and reload.
@@ -25,6 +26,7 @@ pub mod campaign;
 pub mod decide;
 pub mod detector;
 pub mod event;
+pub mod explain;
 pub mod load;
 pub mod model;
 pub mod normalize;
