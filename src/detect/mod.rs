@@ -14,6 +14,7 @@
 //! - [`model`]: the weights and thresholds, loaded from `models/`.
 //! - [`score`]: content evidence and account evidence (history on event time).
 //! - [`campaign`]: one address or one text from many accounts.
+//! - `hash`: the FNV-1a hash behind every id and fingerprint written out.
 //! - [`decide`]: thresholds, caps, the mass-action brake, severity.
 //! - [`record`]: the records emitted, and their JSON envelope.
 //! - [`detector`]: the [`detector::Detector`] that wires the stages in order.
@@ -25,6 +26,7 @@ pub mod campaign;
 pub mod decide;
 pub mod detector;
 pub mod event;
+pub(crate) mod hash;
 pub mod load;
 pub mod model;
 pub mod normalize;

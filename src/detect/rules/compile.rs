@@ -23,6 +23,7 @@ use super::{
     Allowlists, CATEGORIES, Diagnostic, Examples, MAX_ID_LEN, MAX_WEIGHT, Mode,
     REGEX_DFA_SIZE_LIMIT, REGEX_SET_SIZE_LIMIT, REGEX_SIZE_LIMIT, RuleDetail, RuleInfo, RuleSet,
 };
+use crate::detect::hash::FieldHasher;
 use crate::detect::normalize::normalize;
 
 /// Compiles every rule file in `dir`. The one compile path: startup, `check-rules` and reload.
@@ -96,24 +97,6 @@ struct ListEntry {
     used: bool,
 }
 
-/// 64-bit FNV-1a, for the set's fingerprint (not security: just "which version ran").
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        // A separator, so ("ab","c") and ("a","bc") hash differently.
-        self.0 ^= 0xff;
-        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-}
-
 struct Compiler {
     dir: PathBuf,
     files: Vec<SourceFile>,
@@ -123,7 +106,8 @@ struct Compiler {
     examples: Vec<(usize, PostExampleDef)>,
     allow: Vec<(usize, AllowDef)>,
     addresses: Vec<(usize, AddressesDef)>,
-    hash: Fnv,
+    /// The set's fingerprint: every file name and content read, in order.
+    hash: FieldHasher,
 }
 
 /// Deserializes one TOML value into `T`; errors carry spans into the original file.
@@ -153,7 +137,7 @@ impl Compiler {
             examples: Vec::new(),
             allow: Vec::new(),
             addresses: Vec::new(),
-            hash: Fnv::new(),
+            hash: FieldHasher::new(),
         }
     }
 
@@ -218,8 +202,8 @@ impl Compiler {
             }
         };
         self.hash
-            .write(path.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
-        self.hash.write(&bytes);
+            .write_field(path.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
+        self.hash.write_field(&bytes);
         let (mut src, utf8_error) = match String::from_utf8(bytes) {
             Ok(s) => (s, None),
             Err(e) => {
@@ -829,7 +813,7 @@ impl Compiler {
             return Err(self.diags);
         }
         set.warnings = self.diags;
-        set.fingerprint = self.hash.0;
+        set.fingerprint = self.hash.finish();
         Ok(set)
     }
 
@@ -897,8 +881,8 @@ impl Compiler {
                 let path = self.dir.join(p.get_ref());
                 match std::fs::read(&path) {
                     Ok(bytes) => {
-                        self.hash.write(p.get_ref().as_bytes());
-                        self.hash.write(&bytes);
+                        self.hash.write_field(p.get_ref().as_bytes());
+                        self.hash.write_field(&bytes);
                         let text = String::from_utf8_lossy(&bytes);
                         for (lineno, raw) in text.lines().enumerate() {
                             let line = raw.split_once('#').map_or(raw, |(a, _)| a).trim();
