@@ -12,6 +12,7 @@
 //! - [`rules`]: rule-file schema, the one compile path, the scanner, lints.
 //! - [`analyze`]: the stateless match stage (normalize + rules + wallets).
 //! - [`model`]: the weights and thresholds, loaded from `models/`.
+//! - [`toml_file`]: loading a TOML file, and `line:col` positions for every file error.
 //! - [`score`]: content evidence and account evidence (history on event time).
 //! - [`campaign`]: one address or one text from many accounts.
 //! - `hash`: the FNV-1a hash behind every id and fingerprint written out.
@@ -33,4 +34,5 @@ pub mod normalize;
 pub mod record;
 pub mod rules;
 pub mod score;
+pub mod toml_file;
 pub mod wallet;

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::diag::{LineIndex, Severity, codes};
+use super::diag::{Severity, codes};
 use super::lint;
 use super::scan::{MAX_TRIGGERED, RegexGroup, Targets};
 use super::schema::{AddressesDef, AllowDef, ListDef, On, PostExampleDef, RuleDef, TOP_LEVEL_KEYS};
@@ -25,6 +25,7 @@ use super::{
 };
 use crate::detect::hash::FieldHasher;
 use crate::detect::normalize::normalize;
+use crate::detect::toml_file::LineIndex;
 
 /// Compiles every rule file in `dir`. The one compile path: startup, `check-rules` and reload.
 ///
