@@ -12,11 +12,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::detect::analyze::{Findings, analyze};
 use crate::detect::campaign::{
-    CampaignSnapshot, CampaignTracker, KeyType, Membership, fnv1a, text_fingerprint,
+    CampaignSnapshot, CampaignTracker, KeyType, Membership, text_fingerprint,
 };
 use crate::detect::decide::{Brake, BrakeSnapshot, Cap, CapContext, cap, grade};
 use crate::detect::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
 use crate::detect::explain;
+use crate::detect::hash::fnv1a;
 use crate::detect::model::Model;
 use crate::detect::record::{Action, Record, ShadowRecord, action_name};
 use crate::detect::rules::{Mode, RuleSet};
