@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use crate::detect::event::Timestamp;
+use crate::detect::hash::{FNV_OFFSET, fnv_step, fnv1a};
 use crate::detect::record::CampaignRecord;
 
 /// What the members share. Persisted in checkpoints under its variant name, shown in records in
@@ -244,22 +245,6 @@ pub fn text_fingerprint(normalized: &str) -> Option<String> {
         h = fnv_step(h, b" ");
     }
     (n >= MIN_TOKENS).then(|| format!("{h:016x}"))
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-fn fnv_step(mut h: u64, bytes: &[u8]) -> u64 {
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-/// FNV-1a over `a`, a separator, then `b`: tiny, and stable across Rust versions (unlike
-/// `DefaultHasher`), which the ids promise.
-pub(crate) fn fnv1a(a: &[u8], b: &[u8]) -> u64 {
-    fnv_step(fnv_step(fnv_step(FNV_OFFSET, a), &[0]), b)
 }
 
 #[cfg(test)]

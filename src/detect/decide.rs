@@ -294,7 +294,7 @@ mod tests {
         AccountEvidence {
             hijack,
             scam_account,
-            reasons: Vec::new(),
+            features: Vec::new(),
         }
     }
 

@@ -12,16 +12,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::detect::analyze::{Findings, analyze};
 use crate::detect::campaign::{
-    CampaignSnapshot, CampaignTracker, KeyType, Membership, fnv1a, text_fingerprint,
+    CampaignSnapshot, CampaignTracker, KeyType, Membership, text_fingerprint,
 };
-use crate::detect::decide::{Brake, BrakeSnapshot, Cap, CapContext, cap, grade, severity};
+use crate::detect::decide::{Brake, BrakeSnapshot, Cap, CapContext, cap, grade};
 use crate::detect::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
+use crate::detect::explain;
+use crate::detect::hash::fnv1a;
 use crate::detect::model::Model;
-use crate::detect::record::{Action, PostAlert, Reason, Record, ShadowRecord, action_name};
+use crate::detect::record::{Action, Record, ShadowRecord, action_name};
 use crate::detect::rules::{Mode, RuleSet};
 use crate::detect::score::{
-    AccountEvidence, AccountHistory, Content, Counting, WalletEvidence, account_evidence, content,
-    round, rule_reasons, wallet_evidence,
+    AccountEvidence, AccountHistory, Content, Counting, PostTraits, WalletEvidence,
+    account_evidence, content, round, wallet_evidence,
 };
 
 /// Counters a run reports in its summary (and the live service exports as metrics).
@@ -98,6 +100,8 @@ pub struct Decision {
     pub action: Option<Action>,
     /// A retweet whose original was alerted already: no alert of its own.
     pub covered: bool,
+    /// The alert that locked this account within the dedupe window, if any.
+    pub lock_ref: Option<String>,
 }
 
 impl Decision {
@@ -313,14 +317,12 @@ impl Detector {
 
         let hist = self.accounts.entry(post.author.id.clone()).or_default();
         let account = if content_score >= model.thresholds.review {
-            account_evidence(
-                &model,
-                hist,
-                post,
-                content.crypto,
-                wallet.payable,
-                campaign.as_ref(),
-            )
+            let traits = PostTraits {
+                crypto: content.crypto,
+                wallet: wallet.payable,
+                campaign: campaign.as_ref(),
+            };
+            account_evidence(&model, hist, post, traits)
         } else {
             AccountEvidence::default()
         };
@@ -335,6 +337,7 @@ impl Detector {
             caps: Vec::new(),
             action: None,
             covered: false,
+            lock_ref: None,
         };
         if let Some(graded) = graded {
             self.act(post, graded, &content.all, &mut decision, out);
@@ -443,6 +446,7 @@ impl Detector {
                 .is_allowlisted_account(&post.author.id, post.author.username.as_deref()),
             open_lock: lock_ref.as_deref(),
         };
+        decision.lock_ref = lock_ref.clone();
         let capped = cap(graded, ctx, &mut decision.caps);
         let mut breaker = Vec::new();
         let action = self.brake.admit_capped(
@@ -468,7 +472,7 @@ impl Detector {
                 Action::Takedown => self.stats.takedowns += 1,
                 Action::Lock => self.stats.locks += 1,
             }
-            let alert = self.alert(post, action, c_all, decision, &alert_id, lock_ref);
+            let alert = explain::alert(&self.rules, &self.model, post, decision, c_all, action);
             out.push(Record::Alert(alert));
             let original = post.retweet_of.as_ref().map_or(&post.id, |r| &r.id);
             self.alerted.insert(original.clone(), post.created_at.0);
@@ -483,50 +487,6 @@ impl Detector {
         }
         if action == Action::Lock {
             hist.lock = Some((post.created_at.0, alert_id));
-        }
-    }
-
-    /// The alert record: the decision explained.
-    fn alert(
-        &self,
-        post: &Post,
-        action: Action,
-        c_all: &Content,
-        decision: &Decision,
-        alert_id: &str,
-        lock_ref: Option<String>,
-    ) -> PostAlert {
-        let mut reasons = rule_reasons(&self.rules, post, &decision.findings, c_all);
-        reasons.extend(decision.wallet.reasons.iter().cloned());
-        if let Some(m) = &decision.campaign {
-            reasons.push(Reason::Campaign {
-                campaign_id: m.campaign_id.clone(),
-                accounts: m.size,
-                contribution: round(self.model.campaign.bonus),
-            });
-        }
-        reasons.extend(decision.account.reasons.iter().cloned());
-        reasons.extend(decision.caps.iter().map(Reason::from));
-        let account_score = decision.account.score();
-        PostAlert {
-            alert_id: alert_id.to_string(),
-            tweet_id: post.id.clone(),
-            account_id: post.author.id.clone(),
-            username: post.author.username.clone(),
-            action,
-            severity: severity(action, post.author.followers, post.author.verified),
-            score: round(decision.content_score + account_score),
-            content_score: round(decision.content_score),
-            account_score: round(account_score),
-            event_time: post.created_at,
-            campaign_id: decision.campaign.as_ref().map(|m| m.campaign_id.clone()),
-            lock_ref,
-            followers: post.author.followers,
-            verified: post.author.verified,
-            retweet_of: post.retweet_of.as_ref().map(|r| r.id.clone()),
-            quote_of: post.quote_of.as_ref().map(|r| r.id.clone()),
-            text: post.text.clone(),
-            reasons,
         }
     }
 

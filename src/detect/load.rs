@@ -18,6 +18,7 @@ use crate::detect::detector::Detector;
 use crate::detect::event::{
     Account, AccountEvent, Input, Post, Referenced, SecurityEventKind, Timestamp,
 };
+use crate::detect::explain;
 use crate::detect::model::Model;
 use crate::detect::record::{Action, Reason, Record};
 use crate::detect::rules::{
@@ -215,7 +216,8 @@ pub fn run_post_examples(rules: &Arc<RuleSet>, model: &Arc<Model>) -> Vec<PostOu
             },
             None => {
                 let mut reasons: Vec<String> = fired.iter().map(|r| format!("rule {r}")).collect();
-                reasons.extend(decision.wallet.reasons.iter().map(describe_reason));
+                reasons
+                    .extend(explain::wallet_reasons(&decision.wallet).map(|r| describe_reason(&r)));
                 PostOutcome {
                     example: idx,
                     got: None,

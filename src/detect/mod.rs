@@ -12,10 +12,13 @@
 //! - [`rules`]: rule-file schema, the one compile path, the scanner, lints.
 //! - [`analyze`]: the stateless match stage (normalize + rules + wallets).
 //! - [`model`]: the weights and thresholds, loaded from `models/`.
+//! - [`toml_file`]: loading a TOML file, and `line:col` positions for every file error.
 //! - [`score`]: content evidence and account evidence (history on event time).
 //! - [`campaign`]: one address or one text from many accounts.
+//! - `hash`: the FNV-1a hash behind every id and fingerprint written out.
 //! - [`decide`]: thresholds, caps, the mass-action brake, severity.
 //! - [`record`]: the records emitted, and their JSON envelope.
+//! - [`explain`]: the alert and its reasons, built from the detector's decision.
 //! - [`detector`]: the [`detector::Detector`] that wires the stages in order.
 //! - [`load`]: compile a rule set and run its own examples through the detector: the one path
 //!   for `test-rules`, startup and reload.
@@ -25,10 +28,13 @@ pub mod campaign;
 pub mod decide;
 pub mod detector;
 pub mod event;
+pub mod explain;
+pub(crate) mod hash;
 pub mod load;
 pub mod model;
 pub mod normalize;
 pub mod record;
 pub mod rules;
 pub mod score;
+pub mod toml_file;
 pub mod wallet;

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::detect::toml_file::{self, FileError};
+
 /// The file name looked up inside a models directory.
 pub const MODEL_FILE: &str = "model.toml";
 
@@ -148,19 +150,10 @@ pub struct Policy {
 /// Why a model could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}:{col}: {message}")]
-    Parse {
-        path: PathBuf,
-        line: usize,
-        col: usize,
-        message: String,
-    },
+    /// The file could not be read, or does not fit the schema (located).
+    #[error(transparent)]
+    File(#[from] FileError),
+    /// The file parsed but a value is out of range or thresholds are out of order.
     #[error("{path}: invalid model: {message}")]
     Invalid { path: PathBuf, message: String },
 }
@@ -172,11 +165,8 @@ impl Model {
     /// I/O, TOML syntax or schema errors (with `file:line:col`), or a failed validation.
     pub fn load_dir(dir: &Path) -> Result<Model, ModelError> {
         let path = dir.join(MODEL_FILE);
-        let src = std::fs::read_to_string(&path).map_err(|source| ModelError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        Self::parse(&src, &path)
+        let model: Model = toml_file::load(&path)?;
+        model.validated(&path)
     }
 
     /// Parses and validates model source; `path` is only used in messages.
@@ -184,20 +174,17 @@ impl Model {
     /// # Errors
     /// As [`Model::load_dir`].
     pub fn parse(src: &str, path: &Path) -> Result<Model, ModelError> {
-        let model: Model = toml::from_str(src).map_err(|e| {
-            let (line, col) = e.span().map(|s| line_col(src, s.start)).unwrap_or((1, 1));
-            ModelError::Parse {
-                path: path.to_path_buf(),
-                line,
-                col,
-                message: e.message().to_string(),
-            }
-        })?;
-        model.validate().map_err(|message| ModelError::Invalid {
+        let model: Model = toml_file::parse(src, path)?;
+        model.validated(path)
+    }
+
+    /// The model, when [`Model::validate`] accepts it.
+    fn validated(self, path: &Path) -> Result<Model, ModelError> {
+        self.validate().map_err(|message| ModelError::Invalid {
             path: path.to_path_buf(),
             message,
         })?;
-        Ok(model)
+        Ok(self)
     }
 
     /// The built-in default model (the repository's `models/model.toml`, compiled in), so the
@@ -327,20 +314,6 @@ impl Model {
 
 const BUILTIN: &str = include_str!("../../models/model.toml");
 
-/// 1-based line and column (in characters) of a byte offset.
-pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(src.len());
-    let before = &src[..src.floor_char_boundary(offset)];
-    let line = before.matches('\n').count() + 1;
-    let col = before
-        .rsplit_once('\n')
-        .map_or(before, |(_, l)| l)
-        .chars()
-        .count()
-        + 1;
-    (line, col)
-}
-
 impl fmt::Display for Combo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.all.join("+"))
@@ -373,11 +346,5 @@ mod tests {
         let src = BUILTIN.replace("takedown = 6.0", "takedown = 1.0");
         let err = Model::parse(&src, Path::new("m.toml")).unwrap_err();
         assert!(err.to_string().contains("thresholds.takedown"), "{err}");
-    }
-
-    #[test]
-    fn line_col_counts_characters() {
-        assert_eq!(line_col("ab\ncé d", 7), (2, 4));
-        assert_eq!(line_col("", 10), (1, 1));
     }
 }

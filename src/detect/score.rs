@@ -18,9 +18,8 @@ use crate::detect::analyze::Findings;
 use crate::detect::campaign::Membership;
 use crate::detect::event::{Post, Timestamp};
 use crate::detect::model::Model;
-use crate::detect::record::{MatchedSpan, Reason};
-use crate::detect::rules::{Mode, RuleSet, SpanSource};
-use crate::detect::wallet::Network;
+use crate::detect::rules::{Mode, RuleSet};
+use crate::detect::wallet::{Address, Network};
 
 /// Evidence name for a payable address in combos.
 pub const EVIDENCE_WALLET: &str = "wallet";
@@ -55,9 +54,20 @@ pub struct WalletEvidence {
     /// At least one payable (mainnet, not allowlisted) address.
     pub payable: bool,
     pub known_scam: bool,
-    pub reasons: Vec<Reason>,
+    /// Every valid address found, scored, in text order.
+    pub addresses: Vec<ScoredAddress>,
     /// Payable addresses, for campaigns and history.
     pub payable_addresses: Vec<String>,
+}
+
+/// One address of a post and what it contributed.
+#[derive(Clone, Debug)]
+pub struct ScoredAddress {
+    pub address: Address,
+    pub known_scam: bool,
+    pub allowlisted: bool,
+    /// Its share of the wallet score (0 when not payable or past the cap).
+    pub contribution: f64,
 }
 
 /// Scores the addresses in `findings`.
@@ -87,16 +97,11 @@ pub fn wallet_evidence(model: &Model, rules: &RuleSet, findings: &Findings) -> W
                 ev.payable_addresses.push(a.text.clone());
             }
         }
-        ev.reasons.push(Reason::Wallet {
-            chain: a.chain,
-            network: a.network,
-            address: a.text.clone(),
-            checksummed: a.checksummed,
+        ev.addresses.push(ScoredAddress {
+            address: a.clone(),
             known_scam,
             allowlisted,
-            start: a.range.start,
-            end: a.range.end,
-            contribution: round(contribution),
+            contribution,
         });
     }
     ev
@@ -153,53 +158,6 @@ pub fn content(
         }
     }
     c
-}
-
-/// Reasons for every rule hit (all modes; the mode is in the reason) and category.
-pub fn rule_reasons(rules: &RuleSet, post: &Post, findings: &Findings, c: &Content) -> Vec<Reason> {
-    let mut out = Vec::with_capacity(findings.hits.len() + c.categories.len());
-    for hit in &findings.hits {
-        let info = &rules.rules()[hit.rule];
-        let spans = hit
-            .spans
-            .iter()
-            .map(|s| {
-                let (field, index, src) = match s.source {
-                    SpanSource::Text => ("text", None, post.text.as_str()),
-                    SpanSource::Url(i) => {
-                        ("url", Some(i), post.urls.get(i).map_or("", |u| u.as_str()))
-                    }
-                };
-                MatchedSpan {
-                    field,
-                    index,
-                    start: s.range.start,
-                    end: s.range.end,
-                    text: src.get(s.range.clone()).unwrap_or_default().to_string(),
-                }
-            })
-            .collect();
-        out.push(Reason::Rule {
-            rule: info.id.clone(),
-            category: info.category.clone(),
-            mode: info.mode,
-            weight: info.weight,
-            spans,
-        });
-    }
-    for (cat, v) in &c.categories {
-        out.push(Reason::Category {
-            category: cat.clone(),
-            contribution: round(*v),
-        });
-    }
-    for (all, bonus) in &c.combos {
-        out.push(Reason::Combo {
-            all: all.clone(),
-            contribution: round(*bonus),
-        });
-    }
-    out
 }
 
 /// Bounded number of distinct clients / languages remembered per account.
@@ -299,12 +257,41 @@ fn is_real_lang(l: &str) -> bool {
     )
 }
 
+/// Which story an account feature supports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Story {
+    /// A real account taken over: departures from its own history.
+    Hijack,
+    /// An account made for scams: young, obscure, repeat offender.
+    ScamAccount,
+}
+
+impl Story {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Story::Hijack => "hijack",
+            Story::ScamAccount => "scam_account",
+        }
+    }
+}
+
+/// One account feature that fired, with its weight.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feature {
+    pub name: &'static str,
+    pub story: Story,
+    /// One sentence for moderators ("first crypto post in 212 posts").
+    pub detail: String,
+    pub contribution: f64,
+}
+
 /// Account evidence for one post.
 #[derive(Clone, Debug, Default)]
 pub struct AccountEvidence {
     pub hijack: f64,
     pub scam_account: f64,
-    pub reasons: Vec<Reason>,
+    /// The features that fired, in the order they were weighed.
+    pub features: Vec<Feature>,
 }
 
 impl AccountEvidence {
@@ -312,96 +299,122 @@ impl AccountEvidence {
     pub fn score(&self) -> f64 {
         self.hijack.max(self.scam_account)
     }
+
+    /// Adds a feature with a positive weight to its story (a zero weight is switched off).
+    fn add(&mut self, story: Story, name: &'static str, detail: String, weight: f64) {
+        if weight <= 0.0 {
+            return;
+        }
+        match story {
+            Story::Hijack => self.hijack += weight,
+            Story::ScamAccount => self.scam_account += weight,
+        }
+        self.features.push(Feature {
+            name,
+            story,
+            detail,
+            contribution: weight,
+        });
+    }
 }
 
-/// Computes account evidence from the history *before* this post.
+/// What the post is, as far as account evidence cares.
+#[derive(Clone, Copy, Debug)]
+pub struct PostTraits<'a> {
+    /// Crypto talk (a payable address or a crypto category).
+    pub crypto: bool,
+    /// A payable wallet address.
+    pub wallet: bool,
+    pub campaign: Option<&'a Membership>,
+}
+
+/// Computes account evidence from the history *before* this post: the hijack story
+/// (departures from the account's own history, a security event just before, established
+/// reach) and the scam-account story (youth, obscurity, earlier scam posts).
 pub fn account_evidence(
     model: &Model,
     hist: &AccountHistory,
     post: &Post,
-    crypto: bool,
-    wallet: bool,
-    campaign: Option<&Membership>,
+    traits: PostTraits<'_>,
 ) -> AccountEvidence {
     let mut ev = AccountEvidence::default();
-    let h = &model.hijack;
-    let hijack = |ev: &mut AccountEvidence, name: &'static str, detail: String, w: f64| {
-        if w > 0.0 {
-            ev.hijack += w;
-            ev.reasons.push(Reason::Feature {
-                name,
-                group: "hijack",
-                detail,
-                contribution: round(w),
-            });
-        }
-    };
-    let own_speech = !post.is_retweet();
-    if hist.posts >= h.min_history_posts {
-        let n = hist.posts;
-        if own_speech && crypto && hist.crypto_posts == 0 {
-            hijack(
-                &mut ev,
-                "first_crypto_post",
-                format!("first crypto post in {n} posts"),
-                h.first_crypto_post,
-            );
-        }
-        if own_speech && wallet && hist.wallet_posts == 0 {
-            hijack(
-                &mut ev,
-                "first_wallet_post",
-                format!("first wallet address in {n} posts"),
-                h.first_wallet_post,
-            );
-        }
-        if let Some(src) = &post.source
-            && !hist.clients.is_empty()
-            && !hist.clients.iter().any(|(c, _)| c == src)
-        {
-            let usual: Vec<&str> = hist.clients.iter().map(|(c, _)| c.as_str()).collect();
-            hijack(
-                &mut ev,
-                "new_client",
-                format!("posted from {src:?}, usually {}", usual.join(", ")),
-                h.new_client,
-            );
-        }
-        let hour = post.created_at.hour_utc() as usize;
-        let near = hist.hours[hour] + hist.hours[(hour + 23) % 24] + hist.hours[(hour + 1) % 24];
-        if near == 0 {
-            hijack(
-                &mut ev,
-                "unusual_hour",
-                format!("no earlier post within an hour of {hour:02}:00 UTC"),
-                h.unusual_hour,
-            );
-        }
-        if let Some(l) = post.lang.as_deref().filter(|l| is_real_lang(l))
-            && !hist.langs.is_empty()
-            && !hist.langs.iter().any(|(x, _)| x == l)
-        {
-            hijack(
-                &mut ev,
-                "new_language",
-                format!("first post in language {l:?}"),
-                h.new_language,
-            );
-        }
-        if let Some(m) = campaign
-            && own_speech
-        {
-            hijack(
-                &mut ev,
-                "campaign_member",
-                format!(
-                    "posts what {} accounts post ({}), unlike its own history",
-                    m.size, m.campaign_id
-                ),
-                h.campaign_member,
-            );
-        }
+    let age_days = post
+        .author
+        .created_at
+        .map(|c| (post.created_at.0 - c.0) as f64 / Timestamp::DAY as f64);
+    if hist.posts >= model.hijack.min_history_posts {
+        departures(model, hist, post, traits, &mut ev);
     }
+    security_event(model, hist, post, &mut ev);
+    established(model, post, age_days, &mut ev);
+    scam_account(model, hist, post, age_days, &mut ev);
+    ev
+}
+
+/// How this post departs from the account's history (only for accounts with enough of it).
+fn departures(
+    model: &Model,
+    hist: &AccountHistory,
+    post: &Post,
+    traits: PostTraits<'_>,
+    ev: &mut AccountEvidence,
+) {
+    let h = &model.hijack;
+    let n = hist.posts;
+    let own_speech = !post.is_retweet();
+    if own_speech && traits.crypto && hist.crypto_posts == 0 {
+        let detail = format!("first crypto post in {n} posts");
+        ev.add(
+            Story::Hijack,
+            "first_crypto_post",
+            detail,
+            h.first_crypto_post,
+        );
+    }
+    if own_speech && traits.wallet && hist.wallet_posts == 0 {
+        let detail = format!("first wallet address in {n} posts");
+        ev.add(
+            Story::Hijack,
+            "first_wallet_post",
+            detail,
+            h.first_wallet_post,
+        );
+    }
+    if let Some(src) = &post.source
+        && !hist.clients.is_empty()
+        && !hist.clients.iter().any(|(c, _)| c == src)
+    {
+        let usual: Vec<&str> = hist.clients.iter().map(|(c, _)| c.as_str()).collect();
+        let detail = format!("posted from {src:?}, usually {}", usual.join(", "));
+        ev.add(Story::Hijack, "new_client", detail, h.new_client);
+    }
+    let hour = post.created_at.hour_utc() as usize;
+    let near = hist.hours[hour] + hist.hours[(hour + 23) % 24] + hist.hours[(hour + 1) % 24];
+    if near == 0 {
+        let detail = format!("no earlier post within an hour of {hour:02}:00 UTC");
+        ev.add(Story::Hijack, "unusual_hour", detail, h.unusual_hour);
+    }
+    if let Some(l) = post.lang.as_deref().filter(|l| is_real_lang(l))
+        && !hist.langs.is_empty()
+        && !hist.langs.iter().any(|(x, _)| x == l)
+    {
+        let detail = format!("first post in language {l:?}");
+        ev.add(Story::Hijack, "new_language", detail, h.new_language);
+    }
+    if let Some(m) = traits.campaign
+        && own_speech
+    {
+        let detail = format!(
+            "posts what {} accounts post ({}), unlike its own history",
+            m.size, m.campaign_id
+        );
+        ev.add(Story::Hijack, "campaign_member", detail, h.campaign_member);
+    }
+}
+
+/// A security event (password reset, new device, ...) within the window before the post.
+fn security_event(model: &Model, hist: &AccountHistory, post: &Post, ev: &mut AccountEvidence) {
+    let h = &model.hijack;
     let window = (h.security_event_window_hours * Timestamp::HOUR as f64) as i64;
     let t = post.created_at.0;
     if let Some((at, kind)) = hist
@@ -411,77 +424,64 @@ pub fn account_evidence(
         .find(|(at, _)| *at <= t && t - *at <= window)
     {
         let mins = (t - at) / Timestamp::MINUTE;
-        hijack(
-            &mut ev,
-            "security_event",
-            format!("{kind} {mins} min before the post"),
-            h.security_event,
-        );
+        let detail = format!("{kind} {mins} min before the post");
+        ev.add(Story::Hijack, "security_event", detail, h.security_event);
     }
-    let age_days = post
-        .author
-        .created_at
-        .map(|c| (t - c.0) as f64 / Timestamp::DAY as f64);
+}
+
+/// Established reach only strengthens a hijack story that already has evidence of its own.
+fn established(model: &Model, post: &Post, age_days: Option<f64>, ev: &mut AccountEvidence) {
+    let h = &model.hijack;
     let followers = post.author.followers;
-    // Established reach only strengthens a hijack story that already has evidence of its own.
     if ev.hijack > 0.0
         && followers.is_some_and(|f| f >= h.established_min_followers)
         && age_days.is_some_and(|d| d >= h.established_min_age_days)
     {
-        hijack(
-            &mut ev,
+        let detail = format!(
+            "{} followers, account {:.0} days old",
+            followers.unwrap_or(0),
+            age_days.unwrap_or(0.0)
+        );
+        ev.add(
+            Story::Hijack,
             "established_account",
-            format!(
-                "{} followers, account {:.0} days old",
-                followers.unwrap_or(0),
-                age_days.unwrap_or(0.0)
-            ),
+            detail,
             h.established_account,
         );
     }
+}
 
+/// The scam-account story: a new account, few followers, earlier scam posts.
+fn scam_account(
+    model: &Model,
+    hist: &AccountHistory,
+    post: &Post,
+    age_days: Option<f64>,
+    ev: &mut AccountEvidence,
+) {
     let s = &model.scam_account;
-    let scam = |ev: &mut AccountEvidence, name: &'static str, detail: String, w: f64| {
-        if w > 0.0 {
-            ev.scam_account += w;
-            ev.reasons.push(Reason::Feature {
-                name,
-                group: "scam_account",
-                detail,
-                contribution: round(w),
-            });
-        }
-    };
     if let Some(d) = age_days
         && d < s.new_account_max_age_days
     {
-        scam(
-            &mut ev,
-            "new_account",
-            format!("account {d:.1} days old"),
-            s.new_account,
-        );
+        let detail = format!("account {d:.1} days old");
+        ev.add(Story::ScamAccount, "new_account", detail, s.new_account);
     }
-    if let Some(f) = followers
+    if let Some(f) = post.author.followers
         && f < s.few_followers_max
         && post.author.verified != Some(true)
     {
-        scam(
-            &mut ev,
-            "few_followers",
-            format!("{f} followers, not verified"),
-            s.few_followers,
-        );
+        let detail = format!("{f} followers, not verified");
+        ev.add(Story::ScamAccount, "few_followers", detail, s.few_followers);
     }
     if hist.scam_posts > 0 {
-        scam(
-            &mut ev,
+        let detail = format!("{} earlier scam posts", hist.scam_posts);
+        ev.add(
+            Story::ScamAccount,
             "repeat_offender",
-            format!("{} earlier scam posts", hist.scam_posts),
+            detail,
             s.repeat_offender,
         );
     }
-    ev
 }
 
 /// Scores are reported with two decimals: enough to explain, stable to compare.

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::detect::toml_file::{self, FileError};
+
 /// The whole configuration of `scamwatch serve`.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -211,19 +213,9 @@ pub enum LogFormat {
 /// Why a configuration was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}:{col}: {message}")]
-    Parse {
-        path: PathBuf,
-        line: usize,
-        col: usize,
-        message: String,
-    },
+    /// The file could not be read, or does not fit the schema (located).
+    #[error(transparent)]
+    File(#[from] FileError),
     #[error("invalid configuration: {0}")]
     Invalid(String),
 }
@@ -234,11 +226,7 @@ impl ServeConfig {
     /// # Errors
     /// I/O or TOML errors, with `file:line:col`.
     pub fn load(path: &Path) -> Result<ServeConfig, ConfigError> {
-        let src = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Self::parse(&src, path)
+        Ok(toml_file::load(path)?)
     }
 
     /// Parses config source; `path` is only used in messages.
@@ -246,18 +234,7 @@ impl ServeConfig {
     /// # Errors
     /// TOML syntax or schema errors, with `file:line:col`.
     pub fn parse(src: &str, path: &Path) -> Result<ServeConfig, ConfigError> {
-        toml::from_str(src).map_err(|e| {
-            let (line, col) = e
-                .span()
-                .map(|s| crate::detect::model::line_col(src, s.start))
-                .unwrap_or((1, 1));
-            ConfigError::Parse {
-                path: path.to_path_buf(),
-                line,
-                col,
-                message: e.message().to_string(),
-            }
-        })
+        Ok(toml_file::parse(src, path)?)
     }
 
     /// Checks everything that can be checked without touching the network.

@@ -26,6 +26,7 @@ use std::path::Path;
 use crate::detect::detector::Decision;
 use crate::detect::detector::Detector;
 use crate::detect::event::{Post, Timestamp};
+use crate::detect::explain;
 use crate::detect::load::describe_reason;
 use crate::detect::model::Model;
 use crate::detect::record::{Action, Record};
@@ -270,7 +271,9 @@ impl Backtest {
                 let mut reasons = Vec::new();
                 if miss {
                     reasons.extend(rules.iter().map(|&r| format!("rule {}", self.rule_ids[r])));
-                    reasons.extend(decision.wallet.reasons.iter().map(describe_reason));
+                    reasons.extend(
+                        explain::wallet_reasons(&decision.wallet).map(|r| describe_reason(&r)),
+                    );
                 }
                 (None, decision.score(), reasons)
             }

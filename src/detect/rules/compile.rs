@@ -13,17 +13,21 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeArray, DeTable, DeValue, ValueDeserializer};
 
-use super::diag::{LineIndex, Severity, codes};
+use super::diag::{Severity, codes};
 use super::lint;
-use super::scan::{MAX_TRIGGERED, RegexGroup, Targets};
-use super::schema::{AddressesDef, AllowDef, ListDef, On, PostExampleDef, RuleDef, TOP_LEVEL_KEYS};
+use super::scan::{MAX_TRIGGERED, Matcher, RegexGroup, Targets, TriggeredRegex};
+use super::schema::{
+    AddressesDef, AllowDef, ExamplesDef, ListDef, On, PostExampleDef, RuleDef, TOP_LEVEL_KEYS,
+};
 use super::{
     Allowlists, CATEGORIES, Diagnostic, Examples, MAX_ID_LEN, MAX_WEIGHT, Mode,
     REGEX_DFA_SIZE_LIMIT, REGEX_SET_SIZE_LIMIT, REGEX_SIZE_LIMIT, RuleDetail, RuleInfo, RuleSet,
 };
+use crate::detect::hash::FieldHasher;
 use crate::detect::normalize::normalize;
+use crate::detect::toml_file::LineIndex;
 
 /// Compiles every rule file in `dir`. The one compile path: startup, `check-rules` and reload.
 ///
@@ -48,9 +52,14 @@ struct SourceFile {
 }
 
 impl SourceFile {
+    /// 1-based (line, col) of byte `offset` of this file.
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.locate(&self.src, offset)
+    }
+
     /// An error at byte `span` of this file.
     fn at(&self, span: Range<usize>, code: &'static str, message: String) -> Diagnostic {
-        let (line, col) = self.lines.locate(&self.src, span.start);
+        let (line, col) = self.line_col(span.start);
         Diagnostic {
             code,
             file: self.path.clone(),
@@ -96,24 +105,6 @@ struct ListEntry {
     used: bool,
 }
 
-/// 64-bit FNV-1a, for the set's fingerprint (not security: just "which version ran").
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        // A separator, so ("ab","c") and ("a","bc") hash differently.
-        self.0 ^= 0xff;
-        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-}
-
 struct Compiler {
     dir: PathBuf,
     files: Vec<SourceFile>,
@@ -123,7 +114,8 @@ struct Compiler {
     examples: Vec<(usize, PostExampleDef)>,
     allow: Vec<(usize, AllowDef)>,
     addresses: Vec<(usize, AddressesDef)>,
-    hash: Fnv,
+    /// The set's fingerprint: every file name and content read, in order.
+    hash: FieldHasher,
 }
 
 /// Deserializes one TOML value into `T`; errors carry spans into the original file.
@@ -153,7 +145,7 @@ impl Compiler {
             examples: Vec::new(),
             allow: Vec::new(),
             addresses: Vec::new(),
-            hash: Fnv::new(),
+            hash: FieldHasher::new(),
         }
     }
 
@@ -218,8 +210,8 @@ impl Compiler {
             }
         };
         self.hash
-            .write(path.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
-        self.hash.write(&bytes);
+            .write_field(path.file_name().map_or(&[][..], |n| n.as_encoded_bytes()));
+        self.hash.write_field(&bytes);
         let (mut src, utf8_error) = match String::from_utf8(bytes) {
             Ok(s) => (s, None),
             Err(e) => {
@@ -248,6 +240,8 @@ impl Compiler {
         self.parse_file(idx);
     }
 
+    /// Parses one file and collects its top-level tables. Each list, rule and example is
+    /// deserialized on its own, so one bad entry does not hide the errors of the next.
     fn parse_file(&mut self, idx: usize) {
         let file = &self.files[idx];
         let (root, errors) = DeTable::parse_recoverable(&file.src);
@@ -265,72 +259,31 @@ impl Compiler {
         for (key, value) in root.into_inner() {
             let kspan = key.span();
             match key.get_ref().as_ref() {
-                "lists" => {
-                    let vspan = value.span();
-                    match value.into_inner() {
-                        DeValue::Table(t) => {
-                            for (name, v) in t {
-                                let nspan = name.span();
-                                let name = name.into_inner().into_owned();
-                                match de::<ListDef>(v) {
-                                    Ok(def) => pending_lists.push((name, nspan, def)),
-                                    Err(e) => out.push(serde_diag(file, &e, nspan, None)),
-                                }
-                            }
-                        }
-                        _ => out.push(
-                            file.at(vspan, codes::WRONG_TYPE, "`lists` must be a table".into())
-                                .hint("write `[lists.NAME]` with `phrases = [...]`"),
-                        ),
-                    }
-                }
+                "lists" => list_defs(file, value, &mut pending_lists, &mut out),
                 "rule" => {
-                    let vspan = value.span();
-                    match value.into_inner() {
-                        DeValue::Array(items) => {
-                            for item in items.iter() {
-                                let id = item
-                                    .get_ref()
-                                    .get("id")
-                                    .and_then(|v| v.get_ref().as_str())
-                                    .map(str::to_owned);
-                                let ispan = item.span();
-                                match de::<RuleDef>(item.clone()) {
-                                    Ok(def) => self.rules.push((idx, def)),
-                                    Err(e) => out.push(serde_diag(file, &e, ispan, id.as_deref())),
-                                }
-                            }
+                    let hint = "start each rule with a `[[rule]]` header";
+                    for item in array_items(file, "rule", value, hint, &mut out).iter() {
+                        // The id, when readable, names the rule in a schema error.
+                        let id = item
+                            .get_ref()
+                            .get("id")
+                            .and_then(|v| v.get_ref().as_str())
+                            .map(str::to_owned);
+                        let ispan = item.span();
+                        match de::<RuleDef>(item.clone()) {
+                            Ok(def) => self.rules.push((idx, def)),
+                            Err(e) => out.push(serde_diag(file, &e, ispan, id.as_deref())),
                         }
-                        _ => out.push(
-                            file.at(
-                                vspan,
-                                codes::WRONG_TYPE,
-                                "`rule` must be an array of tables".into(),
-                            )
-                            .hint("start each rule with a `[[rule]]` header"),
-                        ),
                     }
                 }
                 "example" => {
-                    let vspan = value.span();
-                    match value.into_inner() {
-                        DeValue::Array(items) => {
-                            for item in items.iter() {
-                                let ispan = item.span();
-                                match de::<PostExampleDef>(item.clone()) {
-                                    Ok(def) => self.examples.push((idx, def)),
-                                    Err(e) => out.push(serde_diag(file, &e, ispan, None)),
-                                }
-                            }
+                    let hint = "start each whole-post example with an `[[example]]` header";
+                    for item in array_items(file, "example", value, hint, &mut out).iter() {
+                        let ispan = item.span();
+                        match de::<PostExampleDef>(item.clone()) {
+                            Ok(def) => self.examples.push((idx, def)),
+                            Err(e) => out.push(serde_diag(file, &e, ispan, None)),
                         }
-                        _ => out.push(
-                            file.at(
-                                vspan,
-                                codes::WRONG_TYPE,
-                                "`example` must be an array of tables".into(),
-                            )
-                            .hint("start each whole-post example with an `[[example]]` header"),
-                        ),
                     }
                 }
                 "allow" => {
@@ -408,304 +361,99 @@ impl Compiler {
         );
     }
 
-    /// Resolves references, compiles matchers and builds the set.
+    /// Resolves references, compiles matchers and builds the set: the steps below, in this
+    /// order (diagnostics at one location keep the order they are found in).
     fn finish(mut self) -> Result<RuleSet, Vec<Diagnostic>> {
         let mut set = RuleSet::default();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_ids: HashMap<String, u32> = HashMap::new();
-        let mut pattern_rules: Vec<Targets> = Vec::new();
-        let mut groups: [(Vec<String>, Vec<Regex>, Vec<u32>); 3] = Default::default();
+        let mut patterns = Patterns::default();
+        let mut regexes = RegexesByHaystack::default();
+        self.compile_rules(&mut set, &mut patterns, &mut regexes);
+        self.unused_lists();
+        self.post_examples(&mut set);
+        set.allow = self.allowlists();
+        set.known_scam = self.known_scam(&set.allow);
+        self.build_matcher(&mut set.matcher, patterns, regexes);
+
+        set.files = self.files.iter().map(|f| f.path.clone()).collect();
+        self.diags.sort_by(|a, b| {
+            (&a.file, a.line, a.col, a.code).cmp(&(&b.file, b.line, b.col, b.code))
+        });
+        if self.diags.iter().any(Diagnostic::is_error) {
+            return Err(self.diags);
+        }
+        set.warnings = self.diags;
+        set.fingerprint = self.hash.finish();
+        Ok(set)
+    }
+
+    /// Compiles every `[[rule]]`, in set order, into `set`; their phrases go to `patterns`,
+    /// their regexes to `regexes`.
+    fn compile_rules(
+        &mut self,
+        set: &mut RuleSet,
+        patterns: &mut Patterns,
+        regexes: &mut RegexesByHaystack,
+    ) {
+        // Each id and where it is first defined, for the duplicate-id error.
         let mut first_id: HashMap<String, Diagnostic> = HashMap::new();
         let rules = std::mem::take(&mut self.rules);
         for (ridx, (fidx, def)) in rules.into_iter().enumerate() {
-            let ridx = ridx as u32;
-            let f = &self.files[fidx];
-            let id = def.id.get_ref().clone();
-            let rid = Some(id.as_str());
-            let mut out = Vec::new();
-
-            if id.is_empty()
-                || id.len() > MAX_ID_LEN
-                || !id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
-            {
-                out.push(
-                    f.at(def.id.span(), codes::BAD_RULE_ID, format!("invalid rule id `{id}`"))
-                        .hint(format!(
-                            "use 1 to {MAX_ID_LEN} characters from `a-z 0-9 . _ -`, e.g. `en.multiply.send-back-double`"
-                        )),
-                );
-            }
-            let here = f.at(def.id.span(), "", String::new());
-            match first_id.get(&id) {
-                Some(prev) => out.push(
-                    f.at(
-                        def.id.span(),
-                        codes::DUPLICATE_RULE,
-                        format!("duplicate rule id `{id}`"),
-                    )
-                    .rule(rid)
-                    .hint(format!("first defined at {}", location(prev))),
-                ),
-                None => {
-                    first_id.insert(id.clone(), here.clone());
-                }
-            }
-            let category = def.category.get_ref();
-            if !CATEGORIES.contains(&category.as_str()) {
-                out.push(
-                    f.at(
-                        def.category.span(),
-                        codes::UNKNOWN_CATEGORY,
-                        format!("unknown category `{category}`"),
-                    )
-                    .rule(rid)
-                    .hint(format!("expected one of {}", backticked(CATEGORIES))),
-                );
-            }
-            let weight = *def.weight.get_ref();
-            if !weight.is_finite() || weight.abs() > MAX_WEIGHT {
-                out.push(
-                    f.at(
-                        def.weight.span(),
-                        codes::BAD_WEIGHT,
-                        format!("weight {weight} is out of range"),
-                    )
-                    .rule(rid)
-                    .hint(format!(
-                        "use a finite number between -{MAX_WEIGHT} and {MAX_WEIGHT}"
-                    )),
-                );
-            }
-
-            // Phrases and lists → patterns of the one automaton. A phrase that normalizes like
-            // an earlier one of the rule is merged silently when it is written differently
-            // (spelling variants such as "zurück"/"zurueck" keep the set independent of how
-            // much the normalizer folds), and is a warning when it is a plain copy.
-            let mut mine: HashMap<u32, Option<String>> = HashMap::new();
-            let mut add = |norm: String,
-                           written: Option<(&str, Range<usize>)>,
-                           out: &mut Vec<Diagnostic>| {
-                let pid = *pattern_ids.entry(norm.clone()).or_insert_with(|| {
-                    patterns.push(norm.clone());
-                    pattern_rules.push(Targets::default());
-                    (patterns.len() - 1) as u32
-                });
-                let key = written.as_ref().map(|(w, _)| w.trim().to_lowercase());
-                match mine.get(&pid) {
-                    None => {
-                        mine.insert(pid, key);
-                        pattern_rules[pid as usize].rules.push(ridx);
-                    }
-                    Some(first) => {
-                        if let (Some(first), Some(key), Some((_, span))) = (first, &key, written)
-                            && first == key
-                        {
-                            out.push(
-                                f.at(
-                                    span,
-                                    codes::DUPLICATE_PHRASE,
-                                    format!("phrase `{}` appears twice in this rule", key),
-                                )
-                                .rule(rid)
-                                .warning()
-                                .hint(
-                                    "remove the copy (case and surrounding spaces do not matter)",
-                                ),
-                            );
-                        }
-                    }
-                }
-            };
-            let mut lint_phrases: Vec<lint::PhraseRef> = Vec::new();
-            for p in &def.phrases {
-                match normalized_phrase(p.get_ref()) {
-                    Some(n) => {
-                        lint_phrases.push(lint::PhraseRef {
-                            norm: n.clone(),
-                            written: p.get_ref().clone(),
-                            file: fidx,
-                            span: p.span(),
-                            list: None,
-                        });
-                        add(n, Some((p.get_ref(), p.span())), &mut out)
-                    }
-                    None => out.push(empty_phrase(f, p, rid)),
-                }
-            }
-            for l in &def.lists {
-                match self.lists.get_mut(l.get_ref()) {
-                    Some(list) => {
-                        list.used = true;
-                        for (n, (w, span)) in list.phrases.iter().zip(&list.written) {
-                            lint_phrases.push(lint::PhraseRef {
-                                norm: n.clone(),
-                                written: w.clone(),
-                                file: list.file,
-                                span: span.clone(),
-                                list: Some(l.get_ref().clone()),
-                            });
-                            add(n.clone(), None, &mut out);
-                        }
-                    }
-                    None => out.push(
-                        f.at(
-                            l.span(),
-                            codes::UNKNOWN_LIST,
-                            format!("unknown list `{}`", l.get_ref()),
-                        )
-                        .rule(rid)
-                        .hint(format!(
-                            "define it in any rule file with `[lists.{}]` and `phrases = [...]`",
-                            l.get_ref()
-                        )),
-                    ),
-                }
-            }
-
-            for p in &def.except {
-                match normalized_phrase(p.get_ref()) {
-                    Some(n) => {
-                        let pid = *pattern_ids.entry(n.clone()).or_insert_with(|| {
-                            patterns.push(n);
-                            pattern_rules.push(Targets::default());
-                            (patterns.len() - 1) as u32
-                        });
-                        let t = &mut pattern_rules[pid as usize];
-                        if t.excepts.last() != Some(&ridx) {
-                            t.excepts.push(ridx);
-                        }
-                    }
-                    None => out.push(empty_phrase(f, p, rid)),
-                }
-            }
-
-            let mut findings = Vec::new();
-            let excepts: Vec<String> = def
-                .except
-                .iter()
-                .filter_map(|e| normalized_phrase(e.get_ref()))
-                .collect();
-            lint::phrases(&lint_phrases, &excepts, &mut findings);
-
-            // Regexes.
-            let on = def.on.as_ref().map_or(On::Text, |o| *o.get_ref());
-            for r in &def.regex {
-                match compile_regex(r.get_ref()) {
-                    Ok(re) => {
-                        let hay = match on {
-                            On::Text => lint::Haystack::Normalized,
-                            On::Original => lint::Haystack::Original,
-                            On::Urls => lint::Haystack::Urls,
-                        };
-                        lint::regex(r.get_ref(), &re, hay, fidx, r.span(), &mut findings);
-                        if uses_unicode_word_boundary(r.get_ref()) {
-                            let hint = match on {
-                                On::Text => {
-                                    "the normalized text is words separated by single spaces, with a space at each end: write ` ` instead of `\\b`"
-                                }
-                                On::Original | On::Urls => {
-                                    "write `(?-u:\\b)` (ASCII word boundary) instead of `\\b`"
-                                }
-                            };
-                            out.push(
-                                f.at(r.span(), codes::SLOW_WORD_BOUNDARY, "Unicode `\\b` makes this regex take the slow path on non-ASCII text".into())
-                                    .rule(rid)
-                                    .warning()
-                                    .hint(hint),
-                            );
-                        }
-                        let g = &mut groups[on as usize];
-                        g.0.push(r.get_ref().clone());
-                        g.1.push(re);
-                        g.2.push(ridx);
-                    }
-                    Err((code, msg, hint)) => {
-                        out.push(f.at(r.span(), code, msg).rule(rid).hint(hint));
-                    }
-                }
-            }
-            for finding in findings {
-                let files = &self.files;
-                let d = lint::locate(
-                    finding,
-                    |fi, span| {
-                        let d = files[fi].at(span, "", String::new());
-                        (d.file, d.line, d.col)
-                    },
-                    rid,
-                );
-                // A list phrase shared by several rules is reported once per message.
-                if !self.diags.contains(&d) && !out.contains(&d) {
-                    out.push(d);
-                }
-            }
-            if let Some(o) = &def.on
-                && def.regex.is_empty()
-            {
-                out.push(
-                    f.at(
-                        o.span(),
-                        codes::ON_WITHOUT_REGEX,
-                        "`on` has no effect without `regex`".into(),
-                    )
-                    .rule(rid)
-                    .warning()
-                    .hint("phrases always match the normalized text"),
-                );
-            }
-            if def.phrases.is_empty() && def.lists.is_empty() && def.regex.is_empty() {
-                out.push(
-                    f.at(
-                        def.id.span(),
-                        codes::MATCHES_NOTHING,
-                        "rule has no `phrases`, `lists` or `regex`: it can never fire".into(),
-                    )
-                    .rule(rid),
-                );
-            }
-            let mut example_at = Vec::new();
-            let examples = def.examples.map_or_else(Examples::default, |e| {
-                let mut take = |v: Vec<Spanned<String>>| -> Vec<String> {
-                    v.into_iter()
-                        .map(|x| {
-                            let d = f.at(x.span(), "", String::new());
-                            example_at.push((d.line, d.col));
-                            x.into_inner()
-                        })
-                        .collect()
-                };
-                let matches = take(e.matches);
-                let no_match = take(e.no_match);
-                Examples { matches, no_match }
-            });
-            if examples.matches.is_empty() && examples.no_match.is_empty() {
-                out.push(
-                    f.at(def.id.span(), codes::NO_EXAMPLES, "rule has no examples".into())
-                        .rule(rid)
-                        .warning()
-                        .hint("add `examples = { match = [\"...\"], no_match = [\"...\"] }` so `test-rules` can check it"),
-                );
-            }
-            self.diags.extend(out);
-            set.rules.push(RuleInfo {
-                id,
-                description: def.description,
-                category: def.category.into_inner(),
-                weight,
-                mode: def.mode.unwrap_or(Mode::Act),
-            });
-            set.details.push(RuleDetail {
-                lang: def.lang,
-                examples,
-                file: f.path.clone(),
-                line: here.line,
-                on_urls: on == On::Urls && !def.regex.is_empty(),
-                example_at,
-            });
+            let (info, detail) =
+                self.compile_rule(ridx as u32, fidx, def, &mut first_id, patterns, regexes);
+            set.rules.push(info);
+            set.details.push(detail);
         }
+    }
 
+    /// Compiles rule number `ridx`, defined in file `fidx`.
+    fn compile_rule(
+        &mut self,
+        ridx: u32,
+        fidx: usize,
+        def: RuleDef,
+        first_id: &mut HashMap<String, Diagnostic>,
+        patterns: &mut Patterns,
+        regexes: &mut RegexesByHaystack,
+    ) -> (RuleInfo, RuleDetail) {
+        let id = def.id.get_ref().clone();
+        let mut rule = RuleScope {
+            file: &self.files[fidx],
+            fidx,
+            ridx,
+            id: &id,
+            out: Vec::new(),
+        };
+        let line = rule.identity(&def, first_id);
+        let lint_phrases = rule.phrases(&def, &mut self.lists, patterns);
+        let excepts = rule.excepts(&def.except, patterns);
+        let mut findings = Vec::new();
+        lint::phrases(&lint_phrases, &excepts, &mut findings);
+        let on = rule.regexes(&def, regexes, &mut findings);
+        rule.locate_findings(findings, &self.files, &self.diags);
+        rule.ineffective_settings(&def);
+        let (examples, example_at) = rule.examples(def.examples, def.id.span());
+        let file = rule.file.path.clone();
+        self.diags.extend(rule.out);
+        let info = RuleInfo {
+            id,
+            description: def.description,
+            category: def.category.into_inner(),
+            weight: *def.weight.get_ref(),
+            mode: def.mode.unwrap_or(Mode::Act),
+        };
+        let detail = RuleDetail {
+            lang: def.lang,
+            examples,
+            file,
+            line,
+            on_urls: on == On::Urls && !def.regex.is_empty(),
+            example_at,
+        };
+        (info, detail)
+    }
+
+    /// Warns about lists no rule uses (run after every rule is compiled).
+    fn unused_lists(&mut self) {
         for (name, list) in &self.lists {
             if !list.used {
                 let d = self.files[list.file]
@@ -718,10 +466,12 @@ impl Compiler {
                 self.diags.push(d);
             }
         }
+    }
 
+    /// The whole-post `[[example]]`s, in file order, checked against the rules of `set`.
+    fn post_examples(&mut self, set: &mut RuleSet) {
         for (fidx, def) in std::mem::take(&mut self.examples) {
             let f = &self.files[fidx];
-            let here = f.at(def.name.span(), "", String::new());
             for r in &def.rules {
                 if !set.rules.iter().any(|x| &x.id == r.get_ref()) {
                     let d = f
@@ -738,99 +488,57 @@ impl Compiler {
                     self.diags.push(d);
                 }
             }
-            set.post_examples.push(super::PostExample {
-                name: def.name.into_inner(),
-                text: def.text,
-                urls: def.urls,
-                username: def.username,
-                followers: def.followers,
-                verified: def.verified,
-                account_age_days: def.account_age_days,
-                source: def.source,
-                lang: def.lang,
-                retweet_of: def.retweet_of,
-                history: def.history,
-                history_source: def.history_source,
-                events: def.events,
-                action: def.action,
-                rules: def.rules.into_iter().map(Spanned::into_inner).collect(),
-                file: here.file,
-                line: here.line,
-                col: here.col,
-            });
+            set.post_examples.push(post_example(f, def));
         }
+    }
 
-        set.allow = self.allowlists();
-        set.known_scam = self.known_scam(&set.allow);
+    /// Builds the scanning machinery from the interned patterns and the compiled regexes.
+    fn build_matcher(
+        &mut self,
+        matcher: &mut Matcher,
+        mut patterns: Patterns,
+        regexes: RegexesByHaystack,
+    ) {
+        let RegexesByHaystack {
+            text,
+            original,
+            urls,
+        } = regexes;
+        // Arming adds the regexes' prefix literals to the patterns: before the automaton.
+        let always = arm_text_regexes(matcher, &mut patterns, text);
+        matcher.ac = self.automaton(&patterns.strings);
+        matcher.targets = patterns.targets;
+        matcher.on_text = regex_group(always, false);
+        matcher.on_original = regex_group(original, false);
+        matcher.on_urls = regex_group(urls, true);
+    }
 
-        // Normalized-text regexes with a literal prefix are armed by the automaton; the others
-        // run on every post.
-        let [text, original, urls] = groups;
-        let mut always = (Vec::new(), Vec::new(), Vec::new());
-        for ((src, re), rule) in text.0.into_iter().zip(text.1).zip(text.2) {
-            let prefixes = if set.matcher.triggered.len() < MAX_TRIGGERED {
-                prefix_literals(&src)
-            } else {
-                None
-            };
-            match prefixes {
-                Some(lits) => {
-                    let j = set.matcher.triggered.len() as u32;
-                    set.matcher.triggered.push((re, rule));
-                    for lit in lits {
-                        let pid = *pattern_ids.entry(lit.clone()).or_insert_with(|| {
-                            patterns.push(lit);
-                            pattern_rules.push(Targets::default());
-                            (patterns.len() - 1) as u32
-                        });
-                        let t = &mut pattern_rules[pid as usize];
-                        if t.regexes.last() != Some(&j) {
-                            t.regexes.push(j);
-                        }
-                    }
-                }
-                None => {
-                    always.0.push(src);
-                    always.1.push(re);
-                    always.2.push(rule);
-                }
-            }
+    /// The one automaton over every pattern; `None` (and an error) when it cannot be built.
+    fn automaton(&mut self, patterns: &[String]) -> Option<AhoCorasick> {
+        if patterns.is_empty() {
+            return None;
         }
-        if !patterns.is_empty() {
-            // A DFA is the fastest search and costs a few MB for a few thousand phrases; past
-            // MAX_DFA_PATTERNS let the crate pick (an NFA: slower, far smaller). No prefilter:
-            // every pattern starts with a space, so a prefilter would stop at every space and
-            // only add overhead.
-            let kind = (patterns.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA);
-            match AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(kind)
-                .prefilter(false)
-                .build(&patterns)
-            {
-                Ok(ac) => set.matcher.ac = Some(ac),
-                Err(e) => self.dir_error(
+        // A DFA is the fastest search and costs a few MB for a few thousand phrases; past
+        // MAX_DFA_PATTERNS let the crate pick (an NFA: slower, far smaller). No prefilter:
+        // every pattern starts with a space, so a prefilter would stop at every space and
+        // only add overhead.
+        let kind = (patterns.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA);
+        match AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(kind)
+            .prefilter(false)
+            .build(patterns)
+        {
+            Ok(ac) => Some(ac),
+            Err(e) => {
+                self.dir_error(
                     codes::REGEX_TOO_BIG,
                     format!("the phrase automaton cannot be built: {e}"),
                     Some("too many or too long phrases"),
-                ),
+                );
+                None
             }
         }
-        set.matcher.targets = pattern_rules;
-        set.matcher.on_text = regex_group(always, false);
-        set.matcher.on_original = regex_group(original, false);
-        set.matcher.on_urls = regex_group(urls, true);
-
-        set.files = self.files.iter().map(|f| f.path.clone()).collect();
-        self.diags.sort_by(|a, b| {
-            (&a.file, a.line, a.col, a.code).cmp(&(&b.file, b.line, b.col, b.code))
-        });
-        if self.diags.iter().any(Diagnostic::is_error) {
-            return Err(self.diags);
-        }
-        set.warnings = self.diags;
-        set.fingerprint = self.hash.0;
-        Ok(set)
     }
 
     /// The union of every `[allow]` table.
@@ -897,8 +605,8 @@ impl Compiler {
                 let path = self.dir.join(p.get_ref());
                 match std::fs::read(&path) {
                     Ok(bytes) => {
-                        self.hash.write(p.get_ref().as_bytes());
-                        self.hash.write(&bytes);
+                        self.hash.write_field(p.get_ref().as_bytes());
+                        self.hash.write_field(&bytes);
                         let text = String::from_utf8_lossy(&bytes);
                         for (lineno, raw) in text.lines().enumerate() {
                             let line = raw.split_once('#').map_or(raw, |(a, _)| a).trim();
@@ -950,6 +658,440 @@ impl Compiler {
     }
 }
 
+/// The patterns of the one automaton, interned: each distinct string gets one id. Rule
+/// phrases, `except` phrases and regex prefix literals share them, so a string used by several
+/// rules (or as both a phrase and a literal) is searched once.
+#[derive(Default)]
+struct Patterns {
+    /// The pattern strings, by id.
+    strings: Vec<String>,
+    ids: HashMap<String, u32>,
+    /// What each pattern stands for, by id.
+    targets: Vec<Targets>,
+}
+
+impl Patterns {
+    /// The id of `pattern`, added when new.
+    fn intern(&mut self, pattern: String) -> u32 {
+        if let Some(&id) = self.ids.get(&pattern) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        self.ids.insert(pattern.clone(), id);
+        self.strings.push(pattern);
+        self.targets.push(Targets::default());
+        id
+    }
+
+    /// What pattern `id` stands for.
+    fn targets(&mut self, id: u32) -> &mut Targets {
+        &mut self.targets[id as usize]
+    }
+}
+
+/// Appends `x` unless it is already last. Entries are added in rule (or regex) order, so
+/// this keeps a target list free of repeats without searching it.
+fn push_once(list: &mut Vec<u32>, x: u32) {
+    if list.last() != Some(&x) {
+        list.push(x);
+    }
+}
+
+/// One compiled rule regex, before it goes into the group of its haystack.
+struct RuleRegex {
+    /// The pattern as written: the [`regex::RegexSet`] prefilter is built from it.
+    source: String,
+    regex: Regex,
+    /// Index of the rule.
+    rule: u32,
+}
+
+/// The compiled regexes of every rule, by the haystack they run on, in rule order.
+#[derive(Default)]
+struct RegexesByHaystack {
+    text: Vec<RuleRegex>,
+    original: Vec<RuleRegex>,
+    urls: Vec<RuleRegex>,
+}
+
+impl RegexesByHaystack {
+    fn on(&mut self, on: On) -> &mut Vec<RuleRegex> {
+        match on {
+            On::Text => &mut self.text,
+            On::Original => &mut self.original,
+            On::Urls => &mut self.urls,
+        }
+    }
+}
+
+/// One `[[rule]]` being compiled: where it is written, and the diagnostics found so far, in
+/// the order they are found (which orders diagnostics at the same location).
+struct RuleScope<'a> {
+    file: &'a SourceFile,
+    /// Index of `file` in the compiler's file table.
+    fidx: usize,
+    /// Index of the rule in the set.
+    ridx: u32,
+    id: &'a str,
+    out: Vec<Diagnostic>,
+}
+
+impl RuleScope<'_> {
+    /// A diagnostic at `span` of the rule's file, naming the rule.
+    fn at(&self, span: Range<usize>, code: &'static str, message: String) -> Diagnostic {
+        self.file.at(span, code, message).rule(Some(self.id))
+    }
+
+    /// Checks the id (syntax, uniqueness), the category and the weight; returns the line of
+    /// the id.
+    fn identity(&mut self, def: &RuleDef, first_id: &mut HashMap<String, Diagnostic>) -> usize {
+        let id = self.id;
+        let valid_byte =
+            |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b);
+        if id.is_empty() || id.len() > MAX_ID_LEN || !id.bytes().all(valid_byte) {
+            // Not `self.at`: the message quotes the id, and the golden files show this
+            // diagnostic without a `(rule ...)` suffix.
+            self.out.push(
+                self.file.at(def.id.span(), codes::BAD_RULE_ID, format!("invalid rule id `{id}`"))
+                    .hint(format!(
+                        "use 1 to {MAX_ID_LEN} characters from `a-z 0-9 . _ -`, e.g. `en.multiply.send-back-double`"
+                    )),
+            );
+        }
+        let here = self.file.at(def.id.span(), "", String::new());
+        match first_id.get(id) {
+            Some(prev) => self.out.push(
+                self.at(
+                    def.id.span(),
+                    codes::DUPLICATE_RULE,
+                    format!("duplicate rule id `{id}`"),
+                )
+                .hint(format!("first defined at {}", location(prev))),
+            ),
+            None => {
+                first_id.insert(id.to_owned(), here.clone());
+            }
+        }
+        let category = def.category.get_ref();
+        if !CATEGORIES.contains(&category.as_str()) {
+            self.out.push(
+                self.at(
+                    def.category.span(),
+                    codes::UNKNOWN_CATEGORY,
+                    format!("unknown category `{category}`"),
+                )
+                .hint(format!("expected one of {}", backticked(CATEGORIES))),
+            );
+        }
+        let weight = *def.weight.get_ref();
+        if !weight.is_finite() || weight.abs() > MAX_WEIGHT {
+            self.out.push(
+                self.at(
+                    def.weight.span(),
+                    codes::BAD_WEIGHT,
+                    format!("weight {weight} is out of range"),
+                )
+                .hint(format!(
+                    "use a finite number between -{MAX_WEIGHT} and {MAX_WEIGHT}"
+                )),
+            );
+        }
+        here.line
+    }
+
+    /// Phrases and lists → patterns of the one automaton; returns every phrase for the linter.
+    fn phrases(
+        &mut self,
+        def: &RuleDef,
+        lists: &mut BTreeMap<String, ListEntry>,
+        patterns: &mut Patterns,
+    ) -> Vec<lint::PhraseRef> {
+        // The rule's patterns so far, with the first phrase's text as written.
+        let mut mine: HashMap<u32, Option<String>> = HashMap::new();
+        let mut lint_phrases = Vec::new();
+        for p in &def.phrases {
+            let Some(n) = normalized_phrase(p.get_ref()) else {
+                self.out.push(empty_phrase(self.file, p, Some(self.id)));
+                continue;
+            };
+            lint_phrases.push(lint::PhraseRef {
+                norm: n.clone(),
+                written: p.get_ref().clone(),
+                file: self.fidx,
+                span: p.span(),
+                list: None,
+            });
+            self.add_phrase(patterns, &mut mine, n, Some((p.get_ref(), p.span())));
+        }
+        for l in &def.lists {
+            let Some(list) = lists.get_mut(l.get_ref()) else {
+                self.out.push(
+                    self.at(
+                        l.span(),
+                        codes::UNKNOWN_LIST,
+                        format!("unknown list `{}`", l.get_ref()),
+                    )
+                    .hint(format!(
+                        "define it in any rule file with `[lists.{}]` and `phrases = [...]`",
+                        l.get_ref()
+                    )),
+                );
+                continue;
+            };
+            list.used = true;
+            for (n, (w, span)) in list.phrases.iter().zip(&list.written) {
+                lint_phrases.push(lint::PhraseRef {
+                    norm: n.clone(),
+                    written: w.clone(),
+                    file: list.file,
+                    span: span.clone(),
+                    list: Some(l.get_ref().clone()),
+                });
+                self.add_phrase(patterns, &mut mine, n.clone(), None);
+            }
+        }
+        lint_phrases
+    }
+
+    /// Adds one normalized phrase of the rule to the automaton. A phrase that normalizes like
+    /// an earlier one of the rule is merged silently when it is written differently (spelling
+    /// variants such as "zurück"/"zurueck" keep the set independent of how much the
+    /// normalizer folds), and is a warning when it is a plain copy. `written` is `None` for
+    /// list phrases (lists are checked on their own).
+    fn add_phrase(
+        &mut self,
+        patterns: &mut Patterns,
+        mine: &mut HashMap<u32, Option<String>>,
+        norm: String,
+        written: Option<(&str, Range<usize>)>,
+    ) {
+        let pid = patterns.intern(norm);
+        let key = written.as_ref().map(|(w, _)| w.trim().to_lowercase());
+        let Some(first) = mine.get(&pid) else {
+            mine.insert(pid, key);
+            patterns.targets(pid).rules.push(self.ridx);
+            return;
+        };
+        if let (Some(first), Some(key), Some((_, span))) = (first, &key, written)
+            && first == key
+        {
+            self.out.push(
+                self.at(
+                    span,
+                    codes::DUPLICATE_PHRASE,
+                    format!("phrase `{}` appears twice in this rule", key),
+                )
+                .warning()
+                .hint("remove the copy (case and surrounding spaces do not matter)"),
+            );
+        }
+    }
+
+    /// `except` phrases → patterns that suppress this rule's matches inside them; returns them
+    /// normalized, for the linter.
+    fn excepts(&mut self, except: &[Spanned<String>], patterns: &mut Patterns) -> Vec<String> {
+        let mut normalized = Vec::with_capacity(except.len());
+        for p in except {
+            let Some(n) = normalized_phrase(p.get_ref()) else {
+                self.out.push(empty_phrase(self.file, p, Some(self.id)));
+                continue;
+            };
+            normalized.push(n.clone());
+            let pid = patterns.intern(n);
+            push_once(&mut patterns.targets(pid).excepts, self.ridx);
+        }
+        normalized
+    }
+
+    /// Compiles and lints the rule's regexes into the group of its haystack, which it returns.
+    /// Lint findings go to `findings`, located later with the phrase findings.
+    fn regexes(
+        &mut self,
+        def: &RuleDef,
+        regexes: &mut RegexesByHaystack,
+        findings: &mut Vec<lint::Finding>,
+    ) -> On {
+        let on = def.on.as_ref().map_or(On::Text, |o| *o.get_ref());
+        let hay = match on {
+            On::Text => lint::Haystack::Normalized,
+            On::Original => lint::Haystack::Original,
+            On::Urls => lint::Haystack::Urls,
+        };
+        for r in &def.regex {
+            let re = match compile_regex(r.get_ref()) {
+                Ok(re) => re,
+                Err(p) => {
+                    self.out
+                        .push(self.at(r.span(), p.code, p.message).hint(p.hint));
+                    continue;
+                }
+            };
+            lint::regex(r.get_ref(), &re, hay, self.fidx, r.span(), findings);
+            if uses_unicode_word_boundary(r.get_ref()) {
+                let hint = match on {
+                    On::Text => {
+                        "the normalized text is words separated by single spaces, with a space at each end: write ` ` instead of `\\b`"
+                    }
+                    On::Original | On::Urls => {
+                        "write `(?-u:\\b)` (ASCII word boundary) instead of `\\b`"
+                    }
+                };
+                self.out.push(
+                    self.at(
+                        r.span(),
+                        codes::SLOW_WORD_BOUNDARY,
+                        "Unicode `\\b` makes this regex take the slow path on non-ASCII text"
+                            .into(),
+                    )
+                    .warning()
+                    .hint(hint),
+                );
+            }
+            regexes.on(on).push(RuleRegex {
+                source: r.get_ref().clone(),
+                regex: re,
+                rule: self.ridx,
+            });
+        }
+        on
+    }
+
+    /// Turns the linter's findings into diagnostics. `reported` holds the diagnostics of the
+    /// rules before: a list phrase shared by several rules is reported once per message.
+    fn locate_findings(
+        &mut self,
+        findings: Vec<lint::Finding>,
+        files: &[SourceFile],
+        reported: &[Diagnostic],
+    ) {
+        for f in findings {
+            let d = files[f.file]
+                .at(f.span, f.code, f.message)
+                .rule(Some(self.id))
+                .hint(f.hint);
+            let d = Diagnostic {
+                severity: f.severity,
+                ..d
+            };
+            if !reported.contains(&d) && !self.out.contains(&d) {
+                self.out.push(d);
+            }
+        }
+    }
+
+    /// Settings that can have no effect: `on` without a regex, a rule that matches nothing.
+    fn ineffective_settings(&mut self, def: &RuleDef) {
+        if let Some(o) = &def.on
+            && def.regex.is_empty()
+        {
+            self.out.push(
+                self.at(
+                    o.span(),
+                    codes::ON_WITHOUT_REGEX,
+                    "`on` has no effect without `regex`".into(),
+                )
+                .warning()
+                .hint("phrases always match the normalized text"),
+            );
+        }
+        if def.phrases.is_empty() && def.lists.is_empty() && def.regex.is_empty() {
+            self.out.push(self.at(
+                def.id.span(),
+                codes::MATCHES_NOTHING,
+                "rule has no `phrases`, `lists` or `regex`: it can never fire".into(),
+            ));
+        }
+    }
+
+    /// The rule's examples and where each is written (`match` ones first, then `no_match`);
+    /// warns when there are none, at `id_span`.
+    fn examples(
+        &mut self,
+        def: Option<ExamplesDef>,
+        id_span: Range<usize>,
+    ) -> (Examples, Vec<(usize, usize)>) {
+        let mut example_at = Vec::new();
+        let examples = def.map_or_else(Examples::default, |e| {
+            let mut take = |v: Vec<Spanned<String>>| -> Vec<String> {
+                v.into_iter()
+                    .map(|x| {
+                        example_at.push(self.file.line_col(x.span().start));
+                        x.into_inner()
+                    })
+                    .collect()
+            };
+            let matches = take(e.matches);
+            let no_match = take(e.no_match);
+            Examples { matches, no_match }
+        });
+        if examples.matches.is_empty() && examples.no_match.is_empty() {
+            self.out.push(
+                self.at(id_span, codes::NO_EXAMPLES, "rule has no examples".into())
+                    .warning()
+                    .hint("add `examples = { match = [\"...\"], no_match = [\"...\"] }` so `test-rules` can check it"),
+            );
+        }
+        (examples, example_at)
+    }
+}
+
+/// Normalized-text regexes with a literal prefix are armed by the automaton (their prefixes
+/// become patterns, up to [`MAX_TRIGGERED`] regexes); returns the others, which run on every
+/// post.
+fn arm_text_regexes(
+    matcher: &mut Matcher,
+    patterns: &mut Patterns,
+    text: Vec<RuleRegex>,
+) -> Vec<RuleRegex> {
+    let mut always = Vec::new();
+    for r in text {
+        let prefixes = if matcher.triggered.len() < MAX_TRIGGERED {
+            prefix_literals(&r.source)
+        } else {
+            None
+        };
+        let Some(lits) = prefixes else {
+            always.push(r);
+            continue;
+        };
+        let j = matcher.triggered.len() as u32;
+        matcher.triggered.push(TriggeredRegex {
+            regex: r.regex,
+            rule: r.rule,
+        });
+        for lit in lits {
+            let pid = patterns.intern(lit);
+            push_once(&mut patterns.targets(pid).regexes, j);
+        }
+    }
+    always
+}
+
+/// A whole-post example as the set keeps it, located at its `name` value.
+fn post_example(f: &SourceFile, def: PostExampleDef) -> super::PostExample {
+    let here = f.at(def.name.span(), "", String::new());
+    super::PostExample {
+        name: def.name.into_inner(),
+        text: def.text,
+        urls: def.urls,
+        username: def.username,
+        followers: def.followers,
+        verified: def.verified,
+        account_age_days: def.account_age_days,
+        source: def.source,
+        lang: def.lang,
+        retweet_of: def.retweet_of,
+        history: def.history,
+        history_source: def.history_source,
+        events: def.events,
+        action: def.action,
+        rules: def.rules.into_iter().map(Spanned::into_inner).collect(),
+        file: here.file,
+        line: here.line,
+        col: here.col,
+    }
+}
+
 /// Normalizes a phrase exactly as posts are normalized; `None` when nothing is left.
 fn normalized_phrase(p: &str) -> Option<String> {
     let t = normalize(p);
@@ -986,20 +1128,27 @@ const MAX_DFA_PATTERNS: usize = 5_000;
 /// Groups with at most this many regexes run them one by one instead of behind a set.
 const SET_MIN_REGEXES: usize = 8;
 
-/// Compiles one rule regex with the memory limits; `Err((code, message, hint))`.
-fn compile_regex(p: &str) -> Result<Regex, (&'static str, String, String)> {
+/// Why a rule regex was refused.
+struct RegexProblem {
+    code: &'static str,
+    message: String,
+    hint: String,
+}
+
+/// Compiles one rule regex with the memory limits.
+fn compile_regex(p: &str) -> Result<Regex, RegexProblem> {
     let re = RegexBuilder::new(p)
         .case_insensitive(true)
         .size_limit(REGEX_SIZE_LIMIT)
         .dfa_size_limit(REGEX_DFA_SIZE_LIMIT)
         .build()
         .map_err(|e| match e {
-            regex::Error::CompiledTooBig(limit) => (
-                codes::REGEX_TOO_BIG,
-                format!("regex `{p}` compiles past the {limit}-byte size limit"),
-                "use smaller repetition counts or narrower classes (Unicode `\\w` is large)"
+            regex::Error::CompiledTooBig(limit) => RegexProblem {
+                code: codes::REGEX_TOO_BIG,
+                message: format!("regex `{p}` compiles past the {limit}-byte size limit"),
+                hint: "use smaller repetition counts or narrower classes (Unicode `\\w` is large)"
                     .to_owned(),
-            ),
+            },
             other => {
                 let text = other.to_string();
                 let reason = text
@@ -1007,19 +1156,21 @@ fn compile_regex(p: &str) -> Result<Regex, (&'static str, String, String)> {
                     .find_map(|l| l.strip_prefix("error: "))
                     .unwrap_or(text.lines().last().unwrap_or("invalid"))
                     .to_owned();
-                (
-                    codes::BAD_REGEX,
-                    format!("invalid regex `{p}`: {reason}"),
-                    "see the syntax section of the `regex` crate documentation".to_owned(),
-                )
+                RegexProblem {
+                    code: codes::BAD_REGEX,
+                    message: format!("invalid regex `{p}`: {reason}"),
+                    hint: "see the syntax section of the `regex` crate documentation".to_owned(),
+                }
             }
         })?;
     if re.is_match("") {
-        return Err((
-            codes::REGEX_MATCHES_EMPTY,
-            format!("regex `{p}` matches the empty string, so it would fire on every post"),
-            "require at least one character (e.g. `+` instead of `*`)".to_owned(),
-        ));
+        return Err(RegexProblem {
+            code: codes::REGEX_MATCHES_EMPTY,
+            message: format!(
+                "regex `{p}` matches the empty string, so it would fire on every post"
+            ),
+            hint: "require at least one character (e.g. `+` instead of `*`)".to_owned(),
+        });
     }
     Ok(re)
 }
@@ -1081,21 +1232,74 @@ fn prefix_literals(pattern: &str) -> Option<Vec<String>> {
 /// regexes (a single `Regex` has its own literal prefilter, which a set lacks), so small groups
 /// run their regexes one by one; on short haystacks (URLs) one set pass is always cheaper than
 /// several calls. The set is dropped (not an error) when it exceeds its size limit.
-fn regex_group(
-    (patterns, regexes, rule): (Vec<String>, Vec<Regex>, Vec<u32>),
-    short_haystacks: bool,
-) -> RegexGroup {
-    let set = if patterns.is_empty() || (!short_haystacks && patterns.len() <= SET_MIN_REGEXES) {
+fn regex_group(list: Vec<RuleRegex>, short_haystacks: bool) -> RegexGroup {
+    let set = if list.is_empty() || (!short_haystacks && list.len() <= SET_MIN_REGEXES) {
         None
     } else {
-        RegexSetBuilder::new(&patterns)
+        RegexSetBuilder::new(list.iter().map(|r| &r.source))
             .case_insensitive(true)
             .size_limit(REGEX_SET_SIZE_LIMIT)
             .dfa_size_limit(REGEX_SET_SIZE_LIMIT)
             .build()
             .ok()
     };
+    let (regexes, rule) = list.into_iter().map(|r| (r.regex, r.rule)).unzip();
     RegexGroup { set, regexes, rule }
+}
+
+/// A `[lists.NAME]` entry, deserialized, waiting to be registered once its whole file is read.
+type PendingList = (String, Range<usize>, ListDef);
+
+/// The `[lists.*]` tables of one file. Lists are registered after the file's other tables
+/// (see [`Compiler::parse_file`]).
+fn list_defs(
+    file: &SourceFile,
+    value: Spanned<DeValue<'_>>,
+    pending: &mut Vec<PendingList>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let vspan = value.span();
+    let DeValue::Table(t) = value.into_inner() else {
+        out.push(
+            file.at(vspan, codes::WRONG_TYPE, "`lists` must be a table".into())
+                .hint("write `[lists.NAME]` with `phrases = [...]`"),
+        );
+        return;
+    };
+    for (name, v) in t {
+        let nspan = name.span();
+        let name = name.into_inner().into_owned();
+        match de::<ListDef>(v) {
+            Ok(def) => pending.push((name, nspan, def)),
+            Err(e) => out.push(serde_diag(file, &e, nspan, None)),
+        }
+    }
+}
+
+/// The entries of the array of tables `key` (`[[key]]`); a wrong-type error with `hint`, and
+/// no entries, when the value is something else.
+fn array_items<'i>(
+    file: &SourceFile,
+    key: &str,
+    value: Spanned<DeValue<'i>>,
+    hint: &str,
+    out: &mut Vec<Diagnostic>,
+) -> DeArray<'i> {
+    let vspan = value.span();
+    match value.into_inner() {
+        DeValue::Array(items) => items,
+        _ => {
+            out.push(
+                file.at(
+                    vspan,
+                    codes::WRONG_TYPE,
+                    format!("`{key}` must be an array of tables"),
+                )
+                .hint(hint),
+            );
+            DeArray::new()
+        }
+    }
 }
 
 /// A diagnostic from a serde/toml deserialization error.

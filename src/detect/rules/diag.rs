@@ -151,56 +151,9 @@ impl fmt::Display for Diagnostic {
 /// A diagnostic is an error value, so callers can `?` it into `anyhow` or their own types.
 impl std::error::Error for Diagnostic {}
 
-/// Maps byte offsets of one file to 1-based line:col (columns count characters, not bytes,
-/// so a caret placed by an editor lands on the right character in non-ASCII files).
-#[derive(Debug)]
-pub(crate) struct LineIndex {
-    /// Byte offset of the start of each line.
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub(crate) fn new(src: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
-    }
-
-    /// 1-based (line, col) of byte `offset` in `src` (clamped to the file).
-    pub(crate) fn locate(&self, src: &str, offset: usize) -> (usize, usize) {
-        let mut offset = offset.min(src.len());
-        while !src.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line.saturating_sub(1)];
-        let col = src[start..offset].chars().count() + 1;
-        (line.max(1), col)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn locate_lines_and_columns() {
-        let src = "ab\ncé d\n\nx";
-        let idx = LineIndex::new(src);
-        let cases = [
-            (0, (1, 1)),
-            (1, (1, 2)),
-            (3, (2, 1)),
-            (6, (2, 3)), // after the two-byte é: one column
-            (7, (2, 4)),
-            (9, (3, 1)),
-            (10, (4, 1)),
-            (999, (4, 2)),
-        ];
-        for (off, want) in cases {
-            assert_eq!(idx.locate(src, off), want, "offset {off}");
-        }
-    }
 
     #[test]
     fn display_forms() {

@@ -29,8 +29,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
+use super::Severity;
 use super::diag::codes;
-use super::{Diagnostic, Severity};
 use crate::detect::normalize::normalize;
 
 /// The built-in corpus of ordinary posts (one per line, `#` comments).
@@ -320,25 +320,6 @@ fn walk(h: &Hir) -> Option<char> {
         HirKind::Repetition(r) => walk(&r.sub),
         HirKind::Capture(c) => walk(&c.sub),
         HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().find_map(walk),
-    }
-}
-
-/// Locates findings into diagnostics (the compiler's files resolve the spans).
-pub(super) fn locate(
-    f: Finding,
-    at: impl Fn(usize, Range<usize>) -> (std::path::PathBuf, usize, usize),
-    rule: Option<&str>,
-) -> Diagnostic {
-    let (file, line, col) = at(f.file, f.span);
-    Diagnostic {
-        code: f.code,
-        file,
-        line,
-        col,
-        rule: rule.map(str::to_owned),
-        message: f.message,
-        hint: Some(f.hint),
-        severity: f.severity,
     }
 }
 

@@ -75,6 +75,14 @@ pub(crate) struct Targets {
     pub regexes: Vec<u32>,
 }
 
+/// A normalized-text regex armed by the automaton (see [`Targets::regexes`]).
+#[derive(Debug)]
+pub(crate) struct TriggeredRegex {
+    pub regex: Regex,
+    /// Rule index.
+    pub rule: u32,
+}
+
 /// The compiled matching machinery of a rule set.
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
@@ -84,7 +92,7 @@ pub(crate) struct Matcher {
     /// For each pattern id, what it stands for.
     pub targets: Vec<Targets>,
     /// Normalized-text regexes that only run when the automaton saw one of their prefixes.
-    pub triggered: Vec<(Regex, u32)>,
+    pub triggered: Vec<TriggeredRegex>,
     /// Normalized-text regexes without a usable literal prefix: they run on every post.
     pub on_text: RegexGroup,
     /// Regexes on the original text.
@@ -152,9 +160,9 @@ impl Matcher {
             while bits != 0 {
                 let j = w * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;
-                let (re, rule) = &self.triggered[j];
-                for m in re.find_iter(norm) {
-                    found.push((*rule, norm_span(text, m.start(), m.end())));
+                let t = &self.triggered[j];
+                for m in t.regex.find_iter(norm) {
+                    found.push((t.rule, norm_span(text, m.start(), m.end())));
                 }
             }
         }
