@@ -20,6 +20,7 @@ use scamwatch::detect::detector::Detector;
 use scamwatch::detect::model::Model;
 use scamwatch::detect::rules::{self, RuleSet};
 use scamwatch::service::config::{LogFormat, ServeConfig};
+use scamwatch::service::shutdown;
 use scamwatch::sink::{JsonlConfig, JsonlSink};
 use scamwatch::tools::backtest::{Backtest, Labels};
 use scamwatch::tools::replay::{self, ReplayOptions};
@@ -269,29 +270,16 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .build()
         .context("cannot start the async runtime")?;
     rt.block_on(async move {
-        let shutdown = tokio_util::sync::CancellationToken::new();
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
-        let signals = {
-            let shutdown = shutdown.clone();
-            async move {
-                use tokio::signal::unix::{SignalKind, signal};
-                let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
-                let mut int = signal(SignalKind::interrupt()).expect("SIGINT handler");
-                tokio::select! {
-                    _ = term.recv() => {}
-                    _ = int.recv() => {}
-                }
-                shutdown.cancel();
-            }
-        };
-        tokio::spawn(signals);
         tokio::spawn(async move {
             if let Ok(addr) = bound_rx.await {
                 // Scripts and tests read the address from here (useful with port 0).
                 println!("listening on http://{addr}");
             }
         });
-        scamwatch::service::run(cfg, shutdown, Some(bound_tx)).await
+        scamwatch::service::run(cfg, shutdown, Some(bound_tx)).await?;
+        anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -359,6 +347,7 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
     };
     let rt = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     rt.block_on(async move {
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let listener = firehose::bind(&args.listen).await?;
         let addr = listener.local_addr()?;
         // Scripts and tests read this line to learn the port (with --listen 127.0.0.1:0).
@@ -366,7 +355,7 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         io::stdout().flush()?;
         tokio::select! {
             r = firehose::serve(listener, opts) => r?,
-            r = tokio::signal::ctrl_c() => r.context("waiting for Ctrl-C")?,
+            () = shutdown.cancelled() => {}
         }
         anyhow::Ok(ExitCode::SUCCESS)
     })
@@ -405,21 +394,10 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         .build()
         .context("cannot start the async runtime")?;
     let result = rt.block_on(async move {
-        let shutdown = tokio_util::sync::CancellationToken::new();
-        {
-            let shutdown = shutdown.clone();
-            tokio::spawn(async move {
-                use tokio::signal::unix::{SignalKind, signal};
-                let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
-                tokio::select! {
-                    _ = term.recv() => {}
-                    _ = tokio::signal::ctrl_c() => {}
-                }
-                shutdown.cancel();
-            });
-        }
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let mut out = io::stdout();
-        scamwatch::tools::demo::run(opts, shutdown, &mut out).await
+        scamwatch::tools::demo::run(opts, shutdown, &mut out).await?;
+        anyhow::Ok(())
     });
     let _ = std::fs::remove_dir_all(&data_dir);
     result?;

@@ -18,6 +18,7 @@
 pub mod config;
 mod http;
 mod reload;
+pub mod shutdown;
 pub mod state;
 pub mod telemetry;
 mod upstream;
