@@ -383,11 +383,7 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         models: args.models,
         data_dir: data_dir.clone(),
         duration: args.duration.map(std::time::Duration::from_secs),
-        color: match args.color.as_str() {
-            "always" => true,
-            "never" => false,
-            _ => io::stdout().is_terminal(),
-        },
+        color: args.color.enabled(io::stdout().is_terminal()),
     };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
