@@ -46,10 +46,25 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("scamwatch: error: {e:#}");
+            eprintln!("scamwatch: error: {}", render_error(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, `: `-separated like `{:#}`, leaving out a cause whose text the
+/// message holds already: many errors print their source in their own message (and
+/// `rules or model do not load` lists every diagnostic of its source).
+fn render_error(e: &anyhow::Error) -> String {
+    let mut s = e.to_string();
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !s.contains(&c) {
+            s.push_str(": ");
+            s.push_str(&c);
+        }
+    }
+    s
 }
 
 fn load_rules(dir: &std::path::Path) -> anyhow::Result<RuleSet> {

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::detect::load::LoadError;
+
 /// The whole configuration of `scamwatch serve`.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -111,6 +113,19 @@ pub struct DetectorConfig {
     pub rules: PathBuf,
     /// Directory holding `model.toml`; none: the built-in model.
     pub models: Option<PathBuf>,
+}
+
+impl DetectorConfig {
+    /// Loads the model and the rules and runs the rules' own examples
+    /// ([`crate::detect::load::load`]): the one path of startup and every reload.
+    ///
+    /// # Errors
+    /// The model error, or the rule diagnostics and failing examples.
+    pub fn load(
+        &self,
+    ) -> Result<(crate::detect::rules::RuleSet, crate::detect::model::Model), LoadError> {
+        crate::detect::load::load(&self.rules, self.models.as_deref())
+    }
 }
 
 impl Default for DetectorConfig {

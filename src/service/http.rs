@@ -18,6 +18,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::reload::ReloadRequest;
 use super::{Msg, Shared};
+use crate::detect::load::ReloadTrigger;
 use crate::source::decode::{DecodeError, decode_frame};
 
 #[derive(Clone)]
@@ -90,7 +91,7 @@ async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
     }
     let (tx, rx) = oneshot::channel();
     let req = ReloadRequest {
-        trigger: "http",
+        trigger: ReloadTrigger::Http,
         reply: Some(tx),
     };
     if app.shared.reload_now.send(req).await.is_err() {

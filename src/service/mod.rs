@@ -13,7 +13,7 @@
 //! One thread owns the [`Detector`] and processes messages in arrival order — the same code,
 //! in the same order, as `replay`, so the same input gives the same records. Reloads travel
 //! through the same queue ([`Msg::Swap`]), so a new rule set applies between two posts,
-//! atomically. Startup is a reload from nothing: both go through [`load_detection`].
+//! atomically. Startup is a reload from nothing: both go through [`crate::detect::load::load`].
 
 pub mod config;
 mod http;
@@ -34,21 +34,22 @@ use tokio_util::task::TaskTracker;
 
 use crate::detect::detector::Detector;
 use crate::detect::event::{Input, Timestamp};
+use crate::detect::load::{LoadError, ReloadStatus, ReloadTrigger};
 use crate::detect::model::Model;
 use crate::detect::record::{Record, ReloadRecord};
 use crate::detect::rules::RuleSet;
 use crate::service::config::ServeConfig;
 use crate::service::state::{Snapshot, StateStore, StoreError};
 use crate::service::telemetry::Metrics;
-use crate::sink::{JsonlSink, WebhookSink};
+use crate::sink::{JsonlSink, SinkError, WebhookSink};
 
 /// Why the service could not start (or had to stop).
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(transparent)]
     Config(#[from] crate::service::config::ConfigError),
-    #[error("rules or model do not load:\n  {}", .0.join("\n  "))]
-    Detection(Vec<String>),
+    #[error("rules or model do not load:\n  {}", .0.messages().join("\n  "))]
+    Detection(#[source] LoadError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("cannot listen on {addr}: {source}")]
@@ -60,7 +61,7 @@ pub enum ServeError {
     #[error("http server: {0}")]
     Http(#[source] std::io::Error),
     #[error("sink: {0}")]
-    Sink(String),
+    Sink(#[source] SinkError),
 }
 
 /// The durable outputs, owned by the detector thread: every record is written to them before
@@ -93,9 +94,9 @@ pub(crate) enum Msg {
     /// A decoded input and when it was received.
     Input(Input, Instant),
     /// Swap in rules and a model compiled off the hot path.
-    Swap(Arc<RuleSet>, Arc<Model>, &'static str),
+    Swap(Arc<RuleSet>, Arc<Model>, ReloadTrigger),
     /// A reload was refused: report it on the alert stream.
-    ReloadFailed(Vec<String>, &'static str),
+    ReloadFailed(Vec<String>, ReloadTrigger),
 }
 
 /// State shared by the tasks of one service.
@@ -118,26 +119,6 @@ impl Shared {
     }
 }
 
-/// Loads the model, compiles the rules and runs the rules' own examples through the detector
-/// ([`crate::detect::load::load_checked`]): the one path shared by startup and every reload, so a rule set
-/// whose examples fail is refused like one that does not compile.
-///
-/// # Errors
-/// Every rule diagnostic (`file:line:col: ...`), failing example, or the model error.
-pub fn load_detection(cfg: &ServeConfig) -> Result<(RuleSet, Model), Vec<String>> {
-    let model = match &cfg.detector.models {
-        Some(dir) => Model::load_dir(dir).map_err(|e| vec![e.to_string()])?,
-        None => Model::builtin(),
-    };
-    let rules = crate::detect::load::load_checked(&cfg.detector.rules, &model).map_err(|ds| {
-        ds.iter()
-            .filter(|d| d.is_error())
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-    })?;
-    Ok((rules, model))
-}
-
 /// Runs the service until `shutdown` is cancelled, then drains: sources stop reading, every
 /// message already queued is decided, the state is checkpointed.
 ///
@@ -151,7 +132,7 @@ pub async fn run(
     bound: Option<tokio::sync::oneshot::Sender<std::net::SocketAddr>>,
 ) -> Result<(), ServeError> {
     cfg.validate()?;
-    let (rules, model) = load_detection(&cfg).map_err(ServeError::Detection)?;
+    let (rules, model) = cfg.detector.load().map_err(ServeError::Detection)?;
     let store = StateStore::open(&cfg.state.data_dir)?;
     let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
     let cursor = store.restore_into(&mut detector)?;
@@ -167,11 +148,11 @@ pub async fn run(
     for hook in &cfg.webhook {
         webhooks.push(
             WebhookSink::open(hook.clone(), &cfg.state.data_dir, &metrics.registry)
-                .map_err(|e| ServeError::Sink(e.to_string()))?,
+                .map_err(ServeError::Sink)?,
         );
     }
     let jsonl = match &cfg.jsonl {
-        Some(j) => Some(JsonlSink::open(j.clone()).map_err(|e| ServeError::Sink(e.to_string()))?),
+        Some(j) => Some(JsonlSink::open(j.clone()).map_err(ServeError::Sink)?),
         None => None,
     };
     let sinks = Sinks {
@@ -289,7 +270,12 @@ fn detector_loop(
     let mut records: Vec<Record> = Vec::new();
     let mut batch: Vec<Msg> = Vec::with_capacity(256);
     let mut json = Vec::with_capacity(2048);
-    records.push(reload_record(&detector, "startup", Vec::new(), "applied"));
+    records.push(reload_record(
+        &detector,
+        ReloadTrigger::Startup,
+        Vec::new(),
+        ReloadStatus::Applied,
+    ));
     publish(&shared, &mut sinks, &mut records, &mut json);
     loop {
         batch.clear();
@@ -343,12 +329,30 @@ fn detector_loop(
                 Msg::Swap(rules, model, trigger) => {
                     detector.set_rules(rules);
                     detector.set_model(model);
-                    shared.metrics.reloads.with_label_values(&["applied"]).inc();
-                    records.push(reload_record(&detector, trigger, Vec::new(), "applied"));
+                    shared
+                        .metrics
+                        .reloads
+                        .with_label_values(&[ReloadStatus::Applied.as_str()])
+                        .inc();
+                    records.push(reload_record(
+                        &detector,
+                        trigger,
+                        Vec::new(),
+                        ReloadStatus::Applied,
+                    ));
                 }
                 Msg::ReloadFailed(errors, trigger) => {
-                    shared.metrics.reloads.with_label_values(&["failed"]).inc();
-                    records.push(reload_record(&detector, trigger, errors, "failed"));
+                    shared
+                        .metrics
+                        .reloads
+                        .with_label_values(&[ReloadStatus::Failed.as_str()])
+                        .inc();
+                    records.push(reload_record(
+                        &detector,
+                        trigger,
+                        errors,
+                        ReloadStatus::Failed,
+                    ));
                 }
             }
         }
@@ -464,15 +468,15 @@ fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: 
 
 fn reload_record(
     detector: &Detector,
-    trigger: &'static str,
+    trigger: ReloadTrigger,
     errors: Vec<String>,
-    status: &'static str,
+    status: ReloadStatus,
 ) -> Record {
-    if status == "failed" {
-        tracing::error!(trigger, errors = %errors.join("; "), "reload refused: the previous rules keep running");
+    if status == ReloadStatus::Failed {
+        tracing::error!(trigger = trigger.as_str(), errors = %errors.join("; "), "reload refused: the previous rules keep running");
     } else {
         tracing::info!(
-            trigger,
+            trigger = trigger.as_str(),
             rules = detector.rules().rules().len(),
             "rules loaded"
         );
