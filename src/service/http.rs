@@ -1,38 +1,38 @@
-//! The HTTP listener: metrics, health, the live alert stream, reload, and `/ingest`.
+//! The HTTP listener: metrics, health, the live alert stream, reload, and `/ingest`
+//! ([`crate::source::ingest`]).
 
 use std::convert::Infallible;
 use std::sync::Arc;
-use std::time::Instant;
 
 use axum::Router;
 use axum::extract::State;
-use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use futures_util::Stream;
-use tokio::sync::{broadcast, mpsc, oneshot};
+use tokio::sync::{broadcast, oneshot};
 use tokio_util::sync::CancellationToken;
 
 use super::reload::ReloadRequest;
 use super::{Msg, Shared};
 use crate::detect::load::ReloadTrigger;
-use crate::source::decode::{DecodeError, decode_frame};
+use crate::source::forward::Forwarder;
+use crate::source::ingest::{self, Ingest};
 
 #[derive(Clone)]
 struct App {
     shared: Arc<Shared>,
-    queue: mpsc::Sender<Msg>,
     stop: CancellationToken,
 }
 
 pub(crate) fn router(
     shared: Arc<Shared>,
-    queue: mpsc::Sender<Msg>,
+    forward: Forwarder<Msg>,
     stop: CancellationToken,
 ) -> Router {
+    let ingest = Ingest::new(forward, shared.token.as_deref(), stop.clone());
     Router::new()
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok\n" }))
@@ -40,12 +40,8 @@ pub(crate) fn router(
         .route("/alerts", get(alerts_ws))
         .route("/alerts/sse", get(alerts_sse))
         .route("/rules/reload", post(reload))
-        .route("/ingest", get(ingest))
-        .with_state(App {
-            shared,
-            queue,
-            stop,
-        })
+        .route("/ingest", ingest.route())
+        .with_state(App { shared, stop })
 }
 
 async fn metrics(State(app): State<App>) -> Response {
@@ -67,26 +63,8 @@ async fn readyz(State(app): State<App>) -> Response {
     }
 }
 
-/// Constant-time comparison of the bearer token, when one is configured.
-fn authorized(shared: &Shared, headers: &HeaderMap) -> bool {
-    let Some(want) = &shared.token else {
-        return true;
-    };
-    let got = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
-    got.len() == want.len()
-        && got
-            .bytes()
-            .zip(want.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
-}
-
 async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
-    if !authorized(&app.shared, &headers) {
+    if !ingest::authorized(app.shared.token.as_deref(), &headers) {
         return (StatusCode::UNAUTHORIZED, "bearer token required\n").into_response();
     }
     let (tx, rx) = oneshot::channel();
@@ -183,97 +161,4 @@ impl Drop for SubscriberGuard {
     fn drop(&mut self) {
         self.0.metrics.stream_subscribers.dec();
     }
-}
-
-async fn ingest(
-    State(app): State<App>,
-    headers: HeaderMap,
-    ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
-) -> Response {
-    // The token is checked before anything else, the websocket handshake included.
-    if !authorized(&app.shared, &headers) {
-        return (StatusCode::UNAUTHORIZED, "bearer token required\n").into_response();
-    }
-    let ws = match ws {
-        Ok(ws) => ws,
-        Err(rejection) => return rejection.into_response(),
-    };
-    let limit = app.shared.cfg.limits.max_frame_bytes;
-    // Frames up to the hard ceiling are read and skipped (counted) when over `limit`; past the
-    // ceiling the websocket library refuses them and the connection is closed.
-    let ceiling = hard_ceiling(limit);
-    ws.max_frame_size(ceiling)
-        .max_message_size(ceiling)
-        .on_upgrade(move |socket| ingest_socket(app, socket))
-}
-
-/// The largest frame read at all: bigger ones cost the connection, not memory.
-pub(crate) fn hard_ceiling(limit: usize) -> usize {
-    limit.saturating_mul(4).max(16 << 20)
-}
-
-async fn ingest_socket(app: App, mut socket: WebSocket) {
-    loop {
-        let msg = tokio::select! {
-            m = socket.recv() => m,
-            () = app.stop.cancelled() => break,
-        };
-        let data = match msg {
-            Some(Ok(Message::Text(t))) => t.as_bytes().to_vec(),
-            Some(Ok(Message::Binary(b))) => b.to_vec(),
-            Some(Ok(Message::Close(_))) | None => break,
-            Some(Ok(_)) => continue,
-            Some(Err(e)) => {
-                tracing::warn!(error = %e, "ingest connection error");
-                app.shared
-                    .metrics
-                    .skipped
-                    .with_label_values(&["protocol"])
-                    .inc();
-                break;
-            }
-        };
-        if !forward_frame(&app.shared, &app.queue, &data, Instant::now()).await {
-            break;
-        }
-    }
-}
-
-/// Decodes one websocket frame and queues its messages (waiting for room: backpressure).
-/// Returns false when the detector is gone.
-pub(crate) async fn forward_frame(
-    shared: &Shared,
-    queue: &mpsc::Sender<Msg>,
-    data: &[u8],
-    received: Instant,
-) -> bool {
-    let m = &shared.metrics;
-    if data.len() > shared.cfg.limits.max_frame_bytes {
-        m.messages_received.inc();
-        let e = DecodeError::TooLarge {
-            len: data.len(),
-            limit: shared.cfg.limits.max_frame_bytes,
-        };
-        m.skipped.with_label_values(&[e.reason()]).inc();
-        tracing::warn!(error = %e, "frame skipped");
-        return true;
-    }
-    for item in decode_frame(data) {
-        m.messages_received.inc();
-        match item {
-            Ok(input) => {
-                if queue.send(Msg::Input(input, received)).await.is_err() {
-                    return false;
-                }
-            }
-            Err(e) => {
-                m.skipped.with_label_values(&[e.reason()]).inc();
-                tracing::debug!(error = %e, "message skipped");
-            }
-        }
-    }
-    m.queue_depth
-        .with_label_values(&["detector"])
-        .set((queue.max_capacity() - queue.capacity()) as i64);
-    true
 }

@@ -21,11 +21,10 @@ mod reload;
 pub mod shutdown;
 pub mod state;
 pub mod telemetry;
-mod upstream;
 
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use tokio::sync::{broadcast, mpsc};
@@ -42,6 +41,8 @@ use crate::service::config::ServeConfig;
 use crate::service::state::{Snapshot, StateStore, StoreError};
 use crate::service::telemetry::Metrics;
 use crate::sink::{JsonlSink, SinkError, WebhookSink};
+use crate::source::forward::Forwarder;
+use crate::source::websocket::{self, UpstreamState};
 
 /// Why the service could not start (or had to stop).
 #[derive(Debug, thiserror::Error)]
@@ -99,15 +100,20 @@ pub(crate) enum Msg {
     ReloadFailed(Vec<String>, ReloadTrigger),
 }
 
+impl From<(Input, Instant)> for Msg {
+    fn from((input, received): (Input, Instant)) -> Msg {
+        Msg::Input(input, received)
+    }
+}
+
 /// State shared by the tasks of one service.
 pub(crate) struct Shared {
     pub cfg: ServeConfig,
     pub metrics: Metrics,
     /// The live alert stream: one JSON line per record.
     pub alerts: broadcast::Sender<Arc<str>>,
-    /// Latest event time processed, unix microseconds (the resume cursor); 0: none yet.
-    pub cursor: AtomicI64,
-    pub upstream_connected: AtomicBool,
+    /// The resume cursor (latest event time processed) and whether the upstream is connected.
+    pub upstream: Arc<UpstreamState>,
     pub token: Option<String>,
     pub reload_now: mpsc::Sender<reload::ReloadRequest>,
 }
@@ -115,7 +121,7 @@ pub(crate) struct Shared {
 impl Shared {
     /// Ready: rules are loaded (always, once running) and the upstream, if any, is connected.
     pub fn ready(&self) -> bool {
-        self.cfg.source.url.is_none() || self.upstream_connected.load(Ordering::Relaxed)
+        self.cfg.source.url.is_none() || self.upstream.connected.load(Ordering::Relaxed)
     }
 }
 
@@ -167,8 +173,7 @@ pub async fn run(
     let shared = Arc::new(Shared {
         metrics,
         alerts,
-        cursor: AtomicI64::new(cursor.unwrap_or(0)),
-        upstream_connected: AtomicBool::new(false),
+        upstream: Arc::new(UpstreamState::new(cursor.unwrap_or(0))),
         token,
         reload_now,
         cfg,
@@ -204,11 +209,17 @@ pub async fn run(
         deliveries.spawn(hook.run(sinks_stop.clone()));
     }
 
+    let forward = Forwarder::new(
+        queue.clone(),
+        shared.metrics.source(),
+        shared.cfg.limits.max_frame_bytes,
+    );
     if let Some(url) = shared.cfg.source.url.clone() {
-        tasks.spawn(upstream::run(
+        tasks.spawn(websocket::run(
             url,
-            Arc::clone(&shared),
-            queue.clone(),
+            shared.cfg.source.clone(),
+            Arc::clone(&shared.upstream),
+            forward.clone(),
             sources_stop.clone(),
         ));
     }
@@ -221,7 +232,7 @@ pub async fn run(
     ));
     let server = axum::serve(
         listener,
-        http::router(Arc::clone(&shared), queue.clone(), sources_stop.clone()),
+        http::router(Arc::clone(&shared), forward, sources_stop.clone()),
     )
     .with_graceful_shutdown({
         let s = sources_stop.clone();
@@ -315,7 +326,7 @@ fn detector_loop(
                                 }
                             }
                             let us = p.created_at.0.saturating_mul(1000);
-                            shared.cursor.fetch_max(us, Ordering::Relaxed);
+                            shared.upstream.cursor.fetch_max(us, Ordering::Relaxed);
                             let lag = chrono::Utc::now().timestamp_millis() - p.created_at.0;
                             shared.metrics.lag_seconds.set(lag as f64 / 1000.0);
                         }
@@ -359,11 +370,11 @@ fn detector_loop(
         publish(&shared, &mut sinks, &mut records, &mut json);
         m.accounts_tracked.set(detector.accounts_tracked() as i64);
         if last_checkpoint.elapsed() >= checkpoint_every {
-            capture(&mut detector, &shared.cursor, ttl_ms, &snapshots);
+            capture(&mut detector, &shared.upstream.cursor, ttl_ms, &snapshots);
             last_checkpoint = Instant::now();
         }
     }
-    capture(&mut detector, &shared.cursor, ttl_ms, &snapshots);
+    capture(&mut detector, &shared.upstream.cursor, ttl_ms, &snapshots);
     drop(snapshots);
     let _ = writer.join();
     tracing::info!(
@@ -377,7 +388,7 @@ fn m_queue_depth(shared: &Shared, depth: usize) {
     shared
         .metrics
         .queue_depth
-        .with_label_values(&["detector"])
+        .with_label_values(&[telemetry::DETECTOR_QUEUE])
         .set(depth as i64);
 }
 
