@@ -279,11 +279,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         cfg.reload.watch = false;
     }
     cfg.validate()?;
-    init_tracing(cfg.log.format);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
+    init_tracing(cfg.log.format, "info");
+    let rt = runtime()?;
     rt.block_on(async move {
         let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
@@ -299,9 +296,18 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn init_tracing(format: LogFormat) {
+/// The multi-threaded runtime of the long-running commands.
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+}
+
+/// Logs on stderr, filtered by `SCAMWATCH_LOG` (else `default_level`).
+fn init_tracing(format: LogFormat, default_level: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("SCAMWATCH_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
@@ -360,7 +366,7 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         count: args.count,
         batch: args.batch,
     };
-    let rt = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    let rt = runtime()?;
     rt.block_on(async move {
         let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let listener = firehose::bind(&args.listen).await?;
@@ -378,13 +384,7 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
 
 fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     // The service's own logs stay quiet unless something goes wrong: the alerts are the show.
-    let filter = tracing_subscriber::EnvFilter::try_from_env("SCAMWATCH_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_ansi(io::stderr().is_terminal())
-        .with_writer(io::stderr)
-        .init();
+    init_tracing(LogFormat::Human, "warn");
     if !(args.rate.is_finite() && args.rate > 0.0) {
         return Err(scamwatch::synth::firehose::FirehoseError::BadRate(args.rate).into());
     }
@@ -400,10 +400,7 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         duration: args.duration.map(std::time::Duration::from_secs),
         color: args.color.enabled(io::stdout().is_terminal()),
     };
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
+    let rt = runtime()?;
     let result = rt.block_on(async move {
         let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let mut out = io::stdout();
