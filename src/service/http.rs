@@ -95,6 +95,22 @@ fn lagged_line(missed: u64) -> String {
     format!("{{\"kind\":\"lagged\",\"missed\":{missed}}}")
 }
 
+/// What a stream client gets for one receive: the record's line, or the lagged line (the
+/// missed records counted); `None` once the stream has ended.
+fn stream_text(
+    r: Result<Arc<str>, broadcast::error::RecvError>,
+    m: &super::telemetry::Metrics,
+) -> Option<String> {
+    match r {
+        Ok(line) => Some(line.to_string()),
+        Err(broadcast::error::RecvError::Lagged(n)) => {
+            m.stream_lagged.inc_by(n);
+            Some(lagged_line(n))
+        }
+        Err(broadcast::error::RecvError::Closed) => None,
+    }
+}
+
 async fn alerts_ws(State(app): State<App>, ws: WebSocketUpgrade) -> Response {
     let rx = app.shared.alerts.subscribe();
     ws.on_upgrade(move |socket| stream_alerts(app, rx, socket))
@@ -106,13 +122,8 @@ async fn stream_alerts(app: App, mut rx: broadcast::Receiver<Arc<str>>, mut sock
     loop {
         tokio::select! {
             r = rx.recv() => {
-                let text = match r {
-                    Ok(line) => line.to_string(),
-                    Err(broadcast::error::RecvError::Lagged(n)) => {
-                        m.stream_lagged.inc_by(n);
-                        lagged_line(n)
-                    }
-                    Err(broadcast::error::RecvError::Closed) => break,
+                let Some(text) = stream_text(r, m) else {
+                    break;
                 };
                 if socket.send(Message::Text(text.into())).await.is_err() {
                     break;
@@ -139,14 +150,7 @@ async fn alerts_sse(State(app): State<App>) -> Sse<impl Stream<Item = Result<Eve
     let stream =
         futures_util::stream::unfold((rx, guard, stop), |(mut rx, guard, stop)| async move {
             let data = tokio::select! {
-                r = rx.recv() => match r {
-                    Ok(line) => line.to_string(),
-                    Err(broadcast::error::RecvError::Lagged(n)) => {
-                        guard.0.metrics.stream_lagged.inc_by(n);
-                        lagged_line(n)
-                    }
-                    Err(broadcast::error::RecvError::Closed) => return None,
-                },
+                r = rx.recv() => stream_text(r, &guard.0.metrics)?,
                 () = stop.cancelled() => return None,
             };
             Some((Ok(Event::default().data(data)), (rx, guard, stop)))
