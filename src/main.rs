@@ -296,6 +296,15 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A firehose rate (posts per second) must be a positive number.
+fn check_rate(rate: f64) -> Result<(), scamwatch::synth::firehose::FirehoseError> {
+    if rate.is_finite() && rate > 0.0 {
+        Ok(())
+    } else {
+        Err(scamwatch::synth::firehose::FirehoseError::BadRate(rate))
+    }
+}
+
 /// The multi-threaded runtime of the long-running commands.
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
@@ -348,9 +357,7 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         scenario: args.scenario,
         ..synth::Config::default()
     };
-    if !(args.rate.is_finite() && args.rate > 0.0) {
-        return Err(firehose::FirehoseError::BadRate(args.rate).into());
-    }
+    check_rate(args.rate)?;
     if args.stdout {
         let count = args.count.context("--stdout needs --count")?;
         let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
@@ -385,9 +392,7 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
 fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     // The service's own logs stay quiet unless something goes wrong: the alerts are the show.
     init_tracing(LogFormat::Human, "warn");
-    if !(args.rate.is_finite() && args.rate > 0.0) {
-        return Err(scamwatch::synth::firehose::FirehoseError::BadRate(args.rate).into());
-    }
+    check_rate(args.rate)?;
     // A fresh state store per run: the demo starts from nothing and leaves nothing behind.
     let data_dir = std::env::temp_dir().join(format!("scamwatch-demo-{}", std::process::id()));
     let opts = scamwatch::tools::demo::DemoOptions {
