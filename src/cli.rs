@@ -187,6 +187,26 @@ pub struct DemoArgs {
     #[arg(long)]
     pub duration: Option<u64>,
     /// Colours: auto (when stdout is a terminal), always, never.
-    #[arg(long, default_value = "auto", value_parser = ["auto", "always", "never"])]
-    pub color: String,
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+/// When to print ANSI colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Color {
+    // No doc comments here: `--help` keeps the one-line list of values.
+    Auto,
+    Always,
+    Never,
+}
+
+impl Color {
+    /// Whether to colour, given whether the output is a terminal.
+    pub fn enabled(self, is_terminal: bool) -> bool {
+        match self {
+            Color::Auto => is_terminal,
+            Color::Always => true,
+            Color::Never => false,
+        }
+    }
 }

@@ -12,7 +12,8 @@
 //!
 //! - [`detect`]: the synchronous detector: event types, normalization, wallets, rules,
 //!   scoring, campaigns, decisions, the record envelope, and loading rule sets.
-//! - [`source`]: decoders for the input formats and the line reader.
+//! - [`source`]: decoders for the input formats, the line reader, the upstream websocket
+//!   client and the `/ingest` endpoint (generic over the consumer's queue item).
 //! - [`sink`]: delivery: signed at-least-once webhooks with an on-disk outbox, and JSONL files.
 //! - [`service`]: `scamwatch serve`: configuration, the detector thread, HTTP, reload, state,
 //!   telemetry.

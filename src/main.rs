@@ -20,6 +20,7 @@ use scamwatch::detect::detector::Detector;
 use scamwatch::detect::model::Model;
 use scamwatch::detect::rules::{self, RuleSet};
 use scamwatch::service::config::{LogFormat, ServeConfig};
+use scamwatch::service::shutdown;
 use scamwatch::sink::{JsonlConfig, JsonlSink};
 use scamwatch::tools::backtest::{Backtest, Labels};
 use scamwatch::tools::replay::{self, ReplayOptions};
@@ -45,10 +46,25 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("scamwatch: error: {e:#}");
+            eprintln!("scamwatch: error: {}", render_error(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, `: `-separated like `{:#}`, leaving out a cause whose text the
+/// message holds already: many errors print their source in their own message (and
+/// `rules or model do not load` lists every diagnostic of its source).
+fn render_error(e: &anyhow::Error) -> String {
+    let mut s = e.to_string();
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !s.contains(&c) {
+            s.push_str(": ");
+            s.push_str(&c);
+        }
+    }
+    s
 }
 
 fn load_rules(dir: &std::path::Path) -> anyhow::Result<RuleSet> {
@@ -263,42 +279,44 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         cfg.reload.watch = false;
     }
     cfg.validate()?;
-    init_tracing(cfg.log.format);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
+    init_tracing(cfg.log.format, "info");
+    let rt = runtime()?;
     rt.block_on(async move {
-        let shutdown = tokio_util::sync::CancellationToken::new();
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
-        let signals = {
-            let shutdown = shutdown.clone();
-            async move {
-                use tokio::signal::unix::{SignalKind, signal};
-                let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
-                let mut int = signal(SignalKind::interrupt()).expect("SIGINT handler");
-                tokio::select! {
-                    _ = term.recv() => {}
-                    _ = int.recv() => {}
-                }
-                shutdown.cancel();
-            }
-        };
-        tokio::spawn(signals);
         tokio::spawn(async move {
             if let Ok(addr) = bound_rx.await {
                 // Scripts and tests read the address from here (useful with port 0).
                 println!("listening on http://{addr}");
             }
         });
-        scamwatch::service::run(cfg, shutdown, Some(bound_tx)).await
+        scamwatch::service::run(cfg, shutdown, Some(bound_tx)).await?;
+        anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn init_tracing(format: LogFormat) {
+/// A firehose rate (posts per second) must be a positive number.
+fn check_rate(rate: f64) -> Result<(), scamwatch::synth::firehose::FirehoseError> {
+    if rate.is_finite() && rate > 0.0 {
+        Ok(())
+    } else {
+        Err(scamwatch::synth::firehose::FirehoseError::BadRate(rate))
+    }
+}
+
+/// The multi-threaded runtime of the long-running commands.
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+}
+
+/// Logs on stderr, filtered by `SCAMWATCH_LOG` (else `default_level`).
+fn init_tracing(format: LogFormat, default_level: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("SCAMWATCH_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
@@ -339,9 +357,7 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         scenario: args.scenario,
         ..synth::Config::default()
     };
-    if !(args.rate.is_finite() && args.rate > 0.0) {
-        return Err(firehose::FirehoseError::BadRate(args.rate).into());
-    }
+    check_rate(args.rate)?;
     if args.stdout {
         let count = args.count.context("--stdout needs --count")?;
         let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
@@ -357,8 +373,9 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         count: args.count,
         batch: args.batch,
     };
-    let rt = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    let rt = runtime()?;
     rt.block_on(async move {
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let listener = firehose::bind(&args.listen).await?;
         let addr = listener.local_addr()?;
         // Scripts and tests read this line to learn the port (with --listen 127.0.0.1:0).
@@ -366,7 +383,7 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         io::stdout().flush()?;
         tokio::select! {
             r = firehose::serve(listener, opts) => r?,
-            r = tokio::signal::ctrl_c() => r.context("waiting for Ctrl-C")?,
+            () = shutdown.cancelled() => {}
         }
         anyhow::Ok(ExitCode::SUCCESS)
     })
@@ -374,16 +391,8 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
 
 fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     // The service's own logs stay quiet unless something goes wrong: the alerts are the show.
-    let filter = tracing_subscriber::EnvFilter::try_from_env("SCAMWATCH_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_ansi(io::stderr().is_terminal())
-        .with_writer(io::stderr)
-        .init();
-    if !(args.rate.is_finite() && args.rate > 0.0) {
-        return Err(scamwatch::synth::firehose::FirehoseError::BadRate(args.rate).into());
-    }
+    init_tracing(LogFormat::Human, "warn");
+    check_rate(args.rate)?;
     // A fresh state store per run: the demo starts from nothing and leaves nothing behind.
     let data_dir = std::env::temp_dir().join(format!("scamwatch-demo-{}", std::process::id()));
     let opts = scamwatch::tools::demo::DemoOptions {
@@ -394,32 +403,14 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         models: args.models,
         data_dir: data_dir.clone(),
         duration: args.duration.map(std::time::Duration::from_secs),
-        color: match args.color.as_str() {
-            "always" => true,
-            "never" => false,
-            _ => io::stdout().is_terminal(),
-        },
+        color: args.color.enabled(io::stdout().is_terminal()),
     };
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
+    let rt = runtime()?;
     let result = rt.block_on(async move {
-        let shutdown = tokio_util::sync::CancellationToken::new();
-        {
-            let shutdown = shutdown.clone();
-            tokio::spawn(async move {
-                use tokio::signal::unix::{SignalKind, signal};
-                let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
-                tokio::select! {
-                    _ = term.recv() => {}
-                    _ = tokio::signal::ctrl_c() => {}
-                }
-                shutdown.cancel();
-            });
-        }
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let mut out = io::stdout();
-        scamwatch::tools::demo::run(opts, shutdown, &mut out).await
+        scamwatch::tools::demo::run(opts, shutdown, &mut out).await?;
+        anyhow::Ok(())
     });
     let _ = std::fs::remove_dir_all(&data_dir);
     result?;

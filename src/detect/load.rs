@@ -383,3 +383,133 @@ pub fn load_checked(dir: &Path, model: &Model) -> Result<RuleSet, Vec<Diagnostic
     // Every detector of the run is dropped: this is the only reference left.
     Ok(Arc::try_unwrap(set).unwrap_or_else(|_| unreachable!("detectors were dropped")))
 }
+
+/// Why [`load`] refused a model and rule set.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The model does not load.
+    #[error(transparent)]
+    Model(#[from] crate::detect::model::ModelError),
+    /// The rules do not compile (every diagnostic, warnings included), or their own examples
+    /// fail (`E020`, `E021`).
+    #[error("{}", error_lines(.0).join("\n  "))]
+    Rules(Vec<Diagnostic>),
+}
+
+impl LoadError {
+    /// One line per error: the model error, or every rule diagnostic that is an error
+    /// (`file:line:col: ...`; warnings are left out).
+    pub fn messages(&self) -> Vec<String> {
+        match self {
+            LoadError::Model(e) => vec![e.to_string()],
+            LoadError::Rules(ds) => error_lines(ds),
+        }
+    }
+}
+
+fn error_lines(ds: &[Diagnostic]) -> Vec<String> {
+    ds.iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// Loads the model (`models/model.toml`, or the built-in model when `models` is `None`),
+/// compiles the rules in `rules` and runs the rules' own examples through the detector
+/// ([`load_checked`]): the one path shared by the service's startup and every reload, so a rule
+/// set whose examples fail is refused like one that does not compile.
+///
+/// # Errors
+/// The model error, or every rule diagnostic and failing example.
+pub fn load(rules: &Path, models: Option<&Path>) -> Result<(RuleSet, Model), LoadError> {
+    let model = match models {
+        Some(dir) => Model::load_dir(dir)?,
+        None => Model::builtin(),
+    };
+    let rules = load_checked(rules, &model).map_err(LoadError::Rules)?;
+    Ok((rules, model))
+}
+
+/// What asked for a load of the rules and model: the `trigger` of a `reload` record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReloadTrigger {
+    /// The service started.
+    Startup,
+    /// A watched rule or model file changed.
+    Watch,
+    /// SIGHUP.
+    Signal,
+    /// `POST /rules/reload`.
+    Http,
+}
+
+impl ReloadTrigger {
+    /// The name on the `reload` record and in logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReloadTrigger::Startup => "startup",
+            ReloadTrigger::Watch => "watch",
+            ReloadTrigger::Signal => "signal",
+            ReloadTrigger::Http => "http",
+        }
+    }
+}
+
+/// Whether a reload took effect: the `status` of a `reload` record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReloadStatus {
+    /// The new rules and model run.
+    Applied,
+    /// Refused: the previous rules and model keep running.
+    Failed,
+}
+
+impl ReloadStatus {
+    /// The name on the `reload` record and the `result` label of the reload metric.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReloadStatus::Applied => "applied",
+            ReloadStatus::Failed => "failed",
+        }
+    }
+}
+
+impl std::fmt::Display for ReloadTrigger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for ReloadStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod reload_names {
+    use super::{ReloadStatus, ReloadTrigger};
+
+    #[test]
+    fn serialize_as_their_names() {
+        for t in [
+            ReloadTrigger::Startup,
+            ReloadTrigger::Watch,
+            ReloadTrigger::Signal,
+            ReloadTrigger::Http,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&t).unwrap(),
+                format!("\"{}\"", t.as_str())
+            );
+        }
+        for s in [ReloadStatus::Applied, ReloadStatus::Failed] {
+            assert_eq!(
+                serde_json::to_string(&s).unwrap(),
+                format!("\"{}\"", s.as_str())
+            );
+        }
+    }
+}

@@ -203,9 +203,9 @@ pub struct ShadowRecord {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ReloadRecord {
     /// `applied` or `failed` (the previous rules and model keep running).
-    pub status: &'static str,
+    pub status: crate::detect::load::ReloadStatus,
     /// What asked for it: `startup`, `watch`, `signal` or `http`.
-    pub trigger: &'static str,
+    pub trigger: crate::detect::load::ReloadTrigger,
     /// Fingerprint of the rule files now running (hex).
     pub rules_fingerprint: String,
     pub rules: usize,

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::detect::load::LoadError;
 use crate::detect::toml_file::{self, FileError};
+pub use crate::source::websocket::SourceConfig;
 
 /// The whole configuration of `scamwatch serve`.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -33,44 +35,6 @@ pub struct ServeConfig {
     /// Append every record to a JSONL file with rotation (docs/delivery.md).
     #[serde(default)]
     pub jsonl: Option<crate::sink::JsonlConfig>,
-}
-
-/// The upstream websocket the service reads posts from (client mode).
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SourceConfig {
-    /// `ws://` or `wss://` URL; none: only producers pushing to `/ingest`.
-    pub url: Option<String>,
-    /// A ping is sent this often.
-    pub ping_interval_secs: u64,
-    /// The connection is dropped (and re-made) after this long without any frame, pong
-    /// included.
-    pub pong_timeout_secs: u64,
-    pub connect_timeout_secs: u64,
-    /// Reconnect backoff: exponential from `backoff_initial_ms`, capped at `backoff_max_ms`,
-    /// with full jitter.
-    pub backoff_initial_ms: u64,
-    pub backoff_max_ms: u64,
-    /// On reconnect, ask the upstream to resume from the last processed event time (unix
-    /// microseconds, as Bluesky's Jetstream does) in this query parameter; empty: no resume.
-    pub resume_param: String,
-    /// Resume this far before the last processed event (duplicates are dropped by id).
-    pub resume_rewind_ms: u64,
-}
-
-impl Default for SourceConfig {
-    fn default() -> Self {
-        SourceConfig {
-            url: None,
-            ping_interval_secs: 15,
-            pong_timeout_secs: 45,
-            connect_timeout_secs: 10,
-            backoff_initial_ms: 250,
-            backoff_max_ms: 30_000,
-            resume_param: "cursor".into(),
-            resume_rewind_ms: 2_000,
-        }
-    }
 }
 
 /// The HTTP listener: metrics, health, the alert stream, reload and `/ingest`.
@@ -113,6 +77,19 @@ pub struct DetectorConfig {
     pub rules: PathBuf,
     /// Directory holding `model.toml`; none: the built-in model.
     pub models: Option<PathBuf>,
+}
+
+impl DetectorConfig {
+    /// Loads the model and the rules and runs the rules' own examples
+    /// ([`crate::detect::load::load`]): the one path of startup and every reload.
+    ///
+    /// # Errors
+    /// The model error, or the rule diagnostics and failing examples.
+    pub fn load(
+        &self,
+    ) -> Result<(crate::detect::rules::RuleSet, crate::detect::model::Model), LoadError> {
+        crate::detect::load::load(&self.rules, self.models.as_deref())
+    }
 }
 
 impl Default for DetectorConfig {

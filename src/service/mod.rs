@@ -13,42 +13,45 @@
 //! One thread owns the [`Detector`] and processes messages in arrival order — the same code,
 //! in the same order, as `replay`, so the same input gives the same records. Reloads travel
 //! through the same queue ([`Msg::Swap`]), so a new rule set applies between two posts,
-//! atomically. Startup is a reload from nothing: both go through [`load_detection`].
+//! atomically. Startup is a reload from nothing: both go through [`crate::detect::load::load`].
 
+mod checkpoint;
 pub mod config;
 mod http;
 mod reload;
+pub mod shutdown;
 pub mod state;
 pub mod telemetry;
-mod upstream;
+mod worker;
 
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 use tokio::sync::{broadcast, mpsc};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-use crate::detect::campaign::CampaignStatus;
-use crate::detect::detector::{Detector, Outcome};
-use crate::detect::event::{Input, Timestamp};
+use crate::detect::detector::Detector;
+use crate::detect::event::Input;
+use crate::detect::load::{LoadError, ReloadTrigger};
 use crate::detect::model::Model;
-use crate::detect::record::{Record, ReloadRecord};
 use crate::detect::rules::RuleSet;
 use crate::service::config::ServeConfig;
-use crate::service::state::{Snapshot, StateStore, StoreError};
+use crate::service::state::{StateStore, StoreError};
 use crate::service::telemetry::Metrics;
-use crate::sink::{JsonlSink, WebhookSink};
+use crate::sink::{JsonlSink, SinkError, WebhookSink};
+use crate::source::forward::Forwarder;
+use crate::source::websocket::{self, UpstreamState};
 
 /// Why the service could not start (or had to stop).
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(transparent)]
     Config(#[from] crate::service::config::ConfigError),
-    #[error("rules or model do not load:\n  {}", .0.join("\n  "))]
-    Detection(Vec<String>),
+    #[error("rules or model do not load:\n  {}", .0.messages().join("\n  "))]
+    Detection(#[source] LoadError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("cannot listen on {addr}: {source}")]
@@ -60,32 +63,7 @@ pub enum ServeError {
     #[error("http server: {0}")]
     Http(#[source] std::io::Error),
     #[error("sink: {0}")]
-    Sink(String),
-}
-
-/// The durable outputs, owned by the detector thread: every record is written to them before
-/// it goes on the live stream.
-struct Sinks {
-    webhooks: Vec<WebhookSink>,
-    jsonl: Option<JsonlSink>,
-}
-
-impl Sinks {
-    fn write(&mut self, records: &[Record]) {
-        if records.is_empty() {
-            return;
-        }
-        if let Some(j) = &mut self.jsonl
-            && let Err(e) = j.write_batch(records)
-        {
-            tracing::error!(error = %e, path = %j.path().display(), "jsonl sink write failed");
-        }
-        for w in &self.webhooks {
-            if let Err(e) = w.enqueue_batch(records) {
-                tracing::error!(error = %e, sink = w.name(), "webhook outbox write failed");
-            }
-        }
-    }
+    Sink(#[source] SinkError),
 }
 
 /// One message into the detector.
@@ -93,9 +71,15 @@ pub(crate) enum Msg {
     /// A decoded input and when it was received.
     Input(Input, Instant),
     /// Swap in rules and a model compiled off the hot path.
-    Swap(Arc<RuleSet>, Arc<Model>, &'static str),
+    Swap(Arc<RuleSet>, Arc<Model>, ReloadTrigger),
     /// A reload was refused: report it on the alert stream.
-    ReloadFailed(Vec<String>, &'static str),
+    ReloadFailed(Vec<String>, ReloadTrigger),
+}
+
+impl From<(Input, Instant)> for Msg {
+    fn from((input, received): (Input, Instant)) -> Msg {
+        Msg::Input(input, received)
+    }
 }
 
 /// State shared by the tasks of one service.
@@ -104,9 +88,8 @@ pub(crate) struct Shared {
     pub metrics: Metrics,
     /// The live alert stream: one JSON line per record.
     pub alerts: broadcast::Sender<Arc<str>>,
-    /// Latest event time processed, unix microseconds (the resume cursor); 0: none yet.
-    pub cursor: AtomicI64,
-    pub upstream_connected: AtomicBool,
+    /// The resume cursor (latest event time processed) and whether the upstream is connected.
+    pub upstream: Arc<UpstreamState>,
     pub token: Option<String>,
     pub reload_now: mpsc::Sender<reload::ReloadRequest>,
 }
@@ -114,28 +97,8 @@ pub(crate) struct Shared {
 impl Shared {
     /// Ready: rules are loaded (always, once running) and the upstream, if any, is connected.
     pub fn ready(&self) -> bool {
-        self.cfg.source.url.is_none() || self.upstream_connected.load(Ordering::Relaxed)
+        self.cfg.source.url.is_none() || self.upstream.connected.load(Ordering::Relaxed)
     }
-}
-
-/// Loads the model, compiles the rules and runs the rules' own examples through the detector
-/// ([`crate::detect::load::load_checked`]): the one path shared by startup and every reload, so a rule set
-/// whose examples fail is refused like one that does not compile.
-///
-/// # Errors
-/// Every rule diagnostic (`file:line:col: ...`), failing example, or the model error.
-pub fn load_detection(cfg: &ServeConfig) -> Result<(RuleSet, Model), Vec<String>> {
-    let model = match &cfg.detector.models {
-        Some(dir) => Model::load_dir(dir).map_err(|e| vec![e.to_string()])?,
-        None => Model::builtin(),
-    };
-    let rules = crate::detect::load::load_checked(&cfg.detector.rules, &model).map_err(|ds| {
-        ds.iter()
-            .filter(|d| d.is_error())
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-    })?;
-    Ok((rules, model))
 }
 
 /// Runs the service until `shutdown` is cancelled, then drains: sources stop reading, every
@@ -151,7 +114,59 @@ pub async fn run(
     bound: Option<tokio::sync::oneshot::Sender<std::net::SocketAddr>>,
 ) -> Result<(), ServeError> {
     cfg.validate()?;
-    let (rules, model) = load_detection(&cfg).map_err(ServeError::Detection)?;
+    let (detector, store, cursor) = restore_detector(&cfg)?;
+    let metrics = Metrics::new();
+    let sinks = open_sinks(&cfg, &metrics)?;
+    let webhooks = sinks.webhooks.clone();
+
+    let (queue, rx) = mpsc::channel(cfg.limits.queue_capacity);
+    let (alerts, _) = broadcast::channel(cfg.limits.alert_stream_buffer);
+    let (reload_now, reload_rx) = mpsc::channel(8);
+    let token = cfg.http.resolved_token();
+    let shared = Arc::new(Shared {
+        metrics,
+        alerts,
+        upstream: Arc::new(UpstreamState::new(cursor.unwrap_or(0))),
+        token,
+        reload_now,
+        cfg,
+    });
+
+    let files = reload::watch_files(&shared.cfg);
+    let listener = listen(&shared.cfg.http.listen, bound).await?;
+
+    let det_shared = Arc::clone(&shared);
+    let detector_thread = std::thread::Builder::new()
+        .name("detector".into())
+        .spawn(move || worker::detector_loop(detector, rx, store, sinks, det_shared))
+        .expect("spawn the detector thread");
+    let deliveries = Deliveries::start(webhooks);
+    let sources = Sources::start(
+        &shared,
+        &queue,
+        reload_rx,
+        files,
+        listener,
+        shutdown.child_token(),
+    );
+
+    shutdown.cancelled().await;
+    tracing::info!("shutting down: sources stop, queued posts are drained");
+    sources.stop().await;
+    // Every source is gone; with our sender dropped the detector sees the end of the queue
+    // once it has decided everything in it.
+    drop(queue);
+    drop(shared);
+    let _ = tokio::task::spawn_blocking(move || detector_thread.join()).await;
+    deliveries.stop().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Loads the rules and the model ([`crate::detect::load::load`]), opens the state store and
+/// restores the detector's state from it; the cursor is where the upstream resumes.
+fn restore_detector(cfg: &ServeConfig) -> Result<(Detector, StateStore, Option<i64>), ServeError> {
+    let (rules, model) = cfg.detector.load().map_err(ServeError::Detection)?;
     let store = StateStore::open(&cfg.state.data_dir)?;
     let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
     let cursor = store.restore_into(&mut detector)?;
@@ -161,43 +176,34 @@ pub async fn run(
         data_dir = %cfg.state.data_dir.display(),
         "state restored"
     );
+    Ok((detector, store, cursor))
+}
 
-    let metrics = Metrics::new();
+/// Opens the durable sinks (webhook outboxes, the JSONL file); their metrics go to `metrics`.
+fn open_sinks(cfg: &ServeConfig, metrics: &Metrics) -> Result<worker::Sinks, ServeError> {
     let mut webhooks = Vec::new();
     for hook in &cfg.webhook {
         webhooks.push(
             WebhookSink::open(hook.clone(), &cfg.state.data_dir, &metrics.registry)
-                .map_err(|e| ServeError::Sink(e.to_string()))?,
+                .map_err(ServeError::Sink)?,
         );
     }
     let jsonl = match &cfg.jsonl {
-        Some(j) => Some(JsonlSink::open(j.clone()).map_err(|e| ServeError::Sink(e.to_string()))?),
+        Some(j) => Some(JsonlSink::open(j.clone()).map_err(ServeError::Sink)?),
         None => None,
     };
-    let sinks = Sinks {
-        webhooks: webhooks.clone(),
-        jsonl,
-    };
+    Ok(worker::Sinks { webhooks, jsonl })
+}
 
-    let (queue, rx) = mpsc::channel(cfg.limits.queue_capacity);
-    let (alerts, _) = broadcast::channel(cfg.limits.alert_stream_buffer);
-    let (reload_now, reload_rx) = mpsc::channel(8);
-    let token = cfg.http.resolved_token();
-    let shared = Arc::new(Shared {
-        metrics,
-        alerts,
-        cursor: AtomicI64::new(cursor.unwrap_or(0)),
-        upstream_connected: AtomicBool::new(false),
-        token,
-        reload_now,
-        cfg,
-    });
-
-    let files = reload::watch_files(&shared.cfg);
-    let listener = tokio::net::TcpListener::bind(shared.cfg.http.listen)
+/// Binds the HTTP listener and reports its address to `bound`.
+async fn listen(
+    addr: &std::net::SocketAddr,
+    bound: Option<tokio::sync::oneshot::Sender<std::net::SocketAddr>>,
+) -> Result<tokio::net::TcpListener, ServeError> {
+    let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| ServeError::Listen {
-            addr: shared.cfg.http.listen,
+            addr: *addr,
             source,
         })?;
     let addr = listener.local_addr().map_err(ServeError::Http)?;
@@ -205,286 +211,95 @@ pub async fn run(
     if let Some(tx) = bound {
         let _ = tx.send(addr);
     }
+    Ok(listener)
+}
 
-    // Sources and helpers stop on `sources_stop`; the detector stops when every queue sender
-    // is gone and the queue is empty.
-    let sources_stop = shutdown.child_token();
-    let tasks = TaskTracker::new();
-    let det_shared = Arc::clone(&shared);
-    let detector_thread = std::thread::Builder::new()
-        .name("detector".into())
-        .spawn(move || detector_loop(detector, rx, store, sinks, det_shared))
-        .expect("spawn the detector thread");
-    // Deliveries run until the detector has drained, so the last alerts are queued durably
-    // before delivery stops (whatever is left is delivered after the next start).
-    let sinks_stop = CancellationToken::new();
-    let deliveries = TaskTracker::new();
-    for hook in webhooks {
-        deliveries.spawn(hook.run(sinks_stop.clone()));
-    }
+/// Everything that feeds the detector's queue — the upstream client, the reload task and the
+/// HTTP server (with `/ingest`) — stopped together.
+struct Sources {
+    stop: CancellationToken,
+    tasks: TaskTracker,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
 
-    if let Some(url) = shared.cfg.source.url.clone() {
-        tasks.spawn(upstream::run(
-            url,
-            Arc::clone(&shared),
+impl Sources {
+    fn start(
+        shared: &Arc<Shared>,
+        queue: &mpsc::Sender<Msg>,
+        reload_rx: mpsc::Receiver<reload::ReloadRequest>,
+        files: reload::Watch,
+        listener: tokio::net::TcpListener,
+        stop: CancellationToken,
+    ) -> Sources {
+        let tasks = TaskTracker::new();
+        let forward = Forwarder::new(
             queue.clone(),
-            sources_stop.clone(),
-        ));
-    }
-    tasks.spawn(reload::run(
-        Arc::clone(&shared),
-        queue.clone(),
-        reload_rx,
-        files,
-        sources_stop.clone(),
-    ));
-    let server = axum::serve(
-        listener,
-        http::router(Arc::clone(&shared), queue.clone(), sources_stop.clone()),
-    )
-    .with_graceful_shutdown({
-        let s = sources_stop.clone();
-        async move { s.cancelled().await }
-    });
-    let server = tokio::spawn(server.into_future());
-
-    shutdown.cancelled().await;
-    tracing::info!("shutting down: sources stop, queued posts are drained");
-    sources_stop.cancel();
-    tasks.close();
-    tasks.wait().await;
-    let _ = server.await;
-    // Every source is gone; with our sender dropped the detector sees the end of the queue
-    // once it has decided everything in it.
-    drop(queue);
-    drop(shared);
-    let _ = tokio::task::spawn_blocking(move || detector_thread.join()).await;
-    sinks_stop.cancel();
-    deliveries.close();
-    deliveries.wait().await;
-    tracing::info!("stopped");
-    Ok(())
-}
-
-/// The detector thread: decides every message in order, publishes the records, checkpoints.
-fn detector_loop(
-    mut detector: Detector,
-    mut rx: mpsc::Receiver<Msg>,
-    store: StateStore,
-    mut sinks: Sinks,
-    shared: Arc<Shared>,
-) {
-    let m = &shared.metrics;
-    let checkpoint_every = Duration::from_secs(shared.cfg.state.checkpoint_secs);
-    let ttl_ms = (shared.cfg.state.account_ttl_days * Timestamp::DAY as f64) as i64;
-    let mut last_checkpoint = Instant::now();
-    let (snapshots, to_write) = std::sync::mpsc::channel::<Snapshot>();
-    let writer = {
-        let shared = Arc::clone(&shared);
-        std::thread::Builder::new()
-            .name("state-writer".into())
-            .spawn(move || store_writer(store, to_write, shared))
-            .expect("spawn the state writer thread")
-    };
-    let mut records: Vec<Record> = Vec::new();
-    let mut batch: Vec<Msg> = Vec::with_capacity(256);
-    let mut json = Vec::with_capacity(2048);
-    records.push(reload_record(&detector, "startup", Vec::new(), "applied"));
-    publish(&shared, &mut sinks, &mut records, &mut json);
-    loop {
-        batch.clear();
-        match rx.blocking_recv() {
-            Some(msg) => batch.push(msg),
-            None => break,
-        }
-        while batch.len() < 256 {
-            match rx.try_recv() {
-                Ok(msg) => batch.push(msg),
-                Err(_) => break,
-            }
-        }
-        m_queue_depth(&shared, rx.len());
-        // The records of the whole batch: written to the sinks in one go (one fsync), then
-        // published on the live stream.
-        records.clear();
-        for msg in batch.drain(..) {
-            match msg {
-                Msg::Input(input, received) => {
-                    let outcome = detector.process(&input, &mut records);
-                    match (&input, outcome) {
-                        (Input::Post(p), outcome) => {
-                            if matches!(outcome, Outcome::Duplicate) {
-                                shared.metrics.duplicates.inc();
-                            }
-                            if let Outcome::Post(decision) = outcome {
-                                shared.metrics.posts_processed.inc();
-                                let rules = detector.rules();
-                                for h in &decision.findings.hits {
-                                    let r = &rules.rules()[h.rule];
-                                    shared
-                                        .metrics
-                                        .rule_matches
-                                        .with_label_values(&[r.id.as_str(), mode_label(r.mode)])
-                                        .inc();
-                                }
-                            }
-                            let us = p.created_at.0.saturating_mul(1000);
-                            shared.cursor.fetch_max(us, Ordering::Relaxed);
-                            let lag = chrono::Utc::now().timestamp_millis() - p.created_at.0;
-                            shared.metrics.lag_seconds.set(lag as f64 / 1000.0);
-                        }
-                        _ => shared.metrics.account_events.inc(),
-                    }
-                    shared
-                        .metrics
-                        .latency
-                        .observe(received.elapsed().as_secs_f64());
-                }
-                Msg::Swap(rules, model, trigger) => {
-                    detector.set_rules(rules);
-                    detector.set_model(model);
-                    shared.metrics.reloads.with_label_values(&["applied"]).inc();
-                    records.push(reload_record(&detector, trigger, Vec::new(), "applied"));
-                }
-                Msg::ReloadFailed(errors, trigger) => {
-                    shared.metrics.reloads.with_label_values(&["failed"]).inc();
-                    records.push(reload_record(&detector, trigger, errors, "failed"));
-                }
-            }
-        }
-        publish(&shared, &mut sinks, &mut records, &mut json);
-        m.accounts_tracked.set(detector.accounts_tracked() as i64);
-        if last_checkpoint.elapsed() >= checkpoint_every {
-            capture(&mut detector, &shared.cursor, ttl_ms, &snapshots);
-            last_checkpoint = Instant::now();
-        }
-    }
-    capture(&mut detector, &shared.cursor, ttl_ms, &snapshots);
-    drop(snapshots);
-    let _ = writer.join();
-    tracing::info!(
-        posts = detector.stats().posts,
-        alerts = detector.stats().alerts(),
-        "detector drained, state saved"
-    );
-}
-
-fn m_queue_depth(shared: &Shared, depth: usize) {
-    shared
-        .metrics
-        .queue_depth
-        .with_label_values(&["detector"])
-        .set(depth as i64);
-}
-
-/// Captures a snapshot on the detector's thread (cheap: copies of what changed) for the writer.
-fn capture(
-    d: &mut Detector,
-    cursor: &AtomicI64,
-    ttl_ms: i64,
-    to: &std::sync::mpsc::Sender<Snapshot>,
-) {
-    let c = cursor.load(Ordering::Relaxed);
-    let _ = to.send(Snapshot::capture(d, (c > 0).then_some(c), Some(ttl_ms)));
-}
-
-/// The store writer: serializes and commits snapshots off the detector's thread, in capture
-/// order. A snapshot that fails to write is kept and written before the next one (each holds
-/// only what changed since the previous capture, so none may be skipped).
-fn store_writer(store: StateStore, rx: std::sync::mpsc::Receiver<Snapshot>, shared: Arc<Shared>) {
-    let m = &shared.metrics;
-    let mut pending: std::collections::VecDeque<Snapshot> = std::collections::VecDeque::new();
-    let mut closed = false;
-    while !closed || !pending.is_empty() {
-        match rx.recv() {
-            Ok(snap) => pending.push_back(snap),
-            Err(_) => closed = true,
-        }
-        while let Some(snap) = pending.front() {
-            match store.write(snap) {
-                Ok(cp) => {
-                    m.checkpoints.with_label_values(&["ok"]).inc();
-                    tracing::debug!(
-                        written = cp.accounts_written,
-                        evicted = cp.accounts_evicted,
-                        "checkpoint"
-                    );
-                    pending.pop_front();
-                }
-                Err(e) => {
-                    m.checkpoints.with_label_values(&["failed"]).inc();
-                    tracing::error!(error = %e, "checkpoint failed; kept for the next attempt, the previous one stays intact");
-                    break;
-                }
-            }
-        }
-        if closed && !pending.is_empty() {
-            tracing::error!(snapshots = pending.len(), "state not saved at shutdown");
-            break;
-        }
-    }
-}
-
-fn mode_label(mode: crate::detect::rules::Mode) -> &'static str {
-    match mode {
-        crate::detect::rules::Mode::Act => "act",
-        crate::detect::rules::Mode::Alert => "alert",
-        crate::detect::rules::Mode::Shadow => "shadow",
-    }
-}
-
-fn count_record(shared: &Shared, r: &Record) {
-    shared.metrics.records.with_label_values(&[r.kind()]).inc();
-    match r {
-        Record::Alert(a) => shared
-            .metrics
-            .alerts
-            .with_label_values(&[a.action.as_str()])
-            .inc(),
-        Record::Campaign(c) if c.status == CampaignStatus::Formed => shared.metrics.campaigns.inc(),
-        _ => {}
-    }
-}
-
-/// Writes `records` to the durable sinks, then sends them on the live stream.
-fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: &mut Vec<u8>) {
-    if records.is_empty() {
-        return;
-    }
-    sinks.write(records);
-    for r in records.drain(..) {
-        count_record(shared, &r);
-        json.clear();
-        serde_json::to_writer(&mut *json, &r).expect("records serialize");
-        let line: Arc<str> = Arc::from(String::from_utf8_lossy(json).as_ref());
-        // No subscriber is fine: the stream is live, the sinks are durable.
-        let _ = shared.alerts.send(line);
-    }
-}
-
-fn reload_record(
-    detector: &Detector,
-    trigger: &'static str,
-    errors: Vec<String>,
-    status: &'static str,
-) -> Record {
-    if status == "failed" {
-        tracing::error!(trigger, errors = %errors.join("; "), "reload refused: the previous rules keep running");
-    } else {
-        tracing::info!(
-            trigger,
-            rules = detector.rules().rules().len(),
-            "rules loaded"
+            shared.metrics.source(),
+            shared.cfg.limits.max_frame_bytes,
         );
+        if let Some(url) = shared.cfg.source.url.clone() {
+            tasks.spawn(websocket::run(
+                url,
+                shared.cfg.source.clone(),
+                Arc::clone(&shared.upstream),
+                forward.clone(),
+                stop.clone(),
+            ));
+        }
+        tasks.spawn(reload::run(
+            Arc::clone(shared),
+            queue.clone(),
+            reload_rx,
+            files,
+            stop.clone(),
+        ));
+        let server = axum::serve(
+            listener,
+            http::router(Arc::clone(shared), forward, stop.clone()),
+        )
+        .with_graceful_shutdown({
+            let s = stop.clone();
+            async move { s.cancelled().await }
+        });
+        let server = tokio::spawn(server.into_future());
+        Sources {
+            stop,
+            tasks,
+            server,
+        }
     }
-    Record::Reload(ReloadRecord {
-        status,
-        trigger,
-        rules_fingerprint: format!("{:016x}", detector.rules().fingerprint()),
-        rules: detector.rules().rules().len(),
-        errors,
-        at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-    })
+
+    /// Stops every source and waits until each has dropped its end of the queue.
+    async fn stop(self) {
+        self.stop.cancel();
+        self.tasks.close();
+        self.tasks.wait().await;
+        let _ = self.server.await;
+    }
+}
+
+/// The webhook deliveries. They run until the detector has drained, so the last alerts are
+/// queued durably before delivery stops (whatever is left is delivered after the next start).
+struct Deliveries {
+    stop: CancellationToken,
+    tasks: TaskTracker,
+}
+
+impl Deliveries {
+    fn start(webhooks: Vec<WebhookSink>) -> Deliveries {
+        let stop = CancellationToken::new();
+        let tasks = TaskTracker::new();
+        for hook in webhooks {
+            tasks.spawn(hook.run(stop.clone()));
+        }
+        Deliveries { stop, tasks }
+    }
+
+    async fn stop(self) {
+        self.stop.cancel();
+        self.tasks.close();
+        self.tasks.wait().await;
+    }
 }
 
 /// True when `path` is a file the detection depends on (a rule file, an address list, the

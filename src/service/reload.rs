@@ -1,5 +1,5 @@
 //! Hot reload: on a file change (debounced), on SIGHUP and on `POST /rules/reload`, compile the
-//! rules and load the model off the hot path with [`super::load_detection`] — the same path as
+//! rules and load the model off the hot path with [`crate::detect::load::load`] — the same path as
 //! startup — then hand the result to the detector through its queue, which swaps it in between
 //! two posts. A broken file never replaces working rules: the failure is logged, counted and
 //! published on the alert stream, and the previous set keeps running.
@@ -11,11 +11,12 @@ use notify::{EventKind, RecursiveMode, Watcher};
 use tokio::sync::{mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
-use super::{Msg, Shared, is_detection_file, load_detection};
+use super::{Msg, Shared, is_detection_file};
+use crate::detect::load::ReloadTrigger;
 
 /// A reload asked for by a signal or a request; `reply` gets the rule count or the errors.
 pub(crate) struct ReloadRequest {
-    pub trigger: &'static str,
+    pub trigger: ReloadTrigger,
     pub reply: Option<oneshot::Sender<Result<usize, Vec<String>>>>,
 }
 
@@ -73,10 +74,10 @@ pub(crate) async fn run(
                         () = stop.cancelled() => return,
                     }
                 }
-                reload(&shared, &queue, "watch", None).await;
+                reload(&shared, &queue, ReloadTrigger::Watch, None).await;
             }
             Some(()) = async { match hup.as_mut() { Some(h) => h.recv().await, None => None } } => {
-                reload(&shared, &queue, "signal", None).await;
+                reload(&shared, &queue, ReloadTrigger::Signal, None).await;
             }
         }
     }
@@ -119,11 +120,11 @@ fn watch(
 async fn reload(
     shared: &Shared,
     queue: &mpsc::Sender<Msg>,
-    trigger: &'static str,
+    trigger: ReloadTrigger,
     reply: Option<oneshot::Sender<Result<usize, Vec<String>>>>,
 ) {
     let cfg = shared.cfg.clone();
-    let result = tokio::task::spawn_blocking(move || load_detection(&cfg))
+    let result = tokio::task::spawn_blocking(move || cfg.detector.load().map_err(|e| e.messages()))
         .await
         .unwrap_or_else(|e| Err(vec![format!("reload task failed: {e}")]));
     let answer = match result {

@@ -6,6 +6,11 @@ use prometheus::{
     Histogram, HistogramOpts, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry,
 };
 
+use crate::source::forward::SourceMetrics;
+
+/// The `queue` label of the detector's queue on `scamwatch_queue_depth`.
+pub const DETECTOR_QUEUE: &str = "detector";
+
 /// Every metric of the service.
 pub struct Metrics {
     pub registry: Registry,
@@ -164,6 +169,18 @@ impl Metrics {
                 "Accounts with history in memory",
             ),
             registry: r,
+        }
+    }
+
+    /// The handles the sources bump ([`crate::source`]): the same registered metrics.
+    pub fn source(&self) -> SourceMetrics {
+        SourceMetrics {
+            messages_received: self.messages_received.clone(),
+            skipped: self.skipped.clone(),
+            queue_depth: self.queue_depth.clone(),
+            queue_name: DETECTOR_QUEUE,
+            reconnects: self.ws_reconnects.clone(),
+            connected: self.ws_connected.clone(),
         }
     }
 

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::detect::decide::BrakeState;
+use crate::detect::load::ReloadStatus;
 use crate::detect::record::{PostAlert, Reason, Record};
 
 /// A chat template.
@@ -111,12 +112,14 @@ fn slack(record: &Record) -> Value {
         }
         Record::Reload(r) => {
             let text = match r.status {
-                "failed" => format!(
+                ReloadStatus::Failed => format!(
                     "Rule reload ({}) refused, previous rules keep running: {}",
                     r.trigger,
                     slack_escape(&r.errors.join("; "))
                 ),
-                _ => format!("Rules reloaded ({}): {} rules", r.trigger, r.rules),
+                ReloadStatus::Applied => {
+                    format!("Rules reloaded ({}): {} rules", r.trigger, r.rules)
+                }
             };
             json!({"text": text, "blocks": [
                 {"type": "section", "text": {"type": "mrkdwn", "text": truncate(&text, MAX_SECTION)}}

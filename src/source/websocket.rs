@@ -1,19 +1,77 @@
-//! The upstream websocket (client mode): connect, read frames into the detector's queue, keep
+//! The upstream websocket (client mode): connect, read frames into the consumer's queue, keep
 //! the connection alive with pings, and on any disconnect reconnect forever with capped
 //! exponential backoff and full jitter, resuming from the last processed event time.
 
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
-use tokio::sync::mpsc;
+use serde::Deserialize;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_util::sync::CancellationToken;
 
-use super::http::{forward_frame, hard_ceiling};
-use super::{Msg, Shared};
+use crate::detect::event::Input;
+use crate::source::forward::Forwarder;
+
+/// The upstream websocket the service reads posts from (client mode).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SourceConfig {
+    /// `ws://` or `wss://` URL; none: only producers pushing to `/ingest`.
+    pub url: Option<String>,
+    /// A ping is sent this often.
+    pub ping_interval_secs: u64,
+    /// The connection is dropped (and re-made) after this long without any frame, pong
+    /// included.
+    pub pong_timeout_secs: u64,
+    pub connect_timeout_secs: u64,
+    /// Reconnect backoff: exponential from `backoff_initial_ms`, capped at `backoff_max_ms`,
+    /// with full jitter.
+    pub backoff_initial_ms: u64,
+    pub backoff_max_ms: u64,
+    /// On reconnect, ask the upstream to resume from the last processed event time (unix
+    /// microseconds, as Bluesky's Jetstream does) in this query parameter; empty: no resume.
+    pub resume_param: String,
+    /// Resume this far before the last processed event (duplicates are dropped by id).
+    pub resume_rewind_ms: u64,
+}
+
+impl Default for SourceConfig {
+    fn default() -> Self {
+        SourceConfig {
+            url: None,
+            ping_interval_secs: 15,
+            pong_timeout_secs: 45,
+            connect_timeout_secs: 10,
+            backoff_initial_ms: 250,
+            backoff_max_ms: 30_000,
+            resume_param: "cursor".into(),
+            resume_rewind_ms: 2_000,
+        }
+    }
+}
+
+/// What the upstream client shares with its consumer.
+#[derive(Debug, Default)]
+pub struct UpstreamState {
+    /// Latest event time processed, unix microseconds (the resume cursor); 0: none yet. The
+    /// consumer advances it; the client reads it on every reconnect.
+    pub cursor: AtomicI64,
+    /// True while the client is connected.
+    pub connected: AtomicBool,
+}
+
+impl UpstreamState {
+    /// Not connected, resuming from `cursor` (unix microseconds; 0: from now).
+    pub fn new(cursor: i64) -> UpstreamState {
+        UpstreamState {
+            cursor: AtomicI64::new(cursor),
+            connected: AtomicBool::new(false),
+        }
+    }
+}
 
 /// Why a connection ended.
 #[derive(Debug, thiserror::Error)]
@@ -28,33 +86,37 @@ enum Disconnect {
     Closed,
     #[error("read failed: {0}")]
     Read(String),
-    #[error("the detector stopped")]
-    DetectorGone,
+    #[error("the consumer stopped")]
+    ConsumerGone,
     #[error("shutting down")]
     Shutdown,
 }
 
-pub(crate) async fn run(
+/// Reads `url` into `forward` until `stop` is cancelled or the consumer is gone, reconnecting
+/// on any disconnect.
+pub async fn run<M>(
     url: String,
-    shared: Arc<Shared>,
-    queue: mpsc::Sender<Msg>,
+    cfg: SourceConfig,
+    state: Arc<UpstreamState>,
+    forward: Forwarder<M>,
     stop: CancellationToken,
-) {
-    let cfg = shared.cfg.source.clone();
+) where
+    M: From<(Input, Instant)> + Send,
+{
     let mut failures: u32 = 0;
     let mut rng = fastrand::Rng::new();
     loop {
         let target = resume_url(
             &url,
             &cfg.resume_param,
-            shared.cursor.load(Ordering::Relaxed),
+            state.cursor.load(Ordering::Relaxed),
             cfg.resume_rewind_ms,
         );
-        let outcome = connection(&target, &shared, &queue, &stop).await;
-        shared.upstream_connected.store(false, Ordering::Relaxed);
-        shared.metrics.ws_connected.set(0);
+        let outcome = connection(&target, &cfg, &state, &forward, &stop).await;
+        state.connected.store(false, Ordering::Relaxed);
+        forward.metrics().connected.set(0);
         match outcome {
-            Ok(()) | Err(Disconnect::Shutdown) | Err(Disconnect::DetectorGone) => break,
+            Ok(()) | Err(Disconnect::Shutdown) | Err(Disconnect::ConsumerGone) => break,
             Err(e) => {
                 // A connection that delivered anything resets the backoff.
                 if !matches!(e, Disconnect::Connect(_) | Disconnect::ConnectTimeout) {
@@ -67,7 +129,7 @@ pub(crate) async fn run(
                     .min(cap);
                 let delay = Duration::from_millis(rng.u64(exp / 2..=exp.max(1)));
                 failures = failures.saturating_add(1);
-                shared.metrics.ws_reconnects.inc();
+                forward.metrics().reconnects.inc();
                 tracing::warn!(url = %url, error = %e, retry_in_ms = delay.as_millis() as u64, attempt = failures, "upstream disconnected; reconnecting");
                 tokio::select! {
                     () = tokio::time::sleep(delay) => {}
@@ -80,7 +142,7 @@ pub(crate) async fn run(
 
 /// `url` with the resume parameter set to `cursor - rewind` (microseconds), when resuming is
 /// on and something was processed.
-pub(crate) fn resume_url(url: &str, param: &str, cursor_us: i64, rewind_ms: u64) -> String {
+pub fn resume_url(url: &str, param: &str, cursor_us: i64, rewind_ms: u64) -> String {
     if param.is_empty() || cursor_us <= 0 {
         return url.to_string();
     }
@@ -89,15 +151,15 @@ pub(crate) fn resume_url(url: &str, param: &str, cursor_us: i64, rewind_ms: u64)
     format!("{url}{sep}{param}={from}")
 }
 
-async fn connection(
+async fn connection<M: From<(Input, Instant)>>(
     url: &str,
-    shared: &Shared,
-    queue: &mpsc::Sender<Msg>,
+    cfg: &SourceConfig,
+    state: &UpstreamState,
+    forward: &Forwarder<M>,
     stop: &CancellationToken,
 ) -> Result<(), Disconnect> {
-    let cfg = &shared.cfg.source;
     let mut ws_cfg = WebSocketConfig::default();
-    let ceiling = hard_ceiling(shared.cfg.limits.max_frame_bytes);
+    let ceiling = forward.hard_ceiling();
     ws_cfg.max_frame_size = Some(ceiling);
     ws_cfg.max_message_size = Some(ceiling);
     let connect = tokio_tungstenite::connect_async_with_config(url, Some(ws_cfg), false);
@@ -110,8 +172,8 @@ async fn connection(
         () = stop.cancelled() => return Err(Disconnect::Shutdown),
     };
     tracing::info!(url, "upstream connected");
-    shared.upstream_connected.store(true, Ordering::Relaxed);
-    shared.metrics.ws_connected.set(1);
+    state.connected.store(true, Ordering::Relaxed);
+    forward.metrics().connected.set(1);
     let (mut tx, mut rx) = ws.split();
     let mut ping = tokio::time::interval(Duration::from_secs(cfg.ping_interval_secs));
     ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -139,12 +201,12 @@ async fn connection(
                     Some(Ok(Message::Close(_))) | None => return Err(Disconnect::Closed),
                     Some(Ok(_)) => continue,
                     Some(Err(e)) => {
-                        shared.metrics.skipped.with_label_values(&["protocol"]).inc();
+                        forward.protocol_error();
                         return Err(Disconnect::Read(e.to_string()));
                     }
                 };
-                if !forward_frame(shared, queue, &data, last_frame).await {
-                    return Err(Disconnect::DetectorGone);
+                if !forward.forward(&data, last_frame).await {
+                    return Err(Disconnect::ConsumerGone);
                 }
             }
         }

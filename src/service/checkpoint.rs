@@ -1,0 +1,106 @@
+//! Checkpoints of the detector's state: captured on the detector's thread (cheap: copies of
+//! what changed), serialized and committed by a writer thread, so a slow disk never stalls
+//! decisions.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::{Duration, Instant};
+
+use prometheus::IntCounterVec;
+
+use crate::detect::detector::Detector;
+use crate::detect::event::Timestamp;
+use crate::service::config::StateConfig;
+use crate::service::state::{Snapshot, StateStore};
+
+/// The detector thread's side of checkpointing: when to capture, and where snapshots go.
+pub(crate) struct Checkpointer {
+    snapshots: std::sync::mpsc::Sender<Snapshot>,
+    writer: std::thread::JoinHandle<()>,
+    every: Duration,
+    last: Instant,
+    ttl_ms: i64,
+}
+
+impl Checkpointer {
+    /// Starts the writer thread on `store`; `checkpoints` counts its results (`ok`, `failed`).
+    pub fn start(store: StateStore, cfg: &StateConfig, checkpoints: IntCounterVec) -> Self {
+        let (snapshots, to_write) = std::sync::mpsc::channel::<Snapshot>();
+        let writer = std::thread::Builder::new()
+            .name("state-writer".into())
+            .spawn(move || store_writer(store, to_write, checkpoints))
+            .expect("spawn the state writer thread");
+        Checkpointer {
+            snapshots,
+            writer,
+            every: Duration::from_secs(cfg.checkpoint_secs),
+            last: Instant::now(),
+            ttl_ms: (cfg.account_ttl_days * Timestamp::DAY as f64) as i64,
+        }
+    }
+
+    /// Captures a snapshot when the checkpoint interval has passed.
+    pub fn maybe(&mut self, d: &mut Detector, cursor: &AtomicI64) {
+        if self.last.elapsed() >= self.every {
+            self.capture(d, cursor);
+            self.last = Instant::now();
+        }
+    }
+
+    /// Captures the last snapshot and waits until the writer has written everything.
+    pub fn finish(self, d: &mut Detector, cursor: &AtomicI64) {
+        self.capture(d, cursor);
+        drop(self.snapshots);
+        let _ = self.writer.join();
+    }
+
+    /// Captures a snapshot on the detector's thread (cheap: copies of what changed) for the
+    /// writer.
+    fn capture(&self, d: &mut Detector, cursor: &AtomicI64) {
+        let c = cursor.load(Ordering::Relaxed);
+        let _ = self.snapshots.send(Snapshot::capture(
+            d,
+            (c > 0).then_some(c),
+            Some(self.ttl_ms),
+        ));
+    }
+}
+
+/// The store writer: serializes and commits snapshots off the detector's thread, in capture
+/// order. A snapshot that fails to write is kept and written before the next one (each holds
+/// only what changed since the previous capture, so none may be skipped).
+fn store_writer(
+    store: StateStore,
+    rx: std::sync::mpsc::Receiver<Snapshot>,
+    checkpoints: IntCounterVec,
+) {
+    let mut pending: std::collections::VecDeque<Snapshot> = std::collections::VecDeque::new();
+    let mut closed = false;
+    while !closed || !pending.is_empty() {
+        match rx.recv() {
+            Ok(snap) => pending.push_back(snap),
+            Err(_) => closed = true,
+        }
+        while let Some(snap) = pending.front() {
+            match store.write(snap) {
+                Ok(cp) => {
+                    checkpoints.with_label_values(&["ok"]).inc();
+                    tracing::debug!(
+                        written = cp.accounts_written,
+                        evicted = cp.accounts_evicted,
+                        "checkpoint"
+                    );
+                    pending.pop_front();
+                }
+                Err(e) => {
+                    checkpoints.with_label_values(&["failed"]).inc();
+                    tracing::error!(error = %e, "checkpoint failed; kept for the next attempt, the previous one stays intact");
+                    break;
+                }
+            }
+        }
+        if closed && !pending.is_empty() {
+            tracing::error!(snapshots = pending.len(), "state not saved at shutdown");
+            break;
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! The detector thread: the one owner of the [`Detector`]. It decides every message of the
+//! queue in order, writes the records to the durable sinks, then publishes them on the live
+//! stream, and checkpoints the state.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use tokio::sync::mpsc;
+
+use super::checkpoint::Checkpointer;
+use super::state::StateStore;
+use super::{Msg, Shared, telemetry};
+use crate::detect::campaign::CampaignStatus;
+use crate::detect::detector::{Decision, Detector, Outcome};
+use crate::detect::event::Input;
+use crate::detect::load::{ReloadStatus, ReloadTrigger};
+use crate::detect::record::{Record, ReloadRecord};
+use crate::sink::{JsonlSink, WebhookSink};
+
+/// Most messages decided between two writes to the sinks.
+const BATCH: usize = 256;
+
+/// The durable outputs, owned by the detector thread: every record is written to them before
+/// it goes on the live stream.
+pub(super) struct Sinks {
+    pub webhooks: Vec<WebhookSink>,
+    pub jsonl: Option<JsonlSink>,
+}
+
+impl Sinks {
+    fn write(&mut self, records: &[Record]) {
+        if records.is_empty() {
+            return;
+        }
+        if let Some(j) = &mut self.jsonl
+            && let Err(e) = j.write_batch(records)
+        {
+            tracing::error!(error = %e, path = %j.path().display(), "jsonl sink write failed");
+        }
+        for w in &self.webhooks {
+            if let Err(e) = w.enqueue_batch(records) {
+                tracing::error!(error = %e, sink = w.name(), "webhook outbox write failed");
+            }
+        }
+    }
+}
+
+/// The detector thread: decides every message in order, publishes the records, checkpoints;
+/// returns when every sender of the queue is gone and the queue is empty.
+pub(super) fn detector_loop(
+    mut detector: Detector,
+    mut rx: mpsc::Receiver<Msg>,
+    store: StateStore,
+    mut sinks: Sinks,
+    shared: Arc<Shared>,
+) {
+    let mut checkpoints =
+        Checkpointer::start(store, &shared.cfg.state, shared.metrics.checkpoints.clone());
+    let mut records: Vec<Record> = Vec::new();
+    let mut batch: Vec<Msg> = Vec::with_capacity(BATCH);
+    let mut json = Vec::with_capacity(2048);
+    records.push(reload_record(
+        &detector,
+        ReloadTrigger::Startup,
+        Vec::new(),
+        ReloadStatus::Applied,
+    ));
+    publish(&shared, &mut sinks, &mut records, &mut json);
+    while recv_batch(&mut rx, &mut batch) {
+        m_queue_depth(&shared, rx.len());
+        // The records of the whole batch: written to the sinks in one go (one fsync), then
+        // published on the live stream.
+        records.clear();
+        for msg in batch.drain(..) {
+            handle_msg(&mut detector, &shared, msg, &mut records);
+        }
+        publish(&shared, &mut sinks, &mut records, &mut json);
+        shared
+            .metrics
+            .accounts_tracked
+            .set(detector.accounts_tracked() as i64);
+        checkpoints.maybe(&mut detector, &shared.upstream.cursor);
+    }
+    checkpoints.finish(&mut detector, &shared.upstream.cursor);
+    tracing::info!(
+        posts = detector.stats().posts,
+        alerts = detector.stats().alerts(),
+        "detector drained, state saved"
+    );
+}
+
+/// Waits for the next message, then takes whatever else is queued, up to [`BATCH`] in all.
+/// Returns false when the queue has ended (every sender gone, nothing left).
+fn recv_batch(rx: &mut mpsc::Receiver<Msg>, batch: &mut Vec<Msg>) -> bool {
+    batch.clear();
+    match rx.blocking_recv() {
+        Some(msg) => batch.push(msg),
+        None => return false,
+    }
+    while batch.len() < BATCH {
+        match rx.try_recv() {
+            Ok(msg) => batch.push(msg),
+            Err(_) => break,
+        }
+    }
+    true
+}
+
+/// Decides one message: an input, or a reload (applied between two posts, atomically).
+fn handle_msg(detector: &mut Detector, shared: &Shared, msg: Msg, records: &mut Vec<Record>) {
+    match msg {
+        Msg::Input(input, received) => handle_input(detector, shared, &input, received, records),
+        Msg::Swap(rules, model, trigger) => {
+            detector.set_rules(rules);
+            detector.set_model(model);
+            reloaded(
+                detector,
+                shared,
+                trigger,
+                Vec::new(),
+                ReloadStatus::Applied,
+                records,
+            );
+        }
+        Msg::ReloadFailed(errors, trigger) => {
+            reloaded(
+                detector,
+                shared,
+                trigger,
+                errors,
+                ReloadStatus::Failed,
+                records,
+            );
+        }
+    }
+}
+
+/// One input through the detector (its records appended to `records`), and its metrics.
+fn handle_input(
+    detector: &mut Detector,
+    shared: &Shared,
+    input: &Input,
+    received: Instant,
+    records: &mut Vec<Record>,
+) {
+    let outcome = detector.process(input, records);
+    match (input, outcome) {
+        (Input::Post(p), outcome) => {
+            match outcome {
+                Outcome::Duplicate => shared.metrics.duplicates.inc(),
+                Outcome::Post(decision) => {
+                    shared.metrics.posts_processed.inc();
+                    count_rule_matches(detector, shared, &decision);
+                }
+                Outcome::AccountEvent => {}
+            }
+            let us = p.created_at.0.saturating_mul(1000);
+            shared.upstream.cursor.fetch_max(us, Ordering::Relaxed);
+            let lag = chrono::Utc::now().timestamp_millis() - p.created_at.0;
+            shared.metrics.lag_seconds.set(lag as f64 / 1000.0);
+        }
+        _ => shared.metrics.account_events.inc(),
+    }
+    shared
+        .metrics
+        .latency
+        .observe(received.elapsed().as_secs_f64());
+}
+
+/// Rule matches of a decided post, per rule and mode.
+fn count_rule_matches(detector: &Detector, shared: &Shared, decision: &Decision) {
+    let rules = detector.rules();
+    for h in &decision.findings.hits {
+        let r = &rules.rules()[h.rule];
+        shared
+            .metrics
+            .rule_matches
+            .with_label_values(&[r.id.as_str(), mode_label(r.mode)])
+            .inc();
+    }
+}
+
+/// A reload took effect or was refused: counted, and reported on the alert stream.
+fn reloaded(
+    detector: &Detector,
+    shared: &Shared,
+    trigger: ReloadTrigger,
+    errors: Vec<String>,
+    status: ReloadStatus,
+    records: &mut Vec<Record>,
+) {
+    shared
+        .metrics
+        .reloads
+        .with_label_values(&[status.as_str()])
+        .inc();
+    records.push(reload_record(detector, trigger, errors, status));
+}
+
+fn m_queue_depth(shared: &Shared, depth: usize) {
+    shared
+        .metrics
+        .queue_depth
+        .with_label_values(&[telemetry::DETECTOR_QUEUE])
+        .set(depth as i64);
+}
+
+fn mode_label(mode: crate::detect::rules::Mode) -> &'static str {
+    match mode {
+        crate::detect::rules::Mode::Act => "act",
+        crate::detect::rules::Mode::Alert => "alert",
+        crate::detect::rules::Mode::Shadow => "shadow",
+    }
+}
+
+fn count_record(shared: &Shared, r: &Record) {
+    shared.metrics.records.with_label_values(&[r.kind()]).inc();
+    match r {
+        Record::Alert(a) => shared
+            .metrics
+            .alerts
+            .with_label_values(&[a.action.as_str()])
+            .inc(),
+        Record::Campaign(c) if c.status == CampaignStatus::Formed => shared.metrics.campaigns.inc(),
+        _ => {}
+    }
+}
+
+/// Writes `records` to the durable sinks, then sends them on the live stream.
+fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: &mut Vec<u8>) {
+    if records.is_empty() {
+        return;
+    }
+    sinks.write(records);
+    for r in records.drain(..) {
+        count_record(shared, &r);
+        json.clear();
+        serde_json::to_writer(&mut *json, &r).expect("records serialize");
+        let line: Arc<str> = Arc::from(String::from_utf8_lossy(json).as_ref());
+        // No subscriber is fine: the stream is live, the sinks are durable.
+        let _ = shared.alerts.send(line);
+    }
+}
+
+fn reload_record(
+    detector: &Detector,
+    trigger: ReloadTrigger,
+    errors: Vec<String>,
+    status: ReloadStatus,
+) -> Record {
+    if status == ReloadStatus::Failed {
+        tracing::error!(trigger = trigger.as_str(), errors = %errors.join("; "), "reload refused: the previous rules keep running");
+    } else {
+        tracing::info!(
+            trigger = trigger.as_str(),
+            rules = detector.rules().rules().len(),
+            "rules loaded"
+        );
+    }
+    Record::Reload(ReloadRecord {
+        status,
+        trigger,
+        rules_fingerprint: format!("{:016x}", detector.rules().fingerprint()),
+        rules: detector.rules().rules().len(),
+        errors,
+        at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    })
+}
