@@ -20,6 +20,7 @@ use crate::detect::model::Model;
 use crate::detect::record::{Action, Record};
 use crate::detect::rules::RuleSet;
 use crate::detect::score::{Counting, content, round, wallet_evidence};
+use crate::tools::backtest::fmt_list;
 use crate::tools::replay::{ReplayOptions, run_observed};
 
 /// How a post's action changed.
@@ -241,20 +242,13 @@ impl DiffReport {
     /// The human form: counts, then each group (at most `limit` posts shown per group).
     pub fn render(&self, limit: usize) -> String {
         let mut o = String::new();
-        let list = |v: &[String]| {
-            if v.is_empty() {
-                "none".to_owned()
-            } else {
-                v.join(", ")
-            }
-        };
         let _ = writeln!(
             o,
             "diff-rules: old {} → new {}; rules added: {}; rules removed: {}",
             self.old_fingerprint,
             self.new_fingerprint,
-            list(&self.rules_added),
-            list(&self.rules_removed)
+            fmt_list(&self.rules_added),
+            fmt_list(&self.rules_removed)
         );
         let _ = writeln!(
             o,

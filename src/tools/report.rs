@@ -17,7 +17,9 @@ use std::fmt::Write as _;
 
 use crate::detect::record::Action;
 use crate::detect::rules::RuleSet;
-use crate::tools::backtest::{BacktestReport, CurvePoint, PostLabel, fmt_duration, fmt_ratio};
+use crate::tools::backtest::{
+    BacktestReport, CurvePoint, PostLabel, fmt_duration, fmt_list, fmt_ratio,
+};
 use crate::tools::replay::Summary;
 
 const SCAM: &str = "#c0392b";
@@ -106,19 +108,16 @@ fn overall(o: &mut String, r: &BacktestReport) {
         );
     }
     o.push_str("</table>\n");
-    let fa: Vec<String> = ["review", "takedown", "lock"]
+    let fa: Vec<String> = r
+        .false_action_counts()
         .iter()
-        .map(|a| format!("{a}: {}", r.false_actions.get(a).copied().unwrap_or(0)))
+        .map(|(a, n)| format!("{a}: {n}"))
         .collect();
     let _ = writeln!(
         o,
         "<p>False actions on benign posts — {}. Accounts labelled normal that were locked: {}.</p>",
         esc(&fa.join(", ")),
-        if r.false_locks.is_empty() {
-            "none".to_owned()
-        } else {
-            esc(&r.false_locks.join(", "))
-        }
+        esc(&fmt_list(&r.false_locks))
     );
 }
 
