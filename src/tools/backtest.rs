@@ -509,6 +509,17 @@ impl Confusion {
     pub fn recall(&self) -> Option<f64> {
         ratio(self.tp, self.tp + self.fn_)
     }
+    /// Precision, recall, tp, fp, fn and tn, formatted: the cells of a report row.
+    pub fn cells(&self) -> [String; 6] {
+        [
+            fmt_ratio(self.precision()),
+            fmt_ratio(self.recall()),
+            self.tp.to_string(),
+            self.fp.to_string(),
+            self.fn_.to_string(),
+            self.tn.to_string(),
+        ]
+    }
 }
 
 /// Figures for one rule.
@@ -640,9 +651,19 @@ pub fn fmt_duration(ms: i64) -> String {
 }
 
 impl BacktestReport {
-    /// Benign posts that got each action, weakest action first.
-    pub fn false_action_counts(&self) -> [(&'static str, u64); 3] {
-        ["review", "takedown", "lock"].map(|a| (a, self.false_actions.get(a).copied().unwrap_or(0)))
+    /// Benign posts that got each action, weakest action first: `review{sep}6, takedown{sep}0,
+    /// lock{sep}0`.
+    pub fn false_actions_summary(&self, sep: &str) -> String {
+        let counts: Vec<String> = ["review", "takedown", "lock"]
+            .iter()
+            .map(|a| {
+                format!(
+                    "{a}{sep}{}",
+                    self.false_actions.get(a).copied().unwrap_or(0)
+                )
+            })
+            .collect();
+        counts.join(", ")
     }
 
     /// The text printed on stderr after the replay summary.
@@ -667,26 +688,16 @@ impl BacktestReport {
             self.labels_unseen
         );
         for (name, c) in [("any alert", &self.any), ("takedown+", &self.enforced)] {
+            let [precision, recall, tp, fp, fn_, tn] = c.cells();
             let _ = writeln!(
                 o,
-                "backtest: {name:<10} precision {} recall {} (tp {}, fp {}, fn {}, tn {})",
-                fmt_ratio(c.precision()),
-                fmt_ratio(c.recall()),
-                c.tp,
-                c.fp,
-                c.fn_,
-                c.tn
+                "backtest: {name:<10} precision {precision} recall {recall} (tp {tp}, fp {fp}, fn {fn_}, tn {tn})"
             );
         }
-        let fa: Vec<String> = self
-            .false_action_counts()
-            .iter()
-            .map(|(a, n)| format!("{a} {n}"))
-            .collect();
         let _ = writeln!(
             o,
             "backtest: false actions on benign posts: {}",
-            fa.join(", ")
+            self.false_actions_summary(" ")
         );
         let locked: Vec<String> = self
             .locked_by_label

@@ -182,18 +182,8 @@ pub fn diff<R: BufRead>(
         let (Some(b), Some(a)) = (before.get(&id), after.get(&id)) else {
             continue;
         };
-        let added: Vec<String> = a
-            .rules
-            .iter()
-            .filter(|r| !b.rules.contains(r))
-            .cloned()
-            .collect();
-        let removed: Vec<String> = b
-            .rules
-            .iter()
-            .filter(|r| !a.rules.contains(r))
-            .cloned()
-            .collect();
+        let added = only_in(&a.rules, &b.rules);
+        let removed = only_in(&b.rules, &a.rules);
         let kind = match (b.action, a.action) {
             (None, Some(_)) => ChangeKind::NewAlert,
             (Some(_), None) => ChangeKind::LostAlert,
@@ -227,6 +217,11 @@ pub fn diff<R: BufRead>(
         });
     }
     Ok(report)
+}
+
+/// The rules of `a` that are not in `b`, in `a`'s order.
+fn only_in(a: &[String], b: &[String]) -> Vec<String> {
+    a.iter().filter(|r| !b.contains(r)).cloned().collect()
 }
 
 fn name(a: Option<Action>) -> &'static str {

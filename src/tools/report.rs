@@ -95,28 +95,18 @@ fn overall(o: &mut String, r: &BacktestReport) {
          <th>recall</th><th>true pos.</th><th>false pos.</th><th>false neg.</th><th>true neg.</th></tr>"
     );
     for (name, c) in [("any alert", &r.any), ("takedown or lock", &r.enforced)] {
-        let _ = writeln!(
-            o,
-            "<tr><td>{name}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td>\
-             <td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
-            fmt_ratio(c.precision()),
-            fmt_ratio(c.recall()),
-            c.tp,
-            c.fp,
-            c.fn_,
-            c.tn
-        );
+        let cells: String = c
+            .cells()
+            .iter()
+            .map(|v| format!("<td class=n>{v}</td>"))
+            .collect();
+        let _ = writeln!(o, "<tr><td>{name}</td>{cells}</tr>");
     }
     o.push_str("</table>\n");
-    let fa: Vec<String> = r
-        .false_action_counts()
-        .iter()
-        .map(|(a, n)| format!("{a}: {n}"))
-        .collect();
     let _ = writeln!(
         o,
         "<p>False actions on benign posts — {}. Accounts labelled normal that were locked: {}.</p>",
-        esc(&fa.join(", ")),
+        esc(&r.false_actions_summary(": ")),
         esc(&fmt_list(&r.false_locks))
     );
 }
