@@ -40,6 +40,18 @@ pub enum PostLabel {
     Benign,
 }
 
+impl PostLabel {
+    fn parse(label: &str) -> Result<PostLabel, String> {
+        match label {
+            "scam" => Ok(PostLabel::Scam),
+            "benign" => Ok(PostLabel::Benign),
+            other => Err(format!(
+                "post label must be `scam` or `benign`, found `{other}`"
+            )),
+        }
+    }
+}
+
 /// Ground truth for one account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum AccountLabel {
@@ -49,6 +61,19 @@ pub enum AccountLabel {
     Scammer,
     /// Must never be locked.
     Normal,
+}
+
+impl AccountLabel {
+    fn parse(label: &str) -> Result<AccountLabel, String> {
+        match label {
+            "hijacked" => Ok(AccountLabel::Hijacked),
+            "scammer" => Ok(AccountLabel::Scammer),
+            "normal" => Ok(AccountLabel::Normal),
+            other => Err(format!(
+                "account label must be `hijacked`, `scammer` or `normal`, found `{other}`"
+            )),
+        }
+    }
 }
 
 /// Why a labels file could not be read.
@@ -65,6 +90,20 @@ pub enum LabelsError {
         line: usize,
         message: String,
     },
+}
+
+/// Records `label` for the `kind` (post or account) `id`; the same label twice is fine, a
+/// different one is refused.
+fn insert_label<L: PartialEq + Copy>(
+    labels: &mut HashMap<String, L>,
+    kind: &str,
+    id: &str,
+    label: L,
+) -> Result<(), String> {
+    match labels.insert(id.to_owned(), label) {
+        Some(prev) if prev != label => Err(format!("{kind} {id} is labelled twice, differently")),
+        _ => Ok(()),
+    }
 }
 
 /// Post and account labels.
@@ -131,46 +170,12 @@ impl Labels {
                 return Err(bad(n, "empty id".into()));
             }
             match kind {
-                "post" => {
-                    let l = match label {
-                        "scam" => PostLabel::Scam,
-                        "benign" => PostLabel::Benign,
-                        other => {
-                            return Err(bad(
-                                n,
-                                format!("post label must be `scam` or `benign`, found `{other}`"),
-                            ));
-                        }
-                    };
-                    if let Some(prev) = labels.posts.insert(id.to_owned(), l)
-                        && prev != l
-                    {
-                        return Err(bad(n, format!("post {id} is labelled twice, differently")));
-                    }
-                }
-                "account" => {
-                    let l = match label {
-                        "hijacked" => AccountLabel::Hijacked,
-                        "scammer" => AccountLabel::Scammer,
-                        "normal" => AccountLabel::Normal,
-                        other => {
-                            return Err(bad(
-                                n,
-                                format!(
-                                    "account label must be `hijacked`, `scammer` or `normal`, found `{other}`"
-                                ),
-                            ));
-                        }
-                    };
-                    if let Some(prev) = labels.accounts.insert(id.to_owned(), l)
-                        && prev != l
-                    {
-                        return Err(bad(
-                            n,
-                            format!("account {id} is labelled twice, differently"),
-                        ));
-                    }
-                }
+                "post" => PostLabel::parse(label)
+                    .and_then(|l| insert_label(&mut labels.posts, kind, id, l))
+                    .map_err(|message| bad(n, message))?,
+                "account" => AccountLabel::parse(label)
+                    .and_then(|l| insert_label(&mut labels.accounts, kind, id, l))
+                    .map_err(|message| bad(n, message))?,
                 other => {
                     return Err(bad(
                         n,

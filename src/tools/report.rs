@@ -120,21 +120,49 @@ fn scale(v: f64, lo: f64, hi: f64, a: f64, b: f64) -> f64 {
     }
 }
 
+/// Labelled posts binned by score, from `lo` to `hi` in bins of `width` (at most 40).
+struct ScoreBins {
+    lo: f64,
+    hi: f64,
+    width: f64,
+    /// Per bin: scam posts, benign posts.
+    counts: Vec<[u64; 2]>,
+}
+
+impl ScoreBins {
+    /// Bins from the lowest score (0 or below) to the highest score or the takedown threshold.
+    fn of(r: &BacktestReport) -> ScoreBins {
+        let scores = r.posts.iter().map(|p| p.score);
+        let lo = scores.clone().fold(0.0_f64, f64::min).floor();
+        let hi = scores
+            .fold(r.takedown_threshold, f64::max)
+            .max(lo + 1.0)
+            .ceil();
+        let bins = ((hi - lo).ceil() as usize).clamp(1, 40);
+        let width = (hi - lo) / bins as f64;
+        let mut counts = vec![[0u64; 2]; bins];
+        for p in &r.posts {
+            let b = (((p.score - lo) / width) as usize).min(bins - 1);
+            counts[b][usize::from(p.label == PostLabel::Benign)] += 1;
+        }
+        ScoreBins {
+            lo,
+            hi,
+            width,
+            counts,
+        }
+    }
+}
+
 fn score_histogram(o: &mut String, r: &BacktestReport) {
     let (w, h, ml, mb, mt, mr) = (720.0, 270.0, 45.0, 35.0, 25.0, 15.0);
-    let scores = r.posts.iter().map(|p| p.score);
-    let lo = scores.clone().fold(0.0_f64, f64::min).floor();
-    let hi = scores
-        .fold(r.takedown_threshold, f64::max)
-        .max(lo + 1.0)
-        .ceil();
-    let bins = ((hi - lo).ceil() as usize).clamp(1, 40);
-    let width = (hi - lo) / bins as f64;
-    let mut counts = vec![[0u64; 2]; bins];
-    for p in &r.posts {
-        let b = (((p.score - lo) / width) as usize).min(bins - 1);
-        counts[b][usize::from(p.label == PostLabel::Benign)] += 1;
-    }
+    let ScoreBins {
+        lo,
+        hi,
+        width,
+        counts,
+    } = ScoreBins::of(r);
+    let bins = counts.len();
     // Square-root scale: the many benign posts scoring 0 would flatten every other bar.
     let max = (counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64).sqrt();
     let _ = writeln!(
