@@ -30,11 +30,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
-use serde_json::json;
-use tiny_keccak::{Hasher, Keccak};
-
 use crate::detect::event::Timestamp;
+use crate::synth::address::{COINS, Chain, make_address};
+use crate::synth::obfuscate::obfuscate;
+use crate::synth::population::{Account, FAMOUS, Role, TAKEOVER_CLIENT, population, scam_account};
+use crate::synth::texts::{
+    CRYPTO_TALK, EXCHANGE_TALK, HIJACK_TEXTS, LANGS, NEWS_REACTIONS, NEWS_TALK, ORDINARY,
+    RESEARCHER_REACTIONS, RESEARCHER_TALK, SCAM_TEXTS, pick, truncate_chars,
+};
+use crate::synth::wire::{self, Original};
 
 /// What a generated message is: the ground truth benchmarks and tests assert on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -187,44 +191,6 @@ pub struct Message {
     pub incident: Option<u64>,
 }
 
-/// What kind of account, for texts and behaviour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Role {
-    Ordinary,
-    Famous,
-    Exchange,
-    News,
-    Researcher,
-    ScamAccount,
-}
-
-#[derive(Clone, Debug)]
-struct Account {
-    id: String,
-    username: String,
-    name: String,
-    description: &'static str,
-    followers: u64,
-    following: u64,
-    verified: bool,
-    created_at: Timestamp,
-    client: &'static str,
-    /// An occasional second client (a phone next to the desktop tool).
-    alt_client: &'static str,
-    lang: usize,
-    /// First active hour (UTC) and how many hours the account is usually active.
-    active_from: u8,
-    active_hours: u8,
-    role: Role,
-    posts: u32,
-}
-
-impl Account {
-    fn active_at(&self, hour: u8) -> bool {
-        (hour + 24 - self.active_from) % 24 < self.active_hours
-    }
-}
-
 /// A scheduled incident step.
 #[derive(Clone, Debug)]
 enum Step {
@@ -254,399 +220,6 @@ enum Step {
         original: Box<Original>,
         kind: Kind,
     },
-}
-
-/// A post being retweeted: what the retweet message embeds.
-#[derive(Clone, Debug)]
-struct Original {
-    id: String,
-    text: String,
-    author: usize,
-    created_at: Timestamp,
-}
-
-/// Clients of ordinary accounts (weighted by repetition).
-const CLIENTS: &[&str] = &[
-    "Twitter for iPhone",
-    "Twitter for iPhone",
-    "Twitter for iPhone",
-    "Twitter for Android",
-    "Twitter for Android",
-    "Twitter for Android",
-    "Twitter Web App",
-    "Twitter for iPad",
-    "TweetDeck",
-];
-
-/// The client the July 2020 scam posts came from; famous accounts here never use it.
-const TAKEOVER_CLIENT: &str = "Twitter Web App";
-
-const LANGS: &[&str] = &["en", "es", "fr", "de", "pt"];
-
-/// Ordinary posts per language, composed from an opening and an ending so texts vary.
-const ORDINARY: &[(&[&str], &[&str])] = &[
-    (
-        &[
-            "Just finished a long run along the river, legs are done but what a view this morning",
-            "Can't believe the game last night, that last minute goal was unreal",
-            "Reading a great book on the history of navigation, highly recommend it",
-            "Our team is hiring backend engineers, come build with us",
-            "Coffee first, emails later",
-            "The new season drops on Friday and I already cleared my weekend",
-            "Thank you all for the kind messages, we are overwhelmed by the support",
-            "Traffic on the bridge is terrible again, leave early if you can",
-            "Made my grandmother's lasagna recipe tonight and it was perfect",
-            "Anyone else watching the launch this afternoon?",
-            "Finally fixed that bug that has been haunting me for a week",
-            "Rainy Sunday, a blanket and a long movie",
-        ],
-        &[
-            "",
-            " 🙌",
-            " #MondayMotivation",
-            " Happy Wednesday everyone!",
-            " link in bio",
-            " 😂",
-            " who's with me?",
-        ],
-    ),
-    (
-        &[
-            "Qué partido anoche, no me lo puedo creer",
-            "Terminando el informe del trimestre, por fin viernes",
-            "Gracias a todos por los mensajes de cumpleaños",
-            "Hoy toca paella con la familia",
-            "El tráfico en la autopista está imposible otra vez",
-        ],
-        &[
-            "",
-            " vamos equipo",
-            " sois los mejores",
-            " 😍",
-            " #buenosdias",
-        ],
-    ),
-    (
-        &[
-            "Quelle belle journée à Paris, petit café en terrasse avant le travail",
-            "Merci à toute l'équipe pour ce lancement réussi",
-            "Le match de ce soir va être serré, qui regarde ?",
-            "Encore une grève des trains demain, courage à tous",
-        ],
-        &["", " vous êtes incroyables", " 🇫🇷", " bonne soirée"],
-    ),
-    (
-        &[
-            "Endlich Wochenende, heute geht es in die Berge zum Wandern",
-            "Danke an alle für die tollen Glückwünsche zum Jubiläum",
-            "Der Zug hat wieder Verspätung, typisch Montag",
-            "Heute Abend gibt es Spätzle, wer kommt vorbei?",
-        ],
-        &["", " 😊", " #Wochenende", " bis bald"],
-    ),
-    (
-        &[
-            "Que jogo incrível ontem à noite, ainda estou sem acreditar",
-            "Bom dia! Café, música e muito trabalho pela frente",
-            "Obrigado a todos pelo carinho nas mensagens de hoje",
-            "Praia no fim de semana, finalmente",
-        ],
-        &["", " ❤️", " #bomdia", " valeu galera"],
-    ),
-];
-
-/// Crypto talk that is not a scam: prices, exchange news, warnings (several languages).
-const CRYPTO_TALK: &[(&str, &str)] = &[
-    (
-        "en",
-        "BTC doubled since March, what a run for the whole market this year",
-    ),
-    (
-        "en",
-        "Bitcoin hashrate hits a new all time high according to the latest data",
-    ),
-    (
-        "en",
-        "Just moved my coins to a hardware wallet, not your keys not your coins",
-    ),
-    (
-        "en",
-        "ETH gas fees are brutal today, waiting for the weekend to make any transfers",
-    ),
-    (
-        "en",
-        "Reminder: nobody will ever double your crypto, giveaways asking you to send first are scams",
-    ),
-    (
-        "en",
-        "Does anyone have a good guide to running a Lightning node at home?",
-    ),
-    (
-        "en",
-        "Market cap of the whole crypto market back above 300 billion today",
-    ),
-    (
-        "es",
-        "El bitcoin se duplicó desde marzo, qué año para las criptomonedas",
-    ),
-    (
-        "fr",
-        "Le bitcoin a doublé depuis mars, incroyable cette année",
-    ),
-    (
-        "de",
-        "Bitcoin hat sich seit März verdoppelt, verrücktes Jahr für Krypto",
-    ),
-    (
-        "pt",
-        "O bitcoin dobrou desde março, que ano para as criptomoedas",
-    ),
-];
-
-/// Exchange announcements (the exchange's own account).
-const EXCHANGE_TALK: &[&str] = &[
-    "We will list two new tokens on Friday, details on our blog",
-    "Scheduled maintenance on Sunday 02:00 UTC: deposits and withdrawals will pause for about an hour",
-    "Reminder: our staff will never DM you first or ask you to send funds. Report impersonators",
-    "Trading volume hit a new record this week. Thank you for trading with us",
-];
-
-/// What news accounts and researchers post when nothing happens.
-const NEWS_TALK: &[&str] = &[
-    "Markets close higher as tech stocks rally for a third day",
-    "Storm warning issued for the coast this weekend, officials urge caution",
-    "Parliament votes on the new budget later today: live updates",
-    "Interview: the scientist behind the new battery chemistry",
-];
-const RESEARCHER_TALK: &[&str] = &[
-    "New write-up on a phishing kit that clones bank login pages, IOCs in the thread",
-    "Patch your VPN appliances, exploitation in the wild started this morning",
-    "Slides from my talk on browser extension malware are up",
-    "Password reuse is still the number one way accounts get taken over. Turn on 2FA",
-];
-
-/// Takeover texts, July 2020 style, all with the campaign's one address.
-const HIJACK_TEXTS: &[&str] = &[
-    "I am giving back to the community. All Bitcoin sent to the address below will be sent back doubled! If you send $1,000, I will send back $2,000. Only doing this for 30 minutes.\n\n{addr}",
-    "Everyone is asking me to give back, and now is the time. I am doubling all payments sent to my BTC address for the next 30 minutes. You send $1,000, I send you back $2,000.\n\n{addr}",
-    "We are giving back to our community. We support Bitcoin and we believe you should too! All Bitcoin sent to our address below will be sent back to you doubled!\n\n{addr}",
-    "Feeling generous because of Covid-19. I will double any BTC payment sent to my BTC address for the next hour. Good luck, and stay safe out there!\n\n{addr}",
-    "I have decided to give back to my fans. All Bitcoin sent to my address below will be sent back doubled. I am only doing this for the next 30 minutes. Enjoy!\n\n{addr}",
-];
-
-/// Dedicated scam account texts: `{coin}` is the chain's ticker, `{addr}` a valid address.
-const SCAM_TEXTS: &[(&str, &str)] = &[
-    (
-        "en",
-        "🚀 GIVEAWAY 🚀 To celebrate our launch we are giving away 5,000 {coin}! Send 0.1 - 20 {coin} to the address below and get 2x back instantly. Hurry, only 2 hours left!\n{addr}",
-    ),
-    (
-        "en",
-        "I'm giving away 1,000 {coin} to my followers! Send {coin} to my address and I will send back double. Limited time only!\n{addr}",
-    ),
-    (
-        "en",
-        "Official {coin} giveaway is LIVE. All {coin} sent to the address below will be sent back doubled! Don't miss out 👇\n{addr}",
-    ),
-    (
-        "es",
-        "🎁 Sorteo oficial de {coin}: envía {coin} a la dirección de abajo y te devuelvo el doble al instante. ¡Solo hoy!\n{addr}",
-    ),
-    (
-        "pt",
-        "Sorteio oficial de {coin}! Envie {coin} para o endereço abaixo e receba o dobro de volta. Só hoje!\n{addr}",
-    ),
-];
-
-/// Reactions to a takeover: `{users}` the victims' handles, `{addr}` the campaign address.
-const NEWS_REACTIONS: &[&str] = &[
-    "Breaking: the accounts of {users} posted a Bitcoin giveaway scam asking followers to send funds to {addr}. The company says it is investigating what appears to be a coordinated attack.",
-    "Several verified accounts, including {users}, were hacked and used to promote a cryptocurrency scam, according to the company. The posts asked users to send Bitcoin to {addr}.",
-];
-const RESEARCHER_REACTIONS: &[&str] = &[
-    "PSA: the \"send me BTC and I'll send back double\" posts from {users} are a SCAM, the accounts are compromised. Do NOT send anything to {addr}",
-    "Scam alert: {addr} is collecting funds from the hacked {users} posts. Report it, don't pay. Nobody will double your bitcoin.",
-];
-
-const FAMOUS: &[(&str, &str, &str, Role, &str)] = &[
-    // (username, name, usual client, role, description)
-    (
-        "orbitalmotors_ceo",
-        "Dana Orbit",
-        "Twitter for iPhone",
-        Role::Famous,
-        "CEO of Orbital Motors. Rockets, cars, memes.",
-    ),
-    (
-        "BillRowan",
-        "Bill Rowan",
-        "Sprinklr",
-        Role::Famous,
-        "Sharing things I'm learning through my foundation.",
-    ),
-    (
-        "PixelFruit",
-        "Pixel Fruit",
-        "Sprinklr",
-        Role::Famous,
-        "Everything you need to know about Pixel Fruit devices.",
-    ),
-    (
-        "SenMayaHart",
-        "Maya Hart",
-        "TweetDeck",
-        Role::Famous,
-        "Senator. Fighting for working families.",
-    ),
-    (
-        "djkolter",
-        "DJ KOLTER",
-        "Twitter for iPhone",
-        Role::Famous,
-        "Producer. World tour 2020 tickets below.",
-    ),
-    (
-        "RideBluebird",
-        "Bluebird",
-        "Sprinklr",
-        Role::Famous,
-        "Rides in 600 cities. Help: @BluebirdSupport",
-    ),
-    (
-        "JeffCastell",
-        "Jeff Castell",
-        "Twitter for iPhone",
-        Role::Famous,
-        "Founder. Space enthusiast.",
-    ),
-    (
-        "mikebloomfield",
-        "Mike Bloomfield",
-        "TweetDeck",
-        Role::Famous,
-        "Entrepreneur, philanthropist, three-time mayor.",
-    ),
-    ("yeezyforreal", "ye", "Twitter for iPhone", Role::Famous, ""),
-    (
-        "BarryObrien",
-        "Barry O'Brien",
-        "Hootsuite Inc.",
-        Role::Famous,
-        "Dad, husband, former president.",
-    ),
-    (
-        "WarrenBuffer",
-        "Warren Buffer",
-        "Twitter for Android",
-        Role::Famous,
-        "Long-term investor.",
-    ),
-    (
-        "StarlaSings",
-        "Starla",
-        "Twitter for iPhone",
-        Role::Famous,
-        "New album out now.",
-    ),
-    (
-        "CoinVault",
-        "CoinVault",
-        "Sprinklr",
-        Role::Exchange,
-        "The world's most trusted crypto exchange. Support: @CoinVaultHelp",
-    ),
-    (
-        "GeminiSky",
-        "GeminiSky Exchange",
-        "Hootsuite Inc.",
-        Role::Exchange,
-        "Buy, sell and store crypto safely.",
-    ),
-    (
-        "WorldNewsNow",
-        "World News Now",
-        "SocialFlow",
-        Role::News,
-        "Breaking news from around the world.",
-    ),
-    (
-        "TechDaily",
-        "Tech Daily",
-        "TweetDeck",
-        Role::News,
-        "Technology news, every day.",
-    ),
-    (
-        "CryptoTimes",
-        "Crypto Times",
-        "Buffer",
-        Role::News,
-        "Crypto and blockchain news.",
-    ),
-    (
-        "malware_mia",
-        "Mia (infosec)",
-        "Twitter Web App",
-        Role::Researcher,
-        "Threat intel. Views my own.",
-    ),
-    (
-        "scamhunter",
-        "Scam Hunter",
-        "TweetDeck",
-        Role::Researcher,
-        "I track crypto scams so you don't lose money.",
-    ),
-    (
-        "0xsec_lab",
-        "0xSec Lab",
-        "Twitter Web App",
-        Role::Researcher,
-        "Blockchain security research.",
-    ),
-];
-
-const ORDINARY_DESCRIPTIONS: &[&str] = &[
-    "Opinions are my own. Coffee, code and long walks. Building things on the internet since forever.",
-    "Mum of two, runner, bookworm. 📚🏃‍♀️",
-    "Football, music and bad jokes.",
-    "Fotógrafa. Viajes y café.",
-    "Ingénieur le jour, musicien la nuit.",
-    "",
-];
-
-const SCAM_NAMES: &[(&str, &str)] = &[
-    ("CryptoGiveaway", "Crypto Giveaway Official"),
-    ("OrbitalGifts", "Dana Orbit Giveaway"),
-    ("BTC_Airdrop", "BTC Airdrop Event"),
-    ("CoinVault_Promo", "CoinVault Promo ✔"),
-    ("ethfree2x", "ETH Foundation Giveaway"),
-    ("sorteo_cripto", "Sorteo Cripto Oficial"),
-];
-
-/// The chains scam accounts ask to be paid on: (ticker, address kind).
-const COINS: &[(&str, Chain)] = &[
-    ("BTC", Chain::BtcBech32),
-    ("BTC", Chain::BtcLegacy),
-    ("ETH", Chain::Eth),
-    ("DOGE", Chain::Doge),
-    ("LTC", Chain::Ltc),
-    ("XRP", Chain::Xrp),
-    ("TRX", Chain::Trx),
-    ("USDT", Chain::Trx),
-    ("SOL", Chain::Sol),
-];
-
-#[derive(Clone, Copy, Debug)]
-enum Chain {
-    BtcBech32,
-    BtcLegacy,
-    Eth,
-    Doge,
-    Ltc,
-    Xrp,
-    Trx,
-    Sol,
 }
 
 /// Messages per incident cycle.
@@ -688,61 +261,8 @@ impl Generator {
     pub fn new(cfg: Config) -> Self {
         let mut rng = fastrand::Rng::with_seed(cfg.seed);
         let start = cfg.start.0;
-        let mut accounts: Vec<Account> = (0..cfg.accounts.max(1))
-            .map(|i| {
-                // Heavy tail: most accounts have a few hundred followers, a few have millions.
-                let tail = rng.f64().powi(6);
-                let followers = (20.0 + tail * 5_000_000.0) as u64;
-                let lang = if rng.f64() < 0.6 {
-                    0
-                } else {
-                    rng.usize(0..LANGS.len())
-                };
-                Account {
-                    id: (1_000_000 + i as u64).to_string(),
-                    username: format!("{}{}", handle_stem(&mut rng), i),
-                    name: format!("{} {}", first_name(&mut rng), last_initial(&mut rng)),
-                    description: ORDINARY_DESCRIPTIONS[rng.usize(0..ORDINARY_DESCRIPTIONS.len())],
-                    followers,
-                    following: rng.u64(20..2_000),
-                    verified: followers > 1_000_000 || rng.f64() < 0.005,
-                    created_at: Timestamp(start - (60 + rng.u64(0..4_000)) as i64 * Timestamp::DAY),
-                    client: CLIENTS[rng.usize(0..CLIENTS.len())],
-                    alt_client: CLIENTS[rng.usize(0..CLIENTS.len())],
-                    lang,
-                    active_from: rng.u8(0..24),
-                    active_hours: rng.u8(8..20),
-                    role: Role::Ordinary,
-                    posts: 0,
-                }
-            })
-            .collect();
-        let special = accounts.len();
-        for (j, (username, name, client, role, description)) in FAMOUS.iter().enumerate() {
-            let followers = match role {
-                Role::Famous => 2_000_000 + rng.u64(0..60_000_000),
-                Role::Exchange => 800_000 + rng.u64(0..4_000_000),
-                Role::News => 1_000_000 + rng.u64(0..20_000_000),
-                _ => 20_000 + rng.u64(0..150_000),
-            };
-            accounts.push(Account {
-                id: (10_000 + j as u64).to_string(),
-                username: (*username).to_string(),
-                name: (*name).to_string(),
-                description,
-                followers,
-                following: rng.u64(50..800),
-                verified: true,
-                created_at: Timestamp(start - (1_500 + rng.u64(0..2_500)) as i64 * Timestamp::DAY),
-                client,
-                alt_client: client,
-                lang: 0,
-                active_from: rng.u8(0..24),
-                active_hours: 24,
-                role: *role,
-                posts: 0,
-            });
-        }
+        let special = cfg.accounts.max(1);
+        let accounts = population(&mut rng, special, start);
         let gap_ns = if cfg.rate > 0.0 {
             (1e9 / cfg.rate) as u64
         } else {
@@ -859,20 +379,7 @@ impl Generator {
             return self.account_event(a, kind, Kind::AccountEvent, None);
         }
         if self.rng.f64() < self.special_share() {
-            let a = self.special + self.rng.usize(0..FAMOUS.len());
-            let (text, kind) = match self.accounts[a].role {
-                Role::Exchange => (
-                    pick(&mut self.rng, EXCHANGE_TALK).to_string(),
-                    Kind::CryptoTalk,
-                ),
-                Role::News => (pick(&mut self.rng, NEWS_TALK).to_string(), Kind::Ordinary),
-                Role::Researcher => (
-                    pick(&mut self.rng, RESEARCHER_TALK).to_string(),
-                    Kind::Ordinary,
-                ),
-                _ => (self.ordinary_text(0), Kind::Ordinary),
-            };
-            return self.post(a, text, "en", None, kind, None, None);
+            return self.special_post();
         }
         let a = self.pick_ordinary();
         if roll < 0.001 + self.cfg.crypto_talk {
@@ -890,6 +397,24 @@ impl Generator {
         let lang = self.accounts[a].lang;
         let text = self.ordinary_text(lang);
         self.post(a, text, LANGS[lang], None, Kind::Ordinary, None, None)
+    }
+
+    /// A famous, exchange, news or researcher account posting on its own topics.
+    fn special_post(&mut self) -> Message {
+        let a = self.special + self.rng.usize(0..FAMOUS.len());
+        let (text, kind) = match self.accounts[a].role {
+            Role::Exchange => (
+                pick(&mut self.rng, EXCHANGE_TALK).to_string(),
+                Kind::CryptoTalk,
+            ),
+            Role::News => (pick(&mut self.rng, NEWS_TALK).to_string(), Kind::Ordinary),
+            Role::Researcher => (
+                pick(&mut self.rng, RESEARCHER_TALK).to_string(),
+                Kind::Ordinary,
+            ),
+            _ => (self.ordinary_text(0), Kind::Ordinary),
+        };
+        self.post(a, text, "en", None, kind, None, None)
     }
 
     /// An ordinary account active at the current hour (a few tries, then anyone).
@@ -916,26 +441,9 @@ impl Generator {
 
     fn new_scam_account(&mut self) -> usize {
         self.next_scam_account += 1 + self.rng.u64(0..5_000_000);
-        let (stem, name) = SCAM_NAMES[self.rng.usize(0..SCAM_NAMES.len())];
-        let now = self.now().0;
-        let age_ms = self.rng.i64(Timestamp::HOUR..10 * Timestamp::DAY);
-        self.accounts.push(Account {
-            id: self.next_scam_account.to_string(),
-            username: format!("{stem}{}", self.rng.u32(10..9_999)),
-            name: name.to_string(),
-            description: "Official giveaway event. Limited time!",
-            followers: self.rng.u64(0..300),
-            following: self.rng.u64(0..50),
-            verified: false,
-            created_at: Timestamp(now - age_ms),
-            client: TAKEOVER_CLIENT,
-            alt_client: TAKEOVER_CLIENT,
-            lang: 0,
-            active_from: 0,
-            active_hours: 24,
-            role: Role::ScamAccount,
-            posts: 0,
-        });
+        let now = self.now();
+        let account = scam_account(&mut self.rng, self.next_scam_account, now);
+        self.accounts.push(account);
         self.accounts.len() - 1
     }
 
@@ -968,106 +476,17 @@ impl Generator {
         self.post(a, text, lang, None, Kind::Scam, incident, None)
     }
 
+    /// Runs a scheduled step: the message it posts (background traffic for the steps that
+    /// only schedule others).
     fn run_step(&mut self, step: Step, incident: u64) -> Message {
         let inc = Some(incident);
         match step {
             Step::ScamWave => {
-                let n = 4 + self.rng.usize(0..4);
-                let mut pos = self.count + 50;
-                for _ in 0..n {
-                    let a = self.new_scam_account();
-                    for _ in 0..1 + self.rng.usize(0..3) {
-                        self.schedule(pos, Step::ScamPost { account: a }, incident);
-                        pos += 40 + self.rng.u64(0..200);
-                    }
-                }
+                self.schedule_scam_wave(incident);
                 self.background()
             }
             Step::TakeoverStart => {
-                let eligible = |g: &Self| -> Vec<usize> {
-                    (g.special..g.special + FAMOUS.len())
-                        .filter(|&a| {
-                            let acc = &g.accounts[a];
-                            matches!(acc.role, Role::Famous | Role::Exchange)
-                                && acc.posts >= MIN_TARGET_POSTS
-                                && !g.hijacked.contains(&a)
-                        })
-                        .collect()
-                };
-                let mut targets = eligible(self);
-                if targets.len() < TAKEOVER_TARGETS && !self.hijacked.is_empty() {
-                    // Every famous account was taken over once: start over, so the stream
-                    // stays endless (a second takeover of an account within the lock dedupe
-                    // window is a takedown under the open lock).
-                    self.hijacked.clear();
-                    targets = eligible(self);
-                }
-                self.rng.shuffle(&mut targets);
-                targets.truncate(TAKEOVER_TARGETS);
-                targets.sort_unstable();
-                let address = make_address(&mut self.rng, Chain::BtcBech32);
-                let mut pos = self.count + 1;
-                for (i, &a) in targets.iter().enumerate() {
-                    self.hijacked.push(a);
-                    // Security events "minutes" (hundreds of messages) before the first post.
-                    let kind = ["password_reset", "email_changed", "mfa_disabled"][i % 3];
-                    self.schedule(pos, Step::SecurityEvent { account: a, kind }, incident);
-                    if i % 2 == 0 {
-                        self.schedule(
-                            pos + 20,
-                            Step::SecurityEvent {
-                                account: a,
-                                kind: "login_new_device",
-                            },
-                            incident,
-                        );
-                    }
-                    let first = pos + 300 + self.rng.u64(0..100);
-                    let template = i % HIJACK_TEXTS.len();
-                    self.schedule(
-                        first,
-                        Step::HijackPost {
-                            account: a,
-                            template,
-                            address: address.clone(),
-                        },
-                        incident,
-                    );
-                    if i % 3 == 0 {
-                        // Some accounts post twice (the second copy after the lock: takedown).
-                        let second = first + 400 + self.rng.u64(0..200);
-                        self.schedule(
-                            second,
-                            Step::HijackPost {
-                                account: a,
-                                template: (template + 1) % HIJACK_TEXTS.len(),
-                                address: address.clone(),
-                            },
-                            incident,
-                        );
-                    }
-                    pos += 150 + self.rng.u64(0..100);
-                }
-                if !targets.is_empty() {
-                    let reactors: Vec<usize> = (self.special..self.special + FAMOUS.len())
-                        .filter(|&a| matches!(self.accounts[a].role, Role::News | Role::Researcher))
-                        .collect();
-                    let mut rpos = pos + 300;
-                    for (k, &r) in reactors.iter().enumerate() {
-                        let victims: Vec<usize> = targets.iter().copied().take(2 + k % 2).collect();
-                        self.schedule(
-                            rpos,
-                            Step::Reaction {
-                                account: r,
-                                template: k,
-                                address: address.clone(),
-                                victims,
-                            },
-                            incident,
-                        );
-                        rpos += 100 + self.rng.u64(0..200);
-                    }
-                }
+                self.schedule_takeover(incident);
                 self.background()
             }
             Step::SecurityEvent { account, kind } => {
@@ -1079,17 +498,8 @@ impl Generator {
                 address,
             } => {
                 let text = HIJACK_TEXTS[template].replace("{addr}", &address);
-                let m = self.post(
-                    account,
-                    text.clone(),
-                    "en",
-                    Some(TAKEOVER_CLIENT),
-                    Kind::Hijack,
-                    inc,
-                    None,
-                );
-                self.schedule_retweets(&m, text, account, incident);
-                m
+                let client = Some(TAKEOVER_CLIENT);
+                self.incident_post(account, text, client, Kind::Hijack, incident)
             }
             Step::ScamPost { account } => self.scam_post(account, inc),
             Step::Reaction {
@@ -1098,22 +508,8 @@ impl Generator {
                 address,
                 victims,
             } => {
-                let users: Vec<String> = victims
-                    .iter()
-                    .map(|&v| format!("@{}", self.accounts[v].username))
-                    .collect();
-                let users = users.join(" and ");
-                let pool = if self.accounts[account].role == Role::News {
-                    NEWS_REACTIONS
-                } else {
-                    RESEARCHER_REACTIONS
-                };
-                let text = pool[template % pool.len()]
-                    .replace("{users}", &users)
-                    .replace("{addr}", &address);
-                let m = self.post(account, text.clone(), "en", None, Kind::Reaction, inc, None);
-                self.schedule_retweets(&m, text, account, incident);
-                m
+                let text = self.reaction_text(account, template, &address, &victims);
+                self.incident_post(account, text, None, Kind::Reaction, incident)
             }
             Step::Retweet { original, kind } => {
                 let a = self.pick_ordinary();
@@ -1125,6 +521,172 @@ impl Generator {
                 self.post(a, text, "en", None, kind, inc, Some(&original))
             }
         }
+    }
+
+    /// A wave of fresh scam accounts, each posting one to three times over the next messages.
+    fn schedule_scam_wave(&mut self, incident: u64) {
+        let n = 4 + self.rng.usize(0..4);
+        let mut pos = self.count + 50;
+        for _ in 0..n {
+            let a = self.new_scam_account();
+            for _ in 0..1 + self.rng.usize(0..3) {
+                self.schedule(pos, Step::ScamPost { account: a }, incident);
+                pos += 40 + self.rng.u64(0..200);
+            }
+        }
+    }
+
+    /// Picks a takeover's targets and one campaign address, and schedules the targets'
+    /// security events and scam posts, then news and researchers reacting.
+    fn schedule_takeover(&mut self, incident: u64) {
+        let targets = self.takeover_targets();
+        let address = make_address(&mut self.rng, Chain::BtcBech32);
+        let mut pos = self.count + 1;
+        for (i, &a) in targets.iter().enumerate() {
+            self.hijacked.push(a);
+            self.schedule_hijack(i, a, pos, &address, incident);
+            pos += 150 + self.rng.u64(0..100);
+        }
+        if !targets.is_empty() {
+            self.schedule_reactions(&targets, pos + 300, &address, incident);
+        }
+    }
+
+    /// Up to [`TAKEOVER_TARGETS`] famous accounts and exchanges with enough history, each
+    /// taken over once until all were.
+    fn takeover_targets(&mut self) -> Vec<usize> {
+        let mut targets = self.takeover_candidates();
+        if targets.len() < TAKEOVER_TARGETS && !self.hijacked.is_empty() {
+            // Every famous account was taken over once: start over, so the stream
+            // stays endless (a second takeover of an account within the lock dedupe
+            // window is a takedown under the open lock).
+            self.hijacked.clear();
+            targets = self.takeover_candidates();
+        }
+        self.rng.shuffle(&mut targets);
+        targets.truncate(TAKEOVER_TARGETS);
+        targets.sort_unstable();
+        targets
+    }
+
+    fn takeover_candidates(&self) -> Vec<usize> {
+        (self.special..self.special + FAMOUS.len())
+            .filter(|&a| {
+                let acc = &self.accounts[a];
+                matches!(acc.role, Role::Famous | Role::Exchange)
+                    && acc.posts >= MIN_TARGET_POSTS
+                    && !self.hijacked.contains(&a)
+            })
+            .collect()
+    }
+
+    /// The `i`th target `a` of a takeover: security events at `pos`, then its scam post (two
+    /// for some) a few hundred messages later.
+    fn schedule_hijack(&mut self, i: usize, a: usize, pos: u64, address: &str, incident: u64) {
+        // Security events "minutes" (hundreds of messages) before the first post.
+        let kind = ["password_reset", "email_changed", "mfa_disabled"][i % 3];
+        self.schedule(pos, Step::SecurityEvent { account: a, kind }, incident);
+        if i.is_multiple_of(2) {
+            self.schedule(
+                pos + 20,
+                Step::SecurityEvent {
+                    account: a,
+                    kind: "login_new_device",
+                },
+                incident,
+            );
+        }
+        let first = pos + 300 + self.rng.u64(0..100);
+        let template = i % HIJACK_TEXTS.len();
+        self.schedule(
+            first,
+            Step::HijackPost {
+                account: a,
+                template,
+                address: address.to_string(),
+            },
+            incident,
+        );
+        if i.is_multiple_of(3) {
+            // Some accounts post twice (the second copy after the lock: takedown).
+            let second = first + 400 + self.rng.u64(0..200);
+            self.schedule(
+                second,
+                Step::HijackPost {
+                    account: a,
+                    template: (template + 1) % HIJACK_TEXTS.len(),
+                    address: address.to_string(),
+                },
+                incident,
+            );
+        }
+    }
+
+    /// Every news and researcher account reacts to the takeover of `targets`, from `pos` on.
+    fn schedule_reactions(&mut self, targets: &[usize], pos: u64, address: &str, incident: u64) {
+        let reactors: Vec<usize> = (self.special..self.special + FAMOUS.len())
+            .filter(|&a| matches!(self.accounts[a].role, Role::News | Role::Researcher))
+            .collect();
+        let mut rpos = pos;
+        for (k, &r) in reactors.iter().enumerate() {
+            let victims: Vec<usize> = targets.iter().copied().take(2 + k % 2).collect();
+            self.schedule(
+                rpos,
+                Step::Reaction {
+                    account: r,
+                    template: k,
+                    address: address.to_string(),
+                    victims,
+                },
+                incident,
+            );
+            rpos += 100 + self.rng.u64(0..200);
+        }
+    }
+
+    /// A news or researcher account's warning about the takeover of `victims`.
+    fn reaction_text(
+        &self,
+        account: usize,
+        template: usize,
+        address: &str,
+        victims: &[usize],
+    ) -> String {
+        let users: Vec<String> = victims
+            .iter()
+            .map(|&v| format!("@{}", self.accounts[v].username))
+            .collect();
+        let users = users.join(" and ");
+        let pool = if self.accounts[account].role == Role::News {
+            NEWS_REACTIONS
+        } else {
+            RESEARCHER_REACTIONS
+        };
+        pool[template % pool.len()]
+            .replace("{users}", &users)
+            .replace("{addr}", address)
+    }
+
+    /// A post of an incident that ordinary users go on to retweet.
+    fn incident_post(
+        &mut self,
+        account: usize,
+        text: String,
+        client: Option<&'static str>,
+        kind: Kind,
+        incident: u64,
+    ) -> Message {
+        let m = self.post(
+            account,
+            text.clone(),
+            "en",
+            client,
+            kind,
+            Some(incident),
+            None,
+        );
+        self.schedule_retweets(&m, text, account, incident);
+        m
     }
 
     /// Ordinary users retweet an incident post over the next few hundred messages.
@@ -1163,17 +725,8 @@ impl Generator {
         let now = self.now();
         let acc = &self.accounts[a];
         let country = ["US", "DE", "BR", "FR", "ES"][self.rng.usize(0..5)];
-        let line = json!({
-            "account_event": {
-                "account_id": acc.id,
-                "type": kind,
-                "created_at": now.to_rfc3339(),
-                "ip_country": country,
-            }
-        })
-        .to_string();
         Message {
-            line,
+            line: wire::account_event(&acc.id, kind, now, country),
             kind: truth,
             account_id: acc.id.clone(),
             tweet_id: None,
@@ -1209,10 +762,19 @@ impl Generator {
             && retweet_of.is_none()
             && self.accounts[a].role == Role::Ordinary
             && self.rng.f64() < self.cfg.v1_share;
+        let fields = wire::PostFields {
+            author: &self.accounts[a],
+            id: &id,
+            text: &text,
+            lang,
+            client,
+            now,
+        };
         let line = if v1 {
-            self.v1_status(a, &id, &text, lang, client, now)
+            wire::v1_status(&fields)
         } else {
-            self.v2_message(a, &id, &text, lang, client, now, retweet_of)
+            let retweet_of = retweet_of.map(|o| (o, &self.accounts[o.author]));
+            wire::v2_message(&fields, retweet_of)
         };
         Message {
             line,
@@ -1223,207 +785,6 @@ impl Generator {
             incident,
         }
     }
-
-    fn user_v2(&self, a: usize) -> V2User<'_> {
-        let acc = &self.accounts[a];
-        V2User {
-            id: &acc.id,
-            username: &acc.username,
-            name: &acc.name,
-            verified: acc.verified,
-            protected: false,
-            created_at: acc.created_at.to_rfc3339(),
-            description: acc.description,
-            location: "",
-            url: "",
-            profile_image_url: format!(
-                "https://pbs.twimg.com/profile_images/{}/avatar_normal.jpg",
-                acc.id
-            ),
-            public_metrics: UserMetrics {
-                followers_count: acc.followers,
-                following_count: acc.following,
-                tweet_count: 40 + u64::from(acc.posts) * 7,
-                listed_count: acc.followers / 900,
-            },
-        }
-    }
-
-    /// A v2 stream message. Serialized from borrowed structs rather than a `json!` tree: the
-    /// firehose must outrun the detector it feeds.
-    #[allow(clippy::too_many_arguments)]
-    fn v2_message(
-        &mut self,
-        a: usize,
-        id: &str,
-        text: &str,
-        lang: &str,
-        client: &str,
-        now: Timestamp,
-        retweet_of: Option<&Original>,
-    ) -> String {
-        let acc = &self.accounts[a];
-        let mut users = vec![self.user_v2(a)];
-        let mut tweets = None;
-        let mut referenced = None;
-        if let Some(o) = retweet_of {
-            referenced = Some([V2Ref {
-                kind: "retweeted",
-                id: &o.id,
-            }]);
-            users.push(self.user_v2(o.author));
-            tweets = Some([V2Tweet {
-                id: &o.id,
-                text: &o.text,
-                author_id: &self.accounts[o.author].id,
-                created_at: o.created_at.to_rfc3339(),
-            }]);
-        }
-        let msg = V2Message {
-            data: V2Data {
-                id,
-                text,
-                author_id: &acc.id,
-                created_at: now.to_rfc3339(),
-                lang,
-                source: client,
-                conversation_id: id,
-                possibly_sensitive: false,
-                reply_settings: "everyone",
-                public_metrics: PostMetrics::default(),
-                edit_history_tweet_ids: [id],
-                referenced_tweets: referenced,
-            },
-            includes: V2Includes { users, tweets },
-            matching_rules: [MatchingRule {
-                id: "1283000000000000001",
-                tag: "firehose",
-            }],
-        };
-        serde_json::to_string(&msg).expect("plain data serializes")
-    }
-
-    fn v1_status(
-        &self,
-        a: usize,
-        id: &str,
-        text: &str,
-        lang: &str,
-        client: &str,
-        now: Timestamp,
-    ) -> String {
-        let acc = &self.accounts[a];
-        json!({
-            "created_at": twitter_v1_time(now),
-            "id": id.parse::<u64>().unwrap_or(0),
-            "id_str": id,
-            "text": text,
-            "truncated": false,
-            "source": format!("<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">{client}</a>"),
-            "in_reply_to_status_id_str": null,
-            "in_reply_to_user_id_str": null,
-            "user": {
-                "id": acc.id.parse::<u64>().unwrap_or(0),
-                "id_str": acc.id,
-                "name": acc.name,
-                "screen_name": acc.username,
-                "verified": acc.verified,
-                "followers_count": acc.followers,
-                "friends_count": acc.following,
-                "statuses_count": 40 + u64::from(acc.posts) * 7,
-                "created_at": twitter_v1_time(acc.created_at),
-                "description": acc.description,
-                "protected": false,
-            },
-            "is_quote_status": false,
-            "entities": {"hashtags": [], "urls": [], "user_mentions": []},
-            "lang": lang,
-        })
-        .to_string()
-    }
-}
-
-#[derive(Serialize)]
-struct V2Message<'a> {
-    data: V2Data<'a>,
-    includes: V2Includes<'a>,
-    matching_rules: [MatchingRule; 1],
-}
-
-#[derive(Serialize)]
-struct V2Data<'a> {
-    id: &'a str,
-    text: &'a str,
-    author_id: &'a str,
-    created_at: String,
-    lang: &'a str,
-    source: &'a str,
-    conversation_id: &'a str,
-    possibly_sensitive: bool,
-    reply_settings: &'static str,
-    public_metrics: PostMetrics,
-    edit_history_tweet_ids: [&'a str; 1],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    referenced_tweets: Option<[V2Ref<'a>; 1]>,
-}
-
-#[derive(Serialize, Default)]
-struct PostMetrics {
-    retweet_count: u32,
-    reply_count: u32,
-    like_count: u32,
-    quote_count: u32,
-}
-
-#[derive(Serialize)]
-struct V2Ref<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    id: &'a str,
-}
-
-#[derive(Serialize)]
-struct V2Includes<'a> {
-    users: Vec<V2User<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tweets: Option<[V2Tweet<'a>; 1]>,
-}
-
-#[derive(Serialize)]
-struct V2Tweet<'a> {
-    id: &'a str,
-    text: &'a str,
-    author_id: &'a str,
-    created_at: String,
-}
-
-#[derive(Serialize)]
-struct V2User<'a> {
-    id: &'a str,
-    username: &'a str,
-    name: &'a str,
-    verified: bool,
-    protected: bool,
-    created_at: String,
-    description: &'static str,
-    location: &'static str,
-    url: &'static str,
-    profile_image_url: String,
-    public_metrics: UserMetrics,
-}
-
-#[derive(Serialize)]
-struct UserMetrics {
-    followers_count: u64,
-    following_count: u64,
-    tweet_count: u64,
-    listed_count: u64,
-}
-
-#[derive(Serialize)]
-struct MatchingRule {
-    id: &'static str,
-    tag: &'static str,
 }
 
 impl Iterator for Generator {
@@ -1435,172 +796,12 @@ impl Iterator for Generator {
     }
 }
 
-/// Rewrites some words the way scammers dodge keyword lists: Cyrillic look-alike letters in
-/// Latin words, leetspeak digits inside words, or zero-width spaces inside words (one trick per
-/// post). Placeholders (`{addr}`) and short words are left alone.
-fn obfuscate(rng: &mut fastrand::Rng, text: &str) -> String {
-    let trick = rng.u8(0..3);
-    let mut out = String::with_capacity(text.len() + 32);
-    for (i, word) in text.split(' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        let chars: Vec<char> = word.chars().collect();
-        if word.contains('{') || chars.len() < 4 || rng.f64() < 0.4 {
-            out.push_str(word);
-            continue;
-        }
-        let last = chars.len() - 1;
-        for (j, &c) in chars.iter().enumerate() {
-            let inside = j > 0
-                && j < last
-                && chars[j - 1].is_ascii_alphabetic()
-                && chars[j + 1].is_ascii_alphabetic();
-            match trick {
-                0 => out.push(match c {
-                    'a' if j > 0 => 'а',
-                    'e' if j > 0 => 'е',
-                    'o' if j > 0 => 'о',
-                    'c' if j > 0 => 'с',
-                    'p' if j > 0 => 'р',
-                    _ => c,
-                }),
-                1 => out.push(match c {
-                    'o' if inside => '0',
-                    'i' if inside => '1',
-                    'e' if inside => '3',
-                    _ => c,
-                }),
-                _ => {
-                    out.push(c);
-                    if j == chars.len() / 2 - 1 {
-                        out.push('\u{200b}');
-                    }
-                }
-            }
-        }
-    }
-    out
-}
-
-fn pick<'a>(rng: &mut fastrand::Rng, xs: &[&'a str]) -> &'a str {
-    xs[rng.usize(0..xs.len())]
-}
-
-fn handle_stem(rng: &mut fastrand::Rng) -> &'static str {
-    pick(
-        rng,
-        &[
-            "sam",
-            "lucia",
-            "the_real_tom",
-            "ana",
-            "marc",
-            "julia",
-            "kev",
-            "nadia",
-            "pierre",
-            "lena",
-            "joao",
-            "bea",
-            "chris",
-            "mo",
-            "runner",
-            "coffeelover",
-            "dev",
-        ],
-    )
-}
-
-fn first_name(rng: &mut fastrand::Rng) -> &'static str {
-    pick(
-        rng,
-        &[
-            "Sam", "Lucía", "Tom", "Ana", "Marc", "Julia", "Kevin", "Nadia", "Pierre", "Lena",
-            "João", "Beatriz", "Chris", "Mo", "Aisha", "Jonas",
-        ],
-    )
-}
-
-fn last_initial(rng: &mut fastrand::Rng) -> &'static str {
-    pick(
-        rng,
-        &["A.", "B.", "C.", "D.", "G.", "K.", "M.", "R.", "S.", "W."],
-    )
-}
-
-fn truncate_chars(s: &str, n: usize) -> String {
-    match s.char_indices().nth(n) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
-}
-
-/// `Wed Jul 15 20:17:34 +0000 2020`, the v1.1 `created_at` format.
-fn twitter_v1_time(t: Timestamp) -> String {
-    chrono::DateTime::from_timestamp_millis(t.0)
-        .unwrap_or_default()
-        .format("%a %b %d %H:%M:%S +0000 %Y")
-        .to_string()
-}
-
-/// A valid (checksummed where the chain has a checksum) mainnet address made from seeded
-/// random bytes, so every scam account gets its own payable address.
-fn make_address(rng: &mut fastrand::Rng, chain: Chain) -> String {
-    let mut h = [0u8; 20];
-    rng.fill(&mut h);
-    let b58check = |version: u8, alphabet: &'static bs58::Alphabet| {
-        bs58::encode(h)
-            .with_alphabet(alphabet)
-            .with_check_version(version)
-            .into_string()
-    };
-    match chain {
-        Chain::BtcBech32 => bech32::segwit::encode_v0(bech32::hrp::BC, &h)
-            .expect("a 20-byte witness program is valid"),
-        Chain::BtcLegacy => b58check(0x00, bs58::Alphabet::BITCOIN),
-        Chain::Doge => b58check(0x1E, bs58::Alphabet::BITCOIN),
-        Chain::Ltc => b58check(0x30, bs58::Alphabet::BITCOIN),
-        Chain::Trx => b58check(0x41, bs58::Alphabet::BITCOIN),
-        Chain::Xrp => b58check(0x00, bs58::Alphabet::RIPPLE),
-        Chain::Eth => eip55(&h),
-        Chain::Sol => {
-            let mut k = [0u8; 32];
-            rng.fill(&mut k);
-            // Keep the magnitude of a real key so the base58 form has 43-44 characters.
-            k[0] |= 0x10;
-            bs58::encode(k).into_string()
-        }
-    }
-}
-
-/// `0x` + the EIP-55 mixed-case checksum form of a 20-byte address.
-fn eip55(addr: &[u8; 20]) -> String {
-    let hex: String = addr.iter().map(|b| format!("{b:02x}")).collect();
-    let mut hash = [0u8; 32];
-    let mut k = Keccak::v256();
-    k.update(hex.as_bytes());
-    k.finalize(&mut hash);
-    let mut out = String::with_capacity(42);
-    out.push_str("0x");
-    for (i, c) in hex.chars().enumerate() {
-        let nibble = (hash[i / 2] >> if i % 2 == 0 { 4 } else { 0 }) & 0xF;
-        if c.is_ascii_alphabetic() && nibble >= 8 {
-            out.push(c.to_ascii_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
 
     use super::*;
     use crate::detect::event::Input;
-    use crate::detect::wallet::{Network, validate};
     use crate::source::decode::decode_line;
 
     #[test]
@@ -1642,19 +843,6 @@ mod tests {
         assert!((400..600).contains(&scams), "{scams}");
         // Crypto talk: the configured share plus the exchanges' own posts.
         assert!((850..1150).contains(&talk), "{talk}");
-    }
-
-    #[test]
-    fn generated_addresses_are_valid_mainnet_addresses() {
-        let mut rng = fastrand::Rng::with_seed(1);
-        for &(coin, chain) in COINS {
-            for _ in 0..50 {
-                let a = make_address(&mut rng, chain);
-                let (_, network, _) =
-                    validate(&a).unwrap_or_else(|| panic!("{coin} address {a} must validate"));
-                assert_eq!(network, Network::Mainnet, "{a}");
-            }
-        }
     }
 
     #[test]
@@ -1758,20 +946,5 @@ mod tests {
             per_cycle.iter().all(|n| *n >= TAKEOVER_TARGETS),
             "{per_cycle:?}"
         );
-    }
-
-    #[test]
-    fn obfuscation_keeps_placeholders_and_uses_each_trick() {
-        let mut rng = fastrand::Rng::with_seed(3);
-        let t = "Send BTC to the address below and I will send back double {addr}";
-        let mut seen = [false; 3];
-        for _ in 0..60 {
-            let o = obfuscate(&mut rng, t);
-            assert!(o.ends_with(" {addr}"), "{o}");
-            seen[0] |= o.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
-            seen[1] |= o.contains("d0uble") || o.contains("s3nd") || o.contains("b3low");
-            seen[2] |= o.contains('\u{200b}');
-        }
-        assert_eq!(seen, [true; 3]);
     }
 }

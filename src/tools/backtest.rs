@@ -38,6 +38,18 @@ pub enum PostLabel {
     Benign,
 }
 
+impl PostLabel {
+    fn parse(label: &str) -> Result<PostLabel, String> {
+        match label {
+            "scam" => Ok(PostLabel::Scam),
+            "benign" => Ok(PostLabel::Benign),
+            other => Err(format!(
+                "post label must be `scam` or `benign`, found `{other}`"
+            )),
+        }
+    }
+}
+
 /// Ground truth for one account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum AccountLabel {
@@ -47,6 +59,19 @@ pub enum AccountLabel {
     Scammer,
     /// Must never be locked.
     Normal,
+}
+
+impl AccountLabel {
+    fn parse(label: &str) -> Result<AccountLabel, String> {
+        match label {
+            "hijacked" => Ok(AccountLabel::Hijacked),
+            "scammer" => Ok(AccountLabel::Scammer),
+            "normal" => Ok(AccountLabel::Normal),
+            other => Err(format!(
+                "account label must be `hijacked`, `scammer` or `normal`, found `{other}`"
+            )),
+        }
+    }
 }
 
 /// Why a labels file could not be read.
@@ -63,6 +88,20 @@ pub enum LabelsError {
         line: usize,
         message: String,
     },
+}
+
+/// Records `label` for the `kind` (post or account) `id`; the same label twice is fine, a
+/// different one is refused.
+fn insert_label<L: PartialEq + Copy>(
+    labels: &mut HashMap<String, L>,
+    kind: &str,
+    id: &str,
+    label: L,
+) -> Result<(), String> {
+    match labels.insert(id.to_owned(), label) {
+        Some(prev) if prev != label => Err(format!("{kind} {id} is labelled twice, differently")),
+        _ => Ok(()),
+    }
 }
 
 /// Post and account labels.
@@ -129,46 +168,12 @@ impl Labels {
                 return Err(bad(n, "empty id".into()));
             }
             match kind {
-                "post" => {
-                    let l = match label {
-                        "scam" => PostLabel::Scam,
-                        "benign" => PostLabel::Benign,
-                        other => {
-                            return Err(bad(
-                                n,
-                                format!("post label must be `scam` or `benign`, found `{other}`"),
-                            ));
-                        }
-                    };
-                    if let Some(prev) = labels.posts.insert(id.to_owned(), l)
-                        && prev != l
-                    {
-                        return Err(bad(n, format!("post {id} is labelled twice, differently")));
-                    }
-                }
-                "account" => {
-                    let l = match label {
-                        "hijacked" => AccountLabel::Hijacked,
-                        "scammer" => AccountLabel::Scammer,
-                        "normal" => AccountLabel::Normal,
-                        other => {
-                            return Err(bad(
-                                n,
-                                format!(
-                                    "account label must be `hijacked`, `scammer` or `normal`, found `{other}`"
-                                ),
-                            ));
-                        }
-                    };
-                    if let Some(prev) = labels.accounts.insert(id.to_owned(), l)
-                        && prev != l
-                    {
-                        return Err(bad(
-                            n,
-                            format!("account {id} is labelled twice, differently"),
-                        ));
-                    }
-                }
+                "post" => PostLabel::parse(label)
+                    .and_then(|l| insert_label(&mut labels.posts, kind, id, l))
+                    .map_err(|message| bad(n, message))?,
+                "account" => AccountLabel::parse(label)
+                    .and_then(|l| insert_label(&mut labels.accounts, kind, id, l))
+                    .map_err(|message| bad(n, message))?,
                 other => {
                     return Err(bad(
                         n,
@@ -306,132 +311,164 @@ impl Backtest {
             rule_ids,
             ..
         } = self;
-        let any = Confusion::of(&posts, |p| p.action.is_some());
-        let enforced = Confusion::of(&posts, |p| p.action >= Some(Action::Takedown));
-        let mut false_actions = BTreeMap::new();
-        for p in &posts {
-            if p.label == PostLabel::Benign
-                && let Some(a) = p.action
-            {
-                *false_actions.entry(a.as_str()).or_insert(0u64) += 1;
-            }
-        }
-        let mut locked_by_label: BTreeMap<&'static str, u64> = BTreeMap::new();
-        let mut false_locks = Vec::new();
-        for acct in locks.keys() {
-            let l = labels.accounts.get(acct).copied();
-            let name = match l {
-                Some(AccountLabel::Hijacked) => "hijacked",
-                Some(AccountLabel::Scammer) => "scammer",
-                Some(AccountLabel::Normal) => "normal",
-                None => "unlabelled",
-            };
-            *locked_by_label.entry(name).or_default() += 1;
-            if l == Some(AccountLabel::Normal) {
-                false_locks.push(acct.clone());
-            }
-        }
-        false_locks.sort();
-
-        // Per rule.
-        let scam_total = posts.iter().filter(|p| p.label == PostLabel::Scam).count() as u64;
-        let mut per_rule: Vec<RuleStats> = rule_ids
-            .iter()
-            .map(|id| RuleStats {
-                id: id.clone(),
-                ..RuleStats::default()
-            })
-            .collect();
-        for p in &posts {
-            for &r in &p.rules {
-                let s = &mut per_rule[r];
-                match p.label {
-                    PostLabel::Scam => s.scam_hits += 1,
-                    PostLabel::Benign => {
-                        s.benign_hits += 1;
-                        if p.action.is_some() {
-                            s.false_actions += 1;
-                        }
-                    }
-                }
-            }
-        }
-        for s in &mut per_rule {
-            s.precision = ratio(s.scam_hits, s.scam_hits + s.benign_hits);
-            s.recall = ratio(s.scam_hits, scam_total);
-        }
-
-        // Worst misses.
-        let mut fps: Vec<&PostResult> = posts
-            .iter()
-            .filter(|p| p.label == PostLabel::Benign && p.action.is_some())
-            .collect();
-        fps.sort_by(|a, b| {
-            b.action
-                .cmp(&a.action)
-                .then(b.score.total_cmp(&a.score))
-                .then(a.id.cmp(&b.id))
-        });
-        let mut fns: Vec<&PostResult> = posts
-            .iter()
-            .filter(|p| p.label == PostLabel::Scam && p.action.is_none())
-            .collect();
-        fns.sort_by(|a, b| a.score.total_cmp(&b.score).then(a.id.cmp(&b.id)));
-
-        // Time to first lock, per hijacked account.
-        let mut first_scam: HashMap<&str, Timestamp> = HashMap::new();
-        for p in posts.iter().filter(|p| p.label == PostLabel::Scam) {
-            let e = first_scam
-                .entry(p.account_id.as_str())
-                .or_insert(p.event_time);
-            *e = (*e).min(p.event_time);
-        }
-        let mut time_to_lock: Vec<TimeToLock> = labels
-            .accounts
-            .iter()
-            .filter(|(_, l)| **l == AccountLabel::Hijacked)
-            .filter_map(|(acct, _)| {
-                let first = *first_scam.get(acct.as_str())?;
-                let lock = locks.get(acct).copied();
-                Some(TimeToLock {
-                    account_id: acct.clone(),
-                    username: posts
-                        .iter()
-                        .find(|p| &p.account_id == acct)
-                        .and_then(|p| p.username.clone()),
-                    first_scam: first,
-                    lock,
-                })
-            })
-            .collect();
-        time_to_lock.sort_by(|a, b| a.account_id.cmp(&b.account_id));
-
-        let curve = pr_curve(&posts);
-        let seen: std::collections::HashSet<&str> = posts.iter().map(|p| p.id.as_str()).collect();
-        let labels_unseen = labels
-            .posts
-            .keys()
-            .filter(|id| !seen.contains(id.as_str()))
-            .count() as u64;
+        let (locked_by_label, false_locks) = locked_by_label(&labels, &locks);
         BacktestReport {
             posts_labelled: posts.len() as u64,
-            labels_unseen,
+            labels_unseen: labels_unseen(&labels, &posts),
             posts_unlabelled: unlabelled_posts,
-            any,
-            enforced,
-            false_actions,
+            any: Confusion::of(&posts, |p| p.action.is_some()),
+            enforced: Confusion::of(&posts, |p| p.action >= Some(Action::Takedown)),
+            false_actions: false_actions(&posts),
             locked_by_label,
             false_locks,
-            per_rule,
-            worst_fp: fps.into_iter().take(worst).cloned().collect(),
-            worst_fn: fns.into_iter().take(worst).cloned().collect(),
-            time_to_lock,
-            curve,
+            per_rule: per_rule(&rule_ids, &posts),
+            worst_fp: worst_false_positives(&posts, worst),
+            worst_fn: worst_false_negatives(&posts, worst),
+            time_to_lock: time_to_lock(&labels, &posts, &locks),
+            curve: pr_curve(&posts),
             review_threshold: model.thresholds.review,
             takedown_threshold: model.thresholds.takedown,
             posts,
         }
     }
+}
+
+/// Benign posts by the action they got.
+fn false_actions(posts: &[PostResult]) -> BTreeMap<&'static str, u64> {
+    let mut false_actions = BTreeMap::new();
+    for p in posts {
+        if p.label == PostLabel::Benign
+            && let Some(a) = p.action
+        {
+            *false_actions.entry(a.as_str()).or_insert(0u64) += 1;
+        }
+    }
+    false_actions
+}
+
+/// Locked accounts by their label, and the locked accounts labelled `normal` (sorted).
+fn locked_by_label(
+    labels: &Labels,
+    locks: &HashMap<String, Timestamp>,
+) -> (BTreeMap<&'static str, u64>, Vec<String>) {
+    let mut locked_by_label: BTreeMap<&'static str, u64> = BTreeMap::new();
+    let mut false_locks = Vec::new();
+    for acct in locks.keys() {
+        let l = labels.accounts.get(acct).copied();
+        let name = match l {
+            Some(AccountLabel::Hijacked) => "hijacked",
+            Some(AccountLabel::Scammer) => "scammer",
+            Some(AccountLabel::Normal) => "normal",
+            None => "unlabelled",
+        };
+        *locked_by_label.entry(name).or_default() += 1;
+        if l == Some(AccountLabel::Normal) {
+            false_locks.push(acct.clone());
+        }
+    }
+    false_locks.sort();
+    (locked_by_label, false_locks)
+}
+
+/// Figures per rule, in set order.
+fn per_rule(rule_ids: &[String], posts: &[PostResult]) -> Vec<RuleStats> {
+    let scam_total = posts.iter().filter(|p| p.label == PostLabel::Scam).count() as u64;
+    let mut per_rule: Vec<RuleStats> = rule_ids
+        .iter()
+        .map(|id| RuleStats {
+            id: id.clone(),
+            ..RuleStats::default()
+        })
+        .collect();
+    for p in posts {
+        for &r in &p.rules {
+            let s = &mut per_rule[r];
+            match p.label {
+                PostLabel::Scam => s.scam_hits += 1,
+                PostLabel::Benign => {
+                    s.benign_hits += 1;
+                    if p.action.is_some() {
+                        s.false_actions += 1;
+                    }
+                }
+            }
+        }
+    }
+    for s in &mut per_rule {
+        s.precision = ratio(s.scam_hits, s.scam_hits + s.benign_hits);
+        s.recall = ratio(s.scam_hits, scam_total);
+    }
+    per_rule
+}
+
+/// The `worst` benign posts with an alert: strongest action, then highest score, first.
+fn worst_false_positives(posts: &[PostResult], worst: usize) -> Vec<PostResult> {
+    let mut fps: Vec<&PostResult> = posts
+        .iter()
+        .filter(|p| p.label == PostLabel::Benign && p.action.is_some())
+        .collect();
+    fps.sort_by(|a, b| {
+        b.action
+            .cmp(&a.action)
+            .then(b.score.total_cmp(&a.score))
+            .then(a.id.cmp(&b.id))
+    });
+    fps.into_iter().take(worst).cloned().collect()
+}
+
+/// The `worst` scam posts without an alert, lowest score first.
+fn worst_false_negatives(posts: &[PostResult], worst: usize) -> Vec<PostResult> {
+    let mut fns: Vec<&PostResult> = posts
+        .iter()
+        .filter(|p| p.label == PostLabel::Scam && p.action.is_none())
+        .collect();
+    fns.sort_by(|a, b| a.score.total_cmp(&b.score).then(a.id.cmp(&b.id)));
+    fns.into_iter().take(worst).cloned().collect()
+}
+
+/// Time to first lock of every hijacked account with a labelled scam post, by account id.
+fn time_to_lock(
+    labels: &Labels,
+    posts: &[PostResult],
+    locks: &HashMap<String, Timestamp>,
+) -> Vec<TimeToLock> {
+    let mut first_scam: HashMap<&str, Timestamp> = HashMap::new();
+    for p in posts.iter().filter(|p| p.label == PostLabel::Scam) {
+        let e = first_scam
+            .entry(p.account_id.as_str())
+            .or_insert(p.event_time);
+        *e = (*e).min(p.event_time);
+    }
+    let mut time_to_lock: Vec<TimeToLock> = labels
+        .accounts
+        .iter()
+        .filter(|(_, l)| **l == AccountLabel::Hijacked)
+        .filter_map(|(acct, _)| {
+            let first = *first_scam.get(acct.as_str())?;
+            let lock = locks.get(acct).copied();
+            Some(TimeToLock {
+                account_id: acct.clone(),
+                username: posts
+                    .iter()
+                    .find(|p| &p.account_id == acct)
+                    .and_then(|p| p.username.clone()),
+                first_scam: first,
+                lock,
+            })
+        })
+        .collect();
+    time_to_lock.sort_by(|a, b| a.account_id.cmp(&b.account_id));
+    time_to_lock
+}
+
+/// Post labels whose post was not in the input.
+fn labels_unseen(labels: &Labels, posts: &[PostResult]) -> u64 {
+    let seen: std::collections::HashSet<&str> = posts.iter().map(|p| p.id.as_str()).collect();
+    labels
+        .posts
+        .keys()
+        .filter(|id| !seen.contains(id.as_str()))
+        .count() as u64
 }
 
 fn ratio(a: u64, b: u64) -> Option<f64> {
@@ -467,6 +504,17 @@ impl Confusion {
     /// `None` when there is no scam post.
     pub fn recall(&self) -> Option<f64> {
         ratio(self.tp, self.tp + self.fn_)
+    }
+    /// Precision, recall, tp, fp, fn and tn, formatted: the cells of a report row.
+    pub fn cells(&self) -> [String; 6] {
+        [
+            fmt_ratio(self.precision()),
+            fmt_ratio(self.recall()),
+            self.tp.to_string(),
+            self.fp.to_string(),
+            self.fn_.to_string(),
+            self.tn.to_string(),
+        ]
     }
 }
 
@@ -576,6 +624,15 @@ pub fn fmt_ratio(r: Option<f64>) -> String {
     r.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.3}"))
 }
 
+/// `a, b, c`, or `none` for an empty list.
+pub fn fmt_list(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".to_owned()
+    } else {
+        items.join(", ")
+    }
+}
+
 /// `12m 05s`, `1h 02m`, `-30s`.
 pub fn fmt_duration(ms: i64) -> String {
     let sign = if ms < 0 { "-" } else { "" };
@@ -590,9 +647,33 @@ pub fn fmt_duration(ms: i64) -> String {
 }
 
 impl BacktestReport {
+    /// Benign posts that got each action, weakest action first: `review{sep}6, takedown{sep}0,
+    /// lock{sep}0`.
+    pub fn false_actions_summary(&self, sep: &str) -> String {
+        let counts: Vec<String> = ["review", "takedown", "lock"]
+            .iter()
+            .map(|a| {
+                format!(
+                    "{a}{sep}{}",
+                    self.false_actions.get(a).copied().unwrap_or(0)
+                )
+            })
+            .collect();
+        counts.join(", ")
+    }
+
     /// The text printed on stderr after the replay summary.
     pub fn render(&self) -> String {
         let mut o = String::new();
+        self.render_overall(&mut o);
+        self.render_per_rule(&mut o);
+        self.render_misses(&mut o);
+        self.render_time_to_lock(&mut o);
+        o
+    }
+
+    /// Counts, precision and recall at both levels, false actions and locks.
+    fn render_overall(&self, o: &mut String) {
         let _ = writeln!(
             o,
             "backtest: {} labelled posts ({} scam, {} benign), {} unlabelled posts, {} post labels not in the input",
@@ -603,25 +684,16 @@ impl BacktestReport {
             self.labels_unseen
         );
         for (name, c) in [("any alert", &self.any), ("takedown+", &self.enforced)] {
+            let [precision, recall, tp, fp, fn_, tn] = c.cells();
             let _ = writeln!(
                 o,
-                "backtest: {name:<10} precision {} recall {} (tp {}, fp {}, fn {}, tn {})",
-                fmt_ratio(c.precision()),
-                fmt_ratio(c.recall()),
-                c.tp,
-                c.fp,
-                c.fn_,
-                c.tn
+                "backtest: {name:<10} precision {precision} recall {recall} (tp {tp}, fp {fp}, fn {fn_}, tn {tn})"
             );
         }
-        let fa: Vec<String> = ["review", "takedown", "lock"]
-            .iter()
-            .map(|a| format!("{a} {}", self.false_actions.get(a).copied().unwrap_or(0)))
-            .collect();
         let _ = writeln!(
             o,
             "backtest: false actions on benign posts: {}",
-            fa.join(", ")
+            self.false_actions_summary(" ")
         );
         let locked: Vec<String> = self
             .locked_by_label
@@ -631,17 +703,13 @@ impl BacktestReport {
         let _ = writeln!(
             o,
             "backtest: locked accounts: {}; false locks (accounts labelled normal): {}",
-            if locked.is_empty() {
-                "none".to_owned()
-            } else {
-                locked.join(", ")
-            },
-            if self.false_locks.is_empty() {
-                "none".to_owned()
-            } else {
-                self.false_locks.join(", ")
-            }
+            fmt_list(&locked),
+            fmt_list(&self.false_locks)
         );
+    }
+
+    /// The table of the rules that fired on a labelled post.
+    fn render_per_rule(&self, o: &mut String) {
         let _ = writeln!(o, "backtest: per rule (labelled posts it fired on):");
         let _ = writeln!(
             o,
@@ -672,6 +740,10 @@ impl BacktestReport {
         if silent > 0 {
             let _ = writeln!(o, "  ({silent} rules fired on no labelled post)");
         }
+    }
+
+    /// The worst false positives and false negatives, with their reasons.
+    fn render_misses(&self, o: &mut String) {
         for (title, list) in [
             ("worst false positives (benign, actioned)", &self.worst_fp),
             ("worst false negatives (scam, no alert)", &self.worst_fn),
@@ -696,6 +768,10 @@ impl BacktestReport {
                 }
             }
         }
+    }
+
+    /// Time to first lock per hijacked account, then the median and the maximum.
+    fn render_time_to_lock(&self, o: &mut String) {
         let _ = writeln!(
             o,
             "backtest: time to first lock (hijacked accounts, from their first scam post):"
@@ -724,7 +800,6 @@ impl BacktestReport {
                 fmt_duration(*times.last().unwrap_or(&0))
             );
         }
-        o
     }
 }
 

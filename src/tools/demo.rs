@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use serde_json::Value;
+use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 use crate::service::config::ServeConfig;
@@ -61,29 +62,13 @@ pub async fn run(
     shutdown: CancellationToken,
     out: &mut (dyn Write + Send),
 ) -> Result<(), DemoError> {
-    let listener = firehose::bind("127.0.0.1:0").await?;
-    let hose = listener.local_addr().map_err(firehose::FirehoseError::Io)?;
-    let fh = firehose::Options {
-        synth: synth::Config {
-            seed: opts.seed,
-            rate: opts.rate,
-            scenario: Scenario::Takeover,
-            ..synth::Config::default()
-        },
-        rate: opts.rate,
-        count: None,
-        batch: 0,
-    };
-    let firehose_task = tokio::spawn(firehose::serve(listener, fh));
-
-    let mut cfg = ServeConfig::default();
-    cfg.source.url = Some(firehose::url(hose));
-    cfg.http.listen = opts.http;
-    cfg.detector.rules = opts.rules.clone();
-    cfg.detector.models = opts.models.clone();
-    cfg.state.data_dir = opts.data_dir.clone();
+    let (hose, firehose_task) = start_firehose(&opts).await?;
     let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
-    let service = tokio::spawn(crate::service::run(cfg, shutdown.clone(), Some(bound_tx)));
+    let service = tokio::spawn(crate::service::run(
+        service_config(&opts, hose),
+        shutdown.clone(),
+        Some(bound_tx),
+    ));
     let http = match bound_rx.await {
         Ok(a) => a,
         Err(_) => {
@@ -112,6 +97,57 @@ pub async fn run(
             s.cancel();
         });
     }
+    let counts = print_alerts(http, &shutdown, opts.color, out).await?;
+    shutdown.cancel();
+    let _ = service.await;
+    firehose_task.abort();
+    writeln!(
+        out,
+        "scamwatch demo: stopped — {} locks, {} takedowns, {} reviews",
+        counts[0], counts[1], counts[2]
+    )?;
+    Ok(())
+}
+
+/// Starts the built-in firehose (scenario `takeover`) on a loopback port: its address and task.
+async fn start_firehose(
+    opts: &DemoOptions,
+) -> Result<(SocketAddr, JoinHandle<Result<(), firehose::FirehoseError>>), DemoError> {
+    let listener = firehose::bind("127.0.0.1:0").await?;
+    let hose = listener.local_addr().map_err(firehose::FirehoseError::Io)?;
+    let fh = firehose::Options {
+        synth: synth::Config {
+            seed: opts.seed,
+            rate: opts.rate,
+            scenario: Scenario::Takeover,
+            ..synth::Config::default()
+        },
+        rate: opts.rate,
+        count: None,
+        batch: 0,
+    };
+    Ok((hose, tokio::spawn(firehose::serve(listener, fh))))
+}
+
+/// The service's configuration: the defaults, reading the firehose at `hose`.
+fn service_config(opts: &DemoOptions, hose: SocketAddr) -> ServeConfig {
+    let mut cfg = ServeConfig::default();
+    cfg.source.url = Some(firehose::url(hose));
+    cfg.http.listen = opts.http;
+    cfg.detector.rules = opts.rules.clone();
+    cfg.detector.models = opts.models.clone();
+    cfg.state.data_dir = opts.data_dir.clone();
+    cfg
+}
+
+/// Prints every record of the service's alert stream at `http` until `shutdown` or the end of
+/// the stream: the locks, takedowns and reviews seen.
+async fn print_alerts(
+    http: SocketAddr,
+    shutdown: &CancellationToken,
+    color: bool,
+    out: &mut (dyn Write + Send),
+) -> Result<[u64; 3], DemoError> {
     let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{http}/alerts"))
         .await
         .map_err(|e| DemoError::Subscribe(e.to_string()))?;
@@ -129,7 +165,7 @@ pub async fn run(
                         Some("review") => counts[2] += 1,
                         _ => {}
                     }
-                    if let Some(line) = format_record(&v, opts.color) {
+                    if let Some(line) = format_record(&v, color) {
                         writeln!(out, "{line}")?;
                         out.flush()?;
                     }
@@ -139,15 +175,7 @@ pub async fn run(
             },
         }
     }
-    shutdown.cancel();
-    let _ = service.await;
-    firehose_task.abort();
-    writeln!(
-        out,
-        "scamwatch demo: stopped — {} locks, {} takedowns, {} reviews",
-        counts[0], counts[1], counts[2]
-    )?;
-    Ok(())
+    Ok(counts)
 }
 
 const RESET: &str = "\x1b[0m";
@@ -168,58 +196,7 @@ pub fn format_record(v: &Value, color: bool) -> Option<String> {
         .unwrap_or("--:--:--")
         .to_string();
     match v["kind"].as_str()? {
-        "alert" => {
-            let action = v["action"].as_str()?;
-            let code = match action {
-                "lock" => "1;31",
-                "takedown" => "33",
-                _ => "36",
-            };
-            let who = v["username"].as_str().map_or_else(
-                || v["account_id"].as_str().unwrap_or("?").to_string(),
-                |u| format!("@{u}"),
-            );
-            let followers = v["followers"].as_u64().map(human).unwrap_or_default();
-            // The account's story first (why lock), then the money, then the wording.
-            let (mut story, mut money, mut words) = (Vec::new(), Vec::new(), Vec::new());
-            for r in v["reasons"].as_array()? {
-                match r["kind"].as_str() {
-                    Some("feature") => story.push(r["name"].as_str()?.replace('_', " ")),
-                    Some("cap") => story.push(format!("capped: {}", r["name"].as_str()?)),
-                    Some("wallet") if r["contribution"].as_f64().unwrap_or(0.0) > 0.0 => {
-                        let known = if r["known_scam"] == true {
-                            "known-scam "
-                        } else {
-                            ""
-                        };
-                        money.push(format!("{known}{} address", r["chain"].as_str()?));
-                    }
-                    Some("campaign") => money.push(format!("campaign of {}", r["accounts"])),
-                    Some("category") if r["contribution"].as_f64().unwrap_or(0.0) > 0.0 => {
-                        words.push(r["category"].as_str()?.replace('_', " "))
-                    }
-                    _ => {}
-                }
-            }
-            story.extend(money);
-            story.extend(words);
-            let why = story;
-            let mut why = why.join(", ");
-            if why.chars().count() > 110 {
-                why = why.chars().take(107).collect::<String>() + "...";
-            }
-            let text: String = v["text"].as_str()?.chars().take(70).collect();
-            Some(format!(
-                "{time}  {}  {:<8} {:<20} {:>6}  score {:>5.1}  {}  «{}»",
-                paint(color, code, &format!("{:<8}", action.to_uppercase())),
-                v["severity"].as_str().unwrap_or(""),
-                who,
-                followers,
-                v["score"].as_f64().unwrap_or(0.0),
-                paint(color, "2", &why),
-                text.replace('\n', " ")
-            ))
-        }
+        "alert" => format_alert(v, &time, color),
         "campaign" => Some(format!(
             "{time}  {}  {} {}: {} accounts share one {} ({})",
             paint(color, "1;35", "CAMPAIGN"),
@@ -244,6 +221,64 @@ pub fn format_record(v: &Value, color: bool) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// One line for an alert: time, action, account, score, why, and the start of the text.
+fn format_alert(v: &Value, time: &str, color: bool) -> Option<String> {
+    let action = v["action"].as_str()?;
+    let code = match action {
+        "lock" => "1;31",
+        "takedown" => "33",
+        _ => "36",
+    };
+    let who = v["username"].as_str().map_or_else(
+        || v["account_id"].as_str().unwrap_or("?").to_string(),
+        |u| format!("@{u}"),
+    );
+    let followers = v["followers"].as_u64().map(human).unwrap_or_default();
+    let mut why = alert_reasons(v)?.join(", ");
+    if why.chars().count() > 110 {
+        why = why.chars().take(107).collect::<String>() + "...";
+    }
+    let text: String = v["text"].as_str()?.chars().take(70).collect();
+    Some(format!(
+        "{time}  {}  {:<8} {:<20} {:>6}  score {:>5.1}  {}  «{}»",
+        paint(color, code, &format!("{:<8}", action.to_uppercase())),
+        v["severity"].as_str().unwrap_or(""),
+        who,
+        followers,
+        v["score"].as_f64().unwrap_or(0.0),
+        paint(color, "2", &why),
+        text.replace('\n', " ")
+    ))
+}
+
+/// An alert's reasons in a few words each: the account's story first (why lock), then the
+/// money, then the wording.
+fn alert_reasons(v: &Value) -> Option<Vec<String>> {
+    let (mut story, mut money, mut words) = (Vec::new(), Vec::new(), Vec::new());
+    for r in v["reasons"].as_array()? {
+        match r["kind"].as_str() {
+            Some("feature") => story.push(r["name"].as_str()?.replace('_', " ")),
+            Some("cap") => story.push(format!("capped: {}", r["name"].as_str()?)),
+            Some("wallet") if r["contribution"].as_f64().unwrap_or(0.0) > 0.0 => {
+                let known = if r["known_scam"] == true {
+                    "known-scam "
+                } else {
+                    ""
+                };
+                money.push(format!("{known}{} address", r["chain"].as_str()?));
+            }
+            Some("campaign") => money.push(format!("campaign of {}", r["accounts"])),
+            Some("category") if r["contribution"].as_f64().unwrap_or(0.0) > 0.0 => {
+                words.push(r["category"].as_str()?.replace('_', " "))
+            }
+            _ => {}
+        }
+    }
+    story.extend(money);
+    story.extend(words);
+    Some(story)
 }
 
 fn human(n: u64) -> String {

@@ -19,6 +19,7 @@ use crate::detect::detector::Detector;
 use crate::detect::model::Model;
 use crate::detect::record::Action;
 use crate::detect::rules::RuleSet;
+use crate::tools::backtest::fmt_list;
 use crate::tools::replay::{ReplayOptions, run_observed};
 
 /// How a post's action changed.
@@ -170,18 +171,8 @@ pub fn diff<R: BufRead>(
         let (Some(b), Some(a)) = (before.get(&id), after.get(&id)) else {
             continue;
         };
-        let added: Vec<String> = a
-            .rules
-            .iter()
-            .filter(|r| !b.rules.contains(r))
-            .cloned()
-            .collect();
-        let removed: Vec<String> = b
-            .rules
-            .iter()
-            .filter(|r| !a.rules.contains(r))
-            .cloned()
-            .collect();
+        let added = only_in(&a.rules, &b.rules);
+        let removed = only_in(&b.rules, &a.rules);
         let kind = match (b.action, a.action) {
             (None, Some(_)) => ChangeKind::NewAlert,
             (Some(_), None) => ChangeKind::LostAlert,
@@ -217,6 +208,11 @@ pub fn diff<R: BufRead>(
     Ok(report)
 }
 
+/// The rules of `a` that are not in `b`, in `a`'s order.
+fn only_in(a: &[String], b: &[String]) -> Vec<String> {
+    a.iter().filter(|r| !b.contains(r)).cloned().collect()
+}
+
 fn name(a: Option<Action>) -> &'static str {
     a.map_or("none", Action::as_str)
 }
@@ -230,20 +226,13 @@ impl DiffReport {
     /// The human form: counts, then each group (at most `limit` posts shown per group).
     pub fn render(&self, limit: usize) -> String {
         let mut o = String::new();
-        let list = |v: &[String]| {
-            if v.is_empty() {
-                "none".to_owned()
-            } else {
-                v.join(", ")
-            }
-        };
         let _ = writeln!(
             o,
             "diff-rules: old {} → new {}; rules added: {}; rules removed: {}",
             self.old_fingerprint,
             self.new_fingerprint,
-            list(&self.rules_added),
-            list(&self.rules_removed)
+            fmt_list(&self.rules_added),
+            fmt_list(&self.rules_removed)
         );
         let _ = writeln!(
             o,

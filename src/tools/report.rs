@@ -17,7 +17,9 @@ use std::fmt::Write as _;
 
 use crate::detect::record::Action;
 use crate::detect::rules::RuleSet;
-use crate::tools::backtest::{BacktestReport, CurvePoint, PostLabel, fmt_duration, fmt_ratio};
+use crate::tools::backtest::{
+    BacktestReport, CurvePoint, PostLabel, fmt_duration, fmt_list, fmt_ratio,
+};
 use crate::tools::replay::Summary;
 
 const SCAM: &str = "#c0392b";
@@ -93,32 +95,19 @@ fn overall(o: &mut String, r: &BacktestReport) {
          <th>recall</th><th>true pos.</th><th>false pos.</th><th>false neg.</th><th>true neg.</th></tr>"
     );
     for (name, c) in [("any alert", &r.any), ("takedown or lock", &r.enforced)] {
-        let _ = writeln!(
-            o,
-            "<tr><td>{name}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td>\
-             <td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
-            fmt_ratio(c.precision()),
-            fmt_ratio(c.recall()),
-            c.tp,
-            c.fp,
-            c.fn_,
-            c.tn
-        );
+        let cells: String = c
+            .cells()
+            .iter()
+            .map(|v| format!("<td class=n>{v}</td>"))
+            .collect();
+        let _ = writeln!(o, "<tr><td>{name}</td>{cells}</tr>");
     }
     o.push_str("</table>\n");
-    let fa: Vec<String> = ["review", "takedown", "lock"]
-        .iter()
-        .map(|a| format!("{a}: {}", r.false_actions.get(a).copied().unwrap_or(0)))
-        .collect();
     let _ = writeln!(
         o,
         "<p>False actions on benign posts — {}. Accounts labelled normal that were locked: {}.</p>",
-        esc(&fa.join(", ")),
-        if r.false_locks.is_empty() {
-            "none".to_owned()
-        } else {
-            esc(&r.false_locks.join(", "))
-        }
+        esc(&r.false_actions_summary(": ")),
+        esc(&fmt_list(&r.false_locks))
     );
 }
 
@@ -131,21 +120,49 @@ fn scale(v: f64, lo: f64, hi: f64, a: f64, b: f64) -> f64 {
     }
 }
 
+/// Labelled posts binned by score, from `lo` to `hi` in bins of `width` (at most 40).
+struct ScoreBins {
+    lo: f64,
+    hi: f64,
+    width: f64,
+    /// Per bin: scam posts, benign posts.
+    counts: Vec<[u64; 2]>,
+}
+
+impl ScoreBins {
+    /// Bins from the lowest score (0 or below) to the highest score or the takedown threshold.
+    fn of(r: &BacktestReport) -> ScoreBins {
+        let scores = r.posts.iter().map(|p| p.score);
+        let lo = scores.clone().fold(0.0_f64, f64::min).floor();
+        let hi = scores
+            .fold(r.takedown_threshold, f64::max)
+            .max(lo + 1.0)
+            .ceil();
+        let bins = ((hi - lo).ceil() as usize).clamp(1, 40);
+        let width = (hi - lo) / bins as f64;
+        let mut counts = vec![[0u64; 2]; bins];
+        for p in &r.posts {
+            let b = (((p.score - lo) / width) as usize).min(bins - 1);
+            counts[b][usize::from(p.label == PostLabel::Benign)] += 1;
+        }
+        ScoreBins {
+            lo,
+            hi,
+            width,
+            counts,
+        }
+    }
+}
+
 fn score_histogram(o: &mut String, r: &BacktestReport) {
     let (w, h, ml, mb, mt, mr) = (720.0, 270.0, 45.0, 35.0, 25.0, 15.0);
-    let scores = r.posts.iter().map(|p| p.score);
-    let lo = scores.clone().fold(0.0_f64, f64::min).floor();
-    let hi = scores
-        .fold(r.takedown_threshold, f64::max)
-        .max(lo + 1.0)
-        .ceil();
-    let bins = ((hi - lo).ceil() as usize).clamp(1, 40);
-    let width = (hi - lo) / bins as f64;
-    let mut counts = vec![[0u64; 2]; bins];
-    for p in &r.posts {
-        let b = (((p.score - lo) / width) as usize).min(bins - 1);
-        counts[b][usize::from(p.label == PostLabel::Benign)] += 1;
-    }
+    let ScoreBins {
+        lo,
+        hi,
+        width,
+        counts,
+    } = ScoreBins::of(r);
+    let bins = counts.len();
     // Square-root scale: the many benign posts scoring 0 would flatten every other bar.
     let max = (counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64).sqrt();
     let _ = writeln!(
