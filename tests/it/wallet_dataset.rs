@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use scamwatch::detect::wallet::{self, AddressError, Chain, Network};
 
-const CSV: &str = include_str!("data/giveaway-scam-wallets-2022.csv");
+const CSV: &str = include_str!("../data/giveaway-scam-wallets-2022.csv");
 
 /// Figures for one label of the data set.
 #[derive(Debug, Default, PartialEq, Eq, Clone, Copy)]
@@ -178,7 +178,7 @@ fn mixed_case_eth_rows_all_pass_eip55() {
 /// July 2020 Twitter-hack address.
 #[test]
 fn known_scam_list_matches_dataset() {
-    let list = include_str!("../rules/known-scam-addresses.txt");
+    let list = include_str!("../../rules/known-scam-addresses.txt");
     let listed: Vec<&str> = list
         .lines()
         .map(str::trim)

@@ -2,16 +2,14 @@
 //! receiver refuses everything is killed with SIGKILL holding undelivered alerts; after a
 //! restart every alert id arrives, and every signature verifies.
 
-mod common;
-
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
+use crate::common::*;
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
-use common::*;
 use futures_util::SinkExt;
 use tokio_tungstenite::tungstenite::Message;
 

@@ -1,11 +1,9 @@
 //! The real binary replaying the fixtures the project writes (tests/data): the July 2020
 //! takeover, obfuscated scams, hard negatives and malformed input.
 
-mod common;
-
 use std::collections::{HashMap, HashSet};
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const FIXTURES: &[&str] = &["july2020.jsonl", "obfuscated.jsonl", "hard-negatives.jsonl"];

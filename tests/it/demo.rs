@@ -1,13 +1,11 @@
 //! `scamwatch demo`, the README's first command, run briefly as a real process: the takeover
 //! plays, lock alerts print with their reasons, `/metrics` answers, SIGTERM stops it cleanly.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 
-use common::*;
+use crate::common::*;
 
 #[test]
 fn the_demo_prints_locks_and_serves_metrics() {

@@ -921,7 +921,7 @@ fn kill_9_at_any_moment_loses_nothing_acknowledged() {
         .args([
             "--ignored",
             "--exact",
-            "kill9_child_process",
+            "sink_webhook::kill9_child_process",
             "--nocapture",
             "--test-threads=1",
         ])

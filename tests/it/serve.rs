@@ -2,11 +2,9 @@
 //! as `replay`, an upstream killed and restarted mid-stream, a broken rule file during a run, a
 //! restart that keeps account history, and `/metrics`.
 
-mod common;
-
 use std::sync::{Arc, Mutex};
 
-use common::*;
+use crate::common::*;
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpListener;
 use tokio::runtime::Runtime;

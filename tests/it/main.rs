@@ -1,0 +1,19 @@
+//! The integration tests: one test binary (one link instead of one per file), one module per
+//! area. Each runs the real `scamwatch` binary or the library's public API, with real sockets on
+//! `127.0.0.1:0` where a service is involved; fixtures are in `tests/data/` (the bundled sample
+//! in `src/synth/`), golden files in `tests/golden/`.
+
+mod common;
+mod demo;
+mod firehose;
+mod replay;
+mod rules_examples;
+mod rules_golden;
+mod serve;
+mod serve_delivery;
+mod sink_jsonl;
+mod sink_webhook;
+mod state;
+mod synth_detector;
+mod tooling;
+mod wallet_dataset;
