@@ -104,6 +104,9 @@ pub fn rule_reasons(rules: &RuleSet, post: &Post, hits: &[Hit], c: &Content) -> 
                     start: s.range.start,
                     end: s.range.end,
                     text: src.get(s.range.clone()).unwrap_or_default().to_string(),
+                    concept: s
+                        .concept
+                        .and_then(|c| rules.concepts().get(c as usize).cloned()),
                 }
             })
             .collect();

@@ -391,6 +391,9 @@ enum Class {
     Digit,
     /// A non-ASCII numeric character (kept as is, part of a word).
     Num,
+    /// (Part of) a Han ideograph, kana or Hangul syllable: a token of its own, never folded
+    /// or joined with its neighbours.
+    Syllable,
     /// `@`, `$` or `!`: a letter inside a word, a separator otherwise.
     Sym,
     /// Word separator.
@@ -467,6 +470,18 @@ fn fold_char(units: &mut Vec<Unit>, c: char, start: u32, end: u32) {
     if is_invisible(c) || is_combining_mark(c) {
         return;
     }
+    if is_syllabic(c) && c.is_alphabetic() {
+        // A word of its own: scripts written without spaces between words are matched a
+        // character at a time (a phrase `双倍` is the token sequence `双 倍`).
+        push(units, ' ', '\0', Class::Sep, start, start);
+        decompose_compatible(c, |d| {
+            if !is_combining_mark(d) {
+                push(units, d, '\0', Class::Syllable, start, end);
+            }
+        });
+        push(units, ' ', '\0', Class::Sep, end, end);
+        return;
+    }
     // Negative circled / negative squared Latin capitals (🅑, 🅱) have no decomposition.
     let cp = c as u32;
     if let 0x1F150..=0x1F169 | 0x1F170..=0x1F189 = cp {
@@ -511,6 +526,14 @@ fn classify(units: &mut Vec<Unit>, e: char, start: u32, end: u32) {
         }
         return;
     }
+    if is_syllabic(e) && e.is_alphabetic() {
+        // A compatibility form (a Kangxi radical, a circled ideograph) that decomposed to an
+        // ideograph: a token of its own, as the ideograph itself is.
+        push(units, ' ', '\0', Class::Sep, start, start);
+        push(units, e, '\0', Class::Syllable, start, end);
+        push(units, ' ', '\0', Class::Sep, end, end);
+        return;
+    }
     if let Some((alt, latin)) = lower_lookalike(e) {
         if latin {
             push(units, alt, '\0', Class::Latin, start, end);
@@ -537,6 +560,20 @@ fn classify(units: &mut Vec<Unit>, e: char, start: u32, end: u32) {
     } else {
         push(units, ' ', '\0', Class::Sep, start, end);
     }
+}
+
+/// Han ideographs, kana and Hangul syllables: each is one token (see [`fold_char`]).
+/// Halfwidth katakana are included (NFKD turns them into fullwidth ones).
+fn is_syllabic(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF // Hiragana, Katakana (with the prolonged sound mark)
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xAC00..=0xD7A3 // Hangul syllables
+        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
+        | 0xFF66..=0xFF9F // Halfwidth katakana
+        | 0x20000..=0x3134F // CJK Extensions B-G
+    )
 }
 
 /// Characters that are removed without a trace: they render as nothing (or as blank filler)
@@ -1029,7 +1066,9 @@ mod tests {
             // genuine words of other scripts stay
             ("привет мир", " привет мир "),
             ("Καλημέρα κόσμε", " καλημερα κοσμε "),
-            ("比特币", " 比特币 "),
+            ("比特币", " 比 特 币 "),
+            ("送BTC返还双倍", " 送 btc 返 还 双 倍 "),
+            ("ﾋﾞｯﾄｺｲﾝ", " ヒ ッ ト コ イ ン "),
             // invisible characters
             ("dou\u{200b}ble", " double "),
             ("gi\u{ad}ve\u{200d}a\u{2060}way", " giveaway "),
@@ -1279,6 +1318,23 @@ mod tests {
         let again = normalize(n);
         prop_assert_eq!(again.as_str(), n, "not idempotent on {:?}", input);
         Ok(())
+    }
+
+    #[test]
+    fn syllabic_scripts_are_matched_a_character_at_a_time() {
+        // Hangul syllables come out as jamo, one token per syllable, so a word matches inside
+        // a longer one with its particle attached (비트코인 in 비트코인을).
+        let attached = normalize("비트코인을");
+        assert_eq!(attached.tokens().count(), 5);
+        assert_eq!(attached.as_str(), normalize("비 트 코 인 을").as_str());
+        assert!(attached.as_str().contains(normalize("비트코인").as_str()));
+        // Mixed with Latin words and digits: each ideograph is its own token.
+        let mixed = normalize("发送0.1BTC，返还0.2BTC");
+        assert_eq!(mixed.as_str(), " 发 送 0 1btc 返 还 0 2btc ");
+        // Spans map back to the one original character.
+        let t = normalize("双倍返还");
+        let r = t.original_range(1..4);
+        assert_eq!(&"双倍返还"[r], "双");
     }
 
     proptest! {

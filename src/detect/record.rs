@@ -78,6 +78,9 @@ pub struct MatchedSpan {
     pub end: usize,
     /// The original text of the span.
     pub text: String,
+    /// For a frame: the concept this span is an occurrence of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concept: Option<String>,
 }
 
 /// One reason behind a score. Contributions add up to the alert's score.

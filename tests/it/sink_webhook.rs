@@ -60,6 +60,7 @@ fn alert(n: usize, action: Action, category: &str, text: &str) -> Record {
                     start: 0,
                     end: 6,
                     text: text.chars().take(6).collect(),
+                    concept: None,
                 }],
             },
             Reason::Category {

@@ -16,10 +16,12 @@ use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue, ValueDeserializer};
 
 use super::diag::{Severity, codes};
+use super::frame::FrameSpec;
 use super::lint;
 use super::scan::{MAX_TRIGGERED, Matcher, RegexGroup, Targets, TriggeredRegex};
 use super::schema::{
-    AddressesDef, AllowDef, ExamplesDef, ListDef, On, PostExampleDef, RuleDef, TOP_LEVEL_KEYS,
+    AddressesDef, AllowDef, ConceptDef, ExamplesDef, FrameDef, ListDef, On, PostExampleDef,
+    RuleDef, TOP_LEVEL_KEYS,
 };
 use super::{
     Allowlists, CATEGORIES, Diagnostic, Examples, MAX_ID_LEN, MAX_WEIGHT, Mode,
@@ -105,11 +107,25 @@ struct ListEntry {
     used: bool,
 }
 
+/// One concept, merged over every file that writes terms for it.
+struct ConceptEntry {
+    /// Where it is first written (for the unused-concept warning).
+    file: usize,
+    span: Range<usize>,
+    /// Normalized automaton patterns of its terms (`*` stems have no bounding space on that
+    /// side).
+    patterns: Vec<String>,
+    used: bool,
+}
+
 struct Compiler {
     dir: PathBuf,
     files: Vec<SourceFile>,
     diags: Vec<Diagnostic>,
     lists: BTreeMap<String, ListEntry>,
+    concepts: BTreeMap<String, ConceptEntry>,
+    /// The compiled frames, in rule order.
+    frames: Vec<FrameSpec>,
     rules: Vec<(usize, RuleDef)>,
     examples: Vec<(usize, PostExampleDef)>,
     allow: Vec<(usize, AllowDef)>,
@@ -141,6 +157,8 @@ impl Compiler {
             files: Vec::new(),
             diags: Vec::new(),
             lists: BTreeMap::new(),
+            concepts: BTreeMap::new(),
+            frames: Vec::new(),
             rules: Vec::new(),
             examples: Vec::new(),
             allow: Vec::new(),
@@ -256,10 +274,14 @@ impl Compiler {
         }
         let mut out = Vec::new();
         let mut pending_lists = Vec::new();
+        let mut pending_concepts = Vec::new();
         for (key, value) in root.into_inner() {
             let kspan = key.span();
             match key.get_ref().as_ref() {
-                "lists" => list_defs(file, value, &mut pending_lists, &mut out),
+                "lists" => named_tables(file, "lists", value, &mut pending_lists, &mut out),
+                "concepts" => {
+                    named_tables(file, "concepts", value, &mut pending_concepts, &mut out)
+                }
                 "rule" => {
                     let hint = "start each rule with a `[[rule]]` header";
                     for item in array_items(file, "rule", value, hint, &mut out).iter() {
@@ -313,7 +335,52 @@ impl Compiler {
         for (name, span, def) in pending_lists {
             self.add_list(idx, name, span, def, &mut out);
         }
+        for (name, span, def) in pending_concepts {
+            self.add_concept(idx, name, span, def, &mut out);
+        }
         self.diags.extend(out);
+    }
+
+    /// Registers a concept's terms (merging with the same concept from other files).
+    fn add_concept(
+        &mut self,
+        file: usize,
+        name: String,
+        span: Range<usize>,
+        def: ConceptDef,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let f = &self.files[file];
+        let entry = self.concepts.entry(name).or_insert_with(|| ConceptEntry {
+            file,
+            span,
+            patterns: Vec::new(),
+            used: false,
+        });
+        for (_, term) in def.terms() {
+            match concept_pattern(term.get_ref()) {
+                Some((pattern, stem)) => {
+                    if stem.is_some_and(|w| w.chars().count() < MIN_STEM_CHARS) {
+                        out.push(
+                            f.at(
+                                term.span(),
+                                codes::SHORT_STEM,
+                                format!("stem `{}` is very short", term.get_ref()),
+                            )
+                            .warning()
+                            .hint(format!(
+                                "a stem of fewer than {MIN_STEM_CHARS} characters matches \
+                                 ordinary words; write the forms out"
+                            )),
+                        );
+                    }
+                    if !entry.patterns.contains(&pattern) {
+                        entry.patterns.push(pattern);
+                    }
+                }
+                None => out.push(empty_phrase(f, term, None)),
+            }
+        }
     }
 
     /// Registers a list, normalizing its phrases.
@@ -367,8 +434,12 @@ impl Compiler {
         let mut set = RuleSet::default();
         let mut patterns = Patterns::default();
         let mut regexes = RegexesByHaystack::default();
+        let concept_names = self.concept_patterns(&mut patterns);
         self.compile_rules(&mut set, &mut patterns, &mut regexes);
         self.unused_lists();
+        self.unused_concepts();
+        set.matcher.frames = std::mem::take(&mut self.frames);
+        set.matcher.concept_names = concept_names;
         self.post_examples(&mut set);
         set.allow = self.allowlists();
         set.known_scam = self.known_scam(&set.allow);
@@ -434,6 +505,9 @@ impl Compiler {
         let (examples, example_at) = rule.examples(def.examples, def.id.span());
         let file = rule.file.path.clone();
         self.diags.extend(rule.out);
+        if let Some(frame) = &def.frame {
+            self.compile_frame(fidx, ridx, &id, frame);
+        }
         let info = RuleInfo {
             id,
             description: def.description,
@@ -450,6 +524,111 @@ impl Compiler {
             example_at,
         };
         (info, detail)
+    }
+
+    /// Adds every concept term to the automaton; returns the concept names by index.
+    fn concept_patterns(&mut self, patterns: &mut Patterns) -> Vec<String> {
+        let mut names = Vec::with_capacity(self.concepts.len());
+        for (i, (name, c)) in self.concepts.iter().enumerate() {
+            names.push(name.clone());
+            for p in &c.patterns {
+                let id = patterns.intern(p.clone());
+                patterns.targets(id).concepts.push(i as u16);
+            }
+        }
+        names
+    }
+
+    /// Warns about concepts no frame uses (run after every rule is compiled).
+    fn unused_concepts(&mut self) {
+        for (name, c) in &self.concepts {
+            if !c.used {
+                let d = self.files[c.file]
+                    .at(
+                        c.span.clone(),
+                        codes::UNUSED_CONCEPT,
+                        format!("concept `{name}` is not used by any frame"),
+                    )
+                    .warning();
+                self.diags.push(d);
+            }
+        }
+    }
+
+    /// Compiles a rule's `frame`: its concepts resolved to indexes.
+    fn compile_frame(&mut self, fidx: usize, ridx: u32, id: &str, def: &FrameDef) {
+        let f = &self.files[fidx];
+        let mut resolve = |names: &[Spanned<String>], out: &mut Vec<Diagnostic>| {
+            let mut ids = Vec::with_capacity(names.len());
+            for n in names {
+                match self.concepts.get_mut(n.get_ref()) {
+                    Some(c) => {
+                        c.used = true;
+                        let i = self.concepts.keys().position(|k| k == n.get_ref());
+                        ids.extend(i.map(|i| i as u16));
+                    }
+                    None => out.push(
+                        f.at(
+                            n.span(),
+                            codes::UNKNOWN_CONCEPT,
+                            format!("unknown concept `{}`", n.get_ref()),
+                        )
+                        .rule(Some(id))
+                        .hint(format!(
+                            "define it in any rule file with `[concepts.{}]` and terms per \
+                             language",
+                            n.get_ref()
+                        )),
+                    ),
+                }
+            }
+            ids
+        };
+        let mut out = Vec::new();
+        let all = resolve(&def.all, &mut out);
+        let any = resolve(&def.any, &mut out);
+        let window = def.window.as_ref().map_or(DEFAULT_WINDOW, |w| *w.get_ref());
+        if let Some(w) = &def.window {
+            if window == 0 {
+                out.push(
+                    f.at(
+                        w.span(),
+                        codes::BAD_FRAME,
+                        "a frame's window must be at least 1 token".into(),
+                    )
+                    .rule(Some(id)),
+                );
+            } else if window > MAX_WINDOW {
+                out.push(
+                    f.at(
+                        w.span(),
+                        codes::WIDE_WINDOW,
+                        format!("a window of {window} tokens is wider than {MAX_WINDOW}"),
+                    )
+                    .rule(Some(id))
+                    .warning()
+                    .hint("concepts that far apart need not be about one thing"),
+                );
+            }
+        }
+        if def.all.is_empty() && def.any.is_empty() {
+            out.push(
+                f.at(
+                    0..0,
+                    codes::BAD_FRAME,
+                    "a frame needs concepts in `all` or `any`".into(),
+                )
+                .rule(Some(id)),
+            );
+        }
+        self.diags.extend(out);
+        self.frames.push(FrameSpec {
+            rule: ridx,
+            all,
+            any,
+            window: window.max(1),
+            requires: def.requires,
+        });
     }
 
     /// Warns about lists no rule uses (run after every rule is compiled).
@@ -994,11 +1173,15 @@ impl RuleScope<'_> {
                 .hint("phrases always match the normalized text"),
             );
         }
-        if def.phrases.is_empty() && def.lists.is_empty() && def.regex.is_empty() {
+        if def.phrases.is_empty()
+            && def.lists.is_empty()
+            && def.regex.is_empty()
+            && def.frame.is_none()
+        {
             self.out.push(self.at(
                 def.id.span(),
                 codes::MATCHES_NOTHING,
-                "rule has no `phrases`, `lists` or `regex`: it can never fire".into(),
+                "rule has no `phrases`, `lists`, `regex` or `frame`: it can never fire".into(),
             ));
         }
     }
@@ -1110,6 +1293,34 @@ fn normalized_phrase(p: &str) -> Option<String> {
         out.push(' ');
     }
     Some(out)
+}
+
+/// A frame's default window, in tokens.
+const DEFAULT_WINDOW: u32 = 12;
+/// Wider windows get a warning.
+const MAX_WINDOW: u32 = 40;
+/// Stems shorter than this get a warning.
+const MIN_STEM_CHARS: usize = 4;
+
+/// The automaton pattern of a concept term: normalized like a phrase, without the bounding
+/// space on a side marked `*` (so the word there may go on). Also returns the stem word, when
+/// the term has one, for the short-stem lint. `None` when nothing is left.
+fn concept_pattern(term: &str) -> Option<(String, Option<String>)> {
+    let t = term.trim();
+    let prefix = t.ends_with('*');
+    let suffix = t.starts_with('*');
+    let core = t.trim_matches('*');
+    let mut p = normalized_phrase(core)?;
+    let mut stem = None;
+    if prefix {
+        p.pop();
+        stem = p.trim().rsplit(' ').next().map(str::to_owned);
+    }
+    if suffix {
+        p.remove(0);
+        stem = stem.or_else(|| p.trim().split(' ').next().map(str::to_owned));
+    }
+    Some((p, stem))
 }
 
 fn empty_phrase(f: &SourceFile, p: &Spanned<String>, rule: Option<&str>) -> Diagnostic {
@@ -1247,29 +1458,36 @@ fn regex_group(list: Vec<RuleRegex>, short_haystacks: bool) -> RegexGroup {
     RegexGroup { set, regexes, rule }
 }
 
-/// A `[lists.NAME]` entry, deserialized, waiting to be registered once its whole file is read.
-type PendingList = (String, Range<usize>, ListDef);
+/// A `[KEY.NAME]` entry (a list or a concept), deserialized, waiting to be registered once its
+/// whole file is read.
+type Pending<T> = (String, Range<usize>, T);
 
-/// The `[lists.*]` tables of one file. Lists are registered after the file's other tables
-/// (see [`Compiler::parse_file`]).
-fn list_defs(
+/// The `[KEY.*]` tables of one file (`lists`, `concepts`). They are registered after the
+/// file's other tables (see [`Compiler::parse_file`]).
+fn named_tables<T: for<'de> Deserialize<'de>>(
     file: &SourceFile,
+    key: &str,
     value: Spanned<DeValue<'_>>,
-    pending: &mut Vec<PendingList>,
+    pending: &mut Vec<Pending<T>>,
     out: &mut Vec<Diagnostic>,
 ) {
     let vspan = value.span();
     let DeValue::Table(t) = value.into_inner() else {
+        let hint = if key == "lists" {
+            "write `[lists.NAME]` with `phrases = [...]`"
+        } else {
+            "write `[concepts.NAME]` with terms per language (`en = [...]`)"
+        };
         out.push(
-            file.at(vspan, codes::WRONG_TYPE, "`lists` must be a table".into())
-                .hint("write `[lists.NAME]` with `phrases = [...]`"),
+            file.at(vspan, codes::WRONG_TYPE, format!("`{key}` must be a table"))
+                .hint(hint),
         );
         return;
     };
     for (name, v) in t {
         let nspan = name.span();
         let name = name.into_inner().into_owned();
-        match de::<ListDef>(v) {
+        match de::<T>(v) {
             Ok(def) => pending.push((name, nspan, def)),
             Err(e) => out.push(serde_diag(file, &e, nspan, None)),
         }

@@ -64,6 +64,10 @@ pub mod codes {
     pub const POST_EXAMPLE_FAILED: &str = "E021";
     /// A whole-post example names a rule id that no file defines.
     pub const UNKNOWN_RULE_REF: &str = "E022";
+    /// A frame names a concept that no file defines.
+    pub const UNKNOWN_CONCEPT: &str = "E023";
+    /// A frame's window is zero tokens, or it needs no concept at all.
+    pub const BAD_FRAME: &str = "E024";
     /// A list is defined but no rule uses it.
     pub const UNUSED_LIST: &str = "W001";
     /// The same phrase (after normalization) appears twice in one rule.
@@ -87,6 +91,12 @@ pub mod codes {
     pub const UNREACHABLE_CHAR: &str = "W010";
     /// A known-scam address file entry is not a valid address.
     pub const BAD_SCAM_ADDRESS: &str = "W011";
+    /// A concept is defined but no frame uses it.
+    pub const UNUSED_CONCEPT: &str = "W012";
+    /// A frame's window is so wide that its concepts need not be about one thing.
+    pub const WIDE_WINDOW: &str = "W013";
+    /// A stem (`word*`) so short it matches ordinary words.
+    pub const SHORT_STEM: &str = "W014";
 }
 
 /// A located problem in a rule file.

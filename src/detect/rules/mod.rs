@@ -18,6 +18,7 @@
 
 mod compile;
 mod diag;
+mod frame;
 mod lint;
 mod scan;
 mod schema;
@@ -28,7 +29,9 @@ use std::path::PathBuf;
 
 pub use compile::compile_dir;
 pub use diag::{Diagnostic, Severity, codes};
-pub use schema::{ExpectedAction, HistoryEventDef as HistoryEvent, HistoryPostDef as HistoryPost};
+pub use schema::{
+    ExpectedAction, HistoryEventDef as HistoryEvent, HistoryPostDef as HistoryPost, Requires,
+};
 
 use crate::detect::normalize::{Text, normalize};
 
@@ -193,6 +196,9 @@ pub struct Span {
     pub source: SpanSource,
     /// Byte range in that haystack.
     pub range: Range<usize>,
+    /// For a frame's span: the concept it is an occurrence of (index into
+    /// [`RuleSet::concepts`]).
+    pub concept: Option<u16>,
 }
 
 /// One rule that fired on one post, with every span it matched.
@@ -241,6 +247,20 @@ impl RuleSet {
     /// Every rule, in set order (files sorted by name, rules in file order).
     pub fn rules(&self) -> &[RuleInfo] {
         &self.rules
+    }
+
+    /// The concept names, by concept index (sorted by name).
+    pub fn concepts(&self) -> &[String] {
+        &self.matcher.concept_names
+    }
+
+    /// What rule `idx` needs besides text when it is a frame (`requires`), if anything.
+    pub fn requirement(&self, idx: usize) -> Option<Requires> {
+        self.matcher
+            .frames
+            .iter()
+            .find(|f| f.rule as usize == idx)
+            .and_then(|f| f.requires)
     }
 
     /// Index of the rule with this id.

@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
+use super::frame::{self, ConceptHit, FrameSpec};
 use super::{Hit, Span, SpanSource};
 use crate::detect::normalize::Text;
 
@@ -73,6 +74,8 @@ pub(crate) struct Targets {
     /// Normalized-text regexes (indexes into `Matcher::triggered`) for which the pattern is a
     /// required prefix literal: they are worth running.
     pub regexes: Vec<u32>,
+    /// Concepts the pattern is a term of.
+    pub concepts: Vec<u16>,
 }
 
 /// A normalized-text regex armed by the automaton (see [`Targets::regexes`]).
@@ -99,6 +102,10 @@ pub(crate) struct Matcher {
     pub on_original: RegexGroup,
     /// Regexes on each expanded URL.
     pub on_urls: RegexGroup,
+    /// The frames, in rule order.
+    pub frames: Vec<FrameSpec>,
+    /// Concept names by index.
+    pub concept_names: Vec<String>,
 }
 
 /// Maps a match `start..end` of the normalized text back to the original text, after trimming
@@ -120,6 +127,7 @@ fn norm_span(text: &Text, start: usize, end: usize) -> Span {
     Span {
         source: SpanSource::Text,
         range,
+        concept: None,
     }
 }
 
@@ -137,11 +145,20 @@ impl Matcher {
         let mut excepted: Vec<(u32, std::ops::Range<usize>)> = Vec::new();
         let norm = text.as_str();
         let mut armed = [0u64; MAX_TRIGGERED / 64];
+        // Concept occurrences, for the frames; usually empty.
+        let mut concepts: Vec<ConceptHit> = Vec::new();
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(norm) {
                 let t = &self.targets[m.pattern().as_usize()];
                 for &j in &t.regexes {
                     armed[j as usize / 64] |= 1 << (j % 64);
+                }
+                for &concept in &t.concepts {
+                    concepts.push(ConceptHit {
+                        concept,
+                        start: m.start(),
+                        end: m.end(),
+                    });
                 }
                 if t.rules.is_empty() && t.excepts.is_empty() {
                     continue;
@@ -155,6 +172,18 @@ impl Matcher {
                 }
             }
         }
+        let n_concepts = self.concept_names.len();
+        frame::evaluate(
+            &self.frames,
+            n_concepts,
+            &mut concepts,
+            norm,
+            |rule, hit| {
+                let mut span = norm_span(text, hit.start, hit.end);
+                span.concept = Some(hit.concept);
+                found.push((rule, span));
+            },
+        );
         for (w, &bits) in armed.iter().enumerate() {
             let mut bits = bits;
             while bits != 0 {
@@ -174,6 +203,7 @@ impl Matcher {
                 Span {
                     source: SpanSource::Text,
                     range: s..e,
+                    concept: None,
                 },
             ))
         });
@@ -188,6 +218,7 @@ impl Matcher {
                         Span {
                             source: SpanSource::Url(i),
                             range: s..e,
+                            concept: None,
                         },
                     ))
                 });
@@ -206,12 +237,12 @@ impl Matcher {
 }
 
 /// Sort key of a span: text spans first, then URLs by index; then by position.
-fn span_key(s: &Span) -> (usize, usize, usize) {
+fn span_key(s: &Span) -> (usize, usize, usize, Option<u16>) {
     let src = match s.source {
         SpanSource::Text => 0,
         SpanSource::Url(i) => i + 1,
     };
-    (src, s.range.start, s.range.end)
+    (src, s.range.start, s.range.end, s.concept)
 }
 
 /// Turns (rule, span) pairs into one [`Hit`] per rule, rules ascending, spans sorted and

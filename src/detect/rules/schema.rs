@@ -20,6 +20,101 @@ pub(crate) struct ListDef {
     pub phrases: Vec<Spanned<String>>,
 }
 
+/// `[concepts.NAME]`: a named lexicon, with terms per language. A concept may be written in
+/// several files (one per language, say): its terms are merged.
+///
+/// A term matches whole words of the normalized text, like a phrase; `*` at its end makes its
+/// last word a prefix (`verdoppel*`), `*` at its start makes its first word a suffix
+/// (`*بيتكوين`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ConceptDef {
+    /// What the concept stands for (written once, in any of its files).
+    #[serde(default)]
+    #[allow(dead_code)] // documentation for humans; parsed so it is not an unknown key
+    pub description: Option<String>,
+    /// Terms of no particular language (tickers, numerals such as `2x`).
+    #[serde(default)]
+    pub any: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub en: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub es: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub pt: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub fr: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub de: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub it: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub ru: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub tr: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub ar: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub ja: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub ko: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub zh: Vec<Spanned<String>>,
+}
+
+impl ConceptDef {
+    /// Every term with its language key, in key order.
+    pub fn terms(&self) -> impl Iterator<Item = (&'static str, &Spanned<String>)> {
+        [
+            ("any", &self.any),
+            ("en", &self.en),
+            ("es", &self.es),
+            ("pt", &self.pt),
+            ("fr", &self.fr),
+            ("de", &self.de),
+            ("it", &self.it),
+            ("ru", &self.ru),
+            ("tr", &self.tr),
+            ("ar", &self.ar),
+            ("ja", &self.ja),
+            ("ko", &self.ko),
+            ("zh", &self.zh),
+        ]
+        .into_iter()
+        .flat_map(|(lang, terms)| terms.iter().map(move |t| (lang, t)))
+    }
+}
+
+/// What a frame needs besides its concepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Requires {
+    /// A valid wallet address in the post.
+    Address,
+    /// A link (in the text or the post's URLs).
+    Link,
+    /// Either.
+    AddressOrLink,
+}
+
+/// `frame = { all = [...], any = [...], window = N, requires = "..." }`: the rule fires when
+/// its concepts occur within `window` tokens of each other, in any order.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FrameDef {
+    /// Concepts that must all occur.
+    pub all: Vec<Spanned<String>>,
+    /// Concepts of which at least one must occur too.
+    #[serde(default)]
+    pub any: Vec<Spanned<String>>,
+    /// Most tokens from the first occurrence to the last, plus one (default 12). Han, kana
+    /// and Hangul characters are a token each.
+    #[serde(default)]
+    pub window: Option<Spanned<u32>>,
+    #[serde(default)]
+    pub requires: Option<Requires>,
+}
+
 /// Which haystack a rule's regexes run on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -66,6 +161,10 @@ pub(crate) struct RuleDef {
     pub regex: Vec<Spanned<String>>,
     #[serde(default)]
     pub on: Option<Spanned<On>>,
+    /// Concepts that co-occur (see [`FrameDef`]): a rule can be a frame instead of, or as
+    /// well as, phrases.
+    #[serde(default)]
+    pub frame: Option<FrameDef>,
     #[serde(default)]
     pub examples: Option<ExamplesDef>,
 }
@@ -173,4 +272,5 @@ pub(crate) struct PostExampleDef {
 }
 
 /// The top-level keys a rule file may have, for the unknown-key message.
-pub(crate) const TOP_LEVEL_KEYS: &[&str] = &["lists", "rule", "allow", "addresses", "example"];
+pub(crate) const TOP_LEVEL_KEYS: &[&str] =
+    &["lists", "concepts", "rule", "allow", "addresses", "example"];

@@ -101,6 +101,7 @@ fn text(range: std::ops::Range<usize>) -> Span {
     Span {
         source: SpanSource::Text,
         range,
+        concept: None,
     }
 }
 
@@ -204,11 +205,13 @@ fn url_rules_report_url_spans_and_skip_allowlisted_domains() {
             vec![
                 Span {
                     source: SpanSource::Url(0),
-                    range: 8..17
+                    range: 8..17,
+                    concept: None,
                 },
                 Span {
                     source: SpanSource::Url(3),
-                    range: 13..22
+                    range: 13..22,
+                    concept: None,
                 },
             ]
         )]
@@ -477,4 +480,136 @@ examples = { match = ["x"], no_match = ["y"] }
         hits,
         vec![("t.warning.scam".to_string(), vec![text(start..start + 4)])]
     );
+}
+
+const FRAMES: &str = r#"
+[concepts.SEND]
+en = ["send", "transfer"]
+de = ["send*", "überweis*"]
+zh = ["发送", "转账"]
+
+[concepts.MULTIPLIER]
+en = ["double", "twice"]
+de = ["verdoppel*", "doppelt"]
+ar = ["*ضعف"]
+zh = ["双倍"]
+any = ["2x", "x2"]
+
+[concepts.RETURN]
+en = ["back", "return*"]
+zh = ["返还"]
+
+[[rule]]
+id = "t.multiply.transfer-return"
+description = "d"
+category = "multiply"
+weight = 3.0
+frame = { all = ["SEND", "MULTIPLIER"], window = 8 }
+examples = { match = ["x"], no_match = ["y"] }
+
+[[rule]]
+id = "t.multiply.return-with-address"
+description = "d"
+category = "multiply"
+weight = 1.0
+frame = { all = ["RETURN", "MULTIPLIER"], window = 4, requires = "address" }
+examples = { match = ["x"], no_match = ["y"] }
+"#;
+
+static FRAME_SET: std::sync::LazyLock<RuleSet> =
+    std::sync::LazyLock::new(|| set(&[("frames.toml", FRAMES)]));
+
+#[test]
+fn frames_fire_on_concepts_in_any_order_and_language() {
+    let set = &*FRAME_SET;
+    let fired = |text: &str| -> Vec<String> {
+        scan_ids(set, text, &[])
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    };
+    let transfer = "t.multiply.transfer-return".to_string();
+    let with_return = "t.multiply.return-with-address".to_string();
+    let table: &[(&str, &[&String])] = &[
+        ("Send 0.1 BTC and I will double it", &[&transfer]),
+        ("Double whatever you send me", &[&transfer]),
+        ("Twice what you transfer comes back", &[&transfer]),
+        ("Send 1 BTC, get it back twice", &[&transfer, &with_return]),
+        ("Sendet BTC, wir verdoppeln alles", &[&transfer]),
+        (
+            "Überweisen Sie 1 ETH und erhalten Sie das Doppelte zurück",
+            &[],
+        ),
+        (
+            "Überweisen Sie 1 ETH, Sie bekommen es doppelt",
+            &[&transfer],
+        ),
+        ("发送比特币，双倍返还", &[&transfer, &with_return]),
+        ("s e n d 1 btc get 2x", &[&transfer]),
+        ("SEND💰BTC💰GET💰X2", &[&transfer]),
+        // Too far apart: nine tokens between.
+        (
+            "send me a message about the new album we will double the tour dates",
+            &[],
+        ),
+        ("BTC doubled since March", &[]),
+        ("I sent you the photos", &[]),
+    ];
+    for (text, want) in table {
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        assert_eq!(fired(text), want, "{text}");
+    }
+}
+
+#[test]
+fn frame_spans_name_their_concepts() {
+    let set = &*FRAME_SET;
+    let text = "please SEND it, we DOUBLE it";
+    let hits = scan_ids(set, text, &[]);
+    let (_, spans) = &hits[0];
+    let named: Vec<(&str, &str)> = spans
+        .iter()
+        .map(|s| {
+            (
+                &text[s.range.clone()],
+                set.concepts()[s.concept.expect("a frame span names its concept") as usize]
+                    .as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(named, vec![("SEND", "SEND"), ("DOUBLE", "MULTIPLIER")]);
+    assert_eq!(set.requirement(1), Some(Requires::Address));
+    assert_eq!(set.requirement(0), None);
+}
+
+#[test]
+fn frame_diagnostics() {
+    let bad = r#"
+[concepts.SEND]
+en = ["send", "se*"]
+
+[concepts.UNUSED]
+en = ["nothing"]
+
+[[rule]]
+id = "t.multiply.bad"
+description = "d"
+category = "multiply"
+weight = 1.0
+frame = { all = ["SEND", "MULTIPLY"], window = 0 }
+examples = { match = ["x"], no_match = ["y"] }
+
+[[rule]]
+id = "t.multiply.wide"
+description = "d"
+category = "multiply"
+weight = 1.0
+frame = { all = ["SEND"], window = 80 }
+examples = { match = ["x"], no_match = ["y"] }
+"#;
+    let diags = compile(&[("f.toml", bad)]).expect_err("unknown concept is an error");
+    let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
+    for code in ["E023", "E024", "W012", "W013", "W014"] {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
 }
