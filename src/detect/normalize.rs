@@ -274,13 +274,7 @@ pub fn normalize_into(text: &mut Text, original: &str) {
         }
         if seen == B_LETTER {
             if i - start == 1 {
-                pending.push(Unit {
-                    c: bytes[start].to_ascii_lowercase() as char,
-                    alt: '\0',
-                    start: start as u32,
-                    end: i as u32,
-                    class: Class::Latin,
-                });
+                pending.push(Unit::ascii(bytes[start], start, Class::Latin));
             } else if let Some(word) = original.get(start..i) {
                 out.flush(pending);
                 out.ascii_word(word, start as u32);
@@ -291,13 +285,7 @@ pub fn normalize_into(text: &mut Text, original: &str) {
             // A number: never folded. A lone leetspeak digit may belong to a letter-spaced
             // word (`d 0 u b l e`), which `Out::flush` decides.
             if i - start == 1 && leet(bytes[start] as char).is_some() {
-                pending.push(Unit {
-                    c: bytes[start] as char,
-                    alt: '\0',
-                    start: start as u32,
-                    end: i as u32,
-                    class: Class::Digit,
-                });
+                pending.push(Unit::ascii(bytes[start], start, Class::Digit));
             } else if let Some(number) = original.get(start..i) {
                 out.flush(pending);
                 out.ascii_word(number, start as u32);
@@ -415,6 +403,19 @@ struct Unit {
     start: u32,
     end: u32,
     class: Class,
+}
+
+impl Unit {
+    /// The unit of the one ASCII byte `b` at original offset `at` (lowercased).
+    fn ascii(b: u8, at: usize, class: Class) -> Unit {
+        Unit {
+            c: b.to_ascii_lowercase() as char,
+            alt: '\0',
+            start: at as u32,
+            end: at as u32 + 1,
+            class,
+        }
+    }
 }
 
 /// Pushes one unit, collapsing consecutive separators and dropping leading ones.

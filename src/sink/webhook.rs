@@ -239,6 +239,20 @@ struct Item {
     last_error: String,
 }
 
+impl Shared {
+    /// Hands `n` records made durable in the outbox to delivery: counted, queued, and the
+    /// delivery loop woken.
+    fn admit(&self, pending: impl IntoIterator<Item = Pending>, n: usize) {
+        self.metrics.enqueued.inc_by(n as u64);
+        self.metrics.depth.add(n as i64);
+        self.inbox
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(pending);
+        self.wake.notify_one();
+    }
+}
+
 impl WebhookSink {
     /// Validates `cfg`, resolves the secret, opens (and locks) the outbox under
     /// `<data_dir>/webhook/<name>/`, recovers what was not delivered, and registers metrics.
@@ -336,13 +350,7 @@ impl WebhookSink {
             .unwrap_or_else(|e| e.into_inner())
             .write(items, now_ms())?;
         let pending = unsynced.sync()?;
-        s.metrics.enqueued.inc_by(n as u64);
-        s.metrics.depth.add(n as i64);
-        s.inbox
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .extend(pending);
-        s.wake.notify_one();
+        s.admit(pending, n);
         Ok(n)
     }
 
@@ -395,13 +403,7 @@ impl WebhookSink {
         let moved = ob.dir().join(format!("dead-letter.jsonl.requeued-{stamp}"));
         std::fs::rename(&path, &moved).map_err(|e| SinkError::io("renaming", &path, e))?;
         drop(ob);
-        s.metrics.enqueued.inc_by(n as u64);
-        s.metrics.depth.add(n as i64);
-        s.inbox
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .extend(pending);
-        s.wake.notify_one();
+        s.admit(pending, n);
         tracing::info!(sink = %s.cfg.name, records = n, unparsable = bad, kept = %moved.display(), "dead letters requeued");
         Ok(n)
     }

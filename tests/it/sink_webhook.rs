@@ -228,6 +228,19 @@ async fn until_accepted(rx: &mut mpsc::UnboundedReceiver<Got>, want: &HashSet<St
     all
 }
 
+/// Runs `hook` until the receiver got one request, then stops it; returns that request.
+async fn deliver_one(hook: &WebhookSink, rx: &mut mpsc::UnboundedReceiver<Got>) -> Got {
+    let stop = CancellationToken::new();
+    let task = tokio::spawn(hook.clone().run(stop.clone()));
+    let g = tokio::time::timeout(DEADLINE, rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    stop.cancel();
+    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+    g
+}
+
 fn ids(records: &[Record]) -> HashSet<String> {
     records.iter().map(sink::record_id).collect()
 }
@@ -689,14 +702,7 @@ async fn slack_template_body_is_escaped_and_signed() {
         "<!channel> double your BTC & more: <https://evil.example|bank>",
     );
     hook.enqueue_batch(std::slice::from_ref(&rec)).unwrap();
-    let stop = CancellationToken::new();
-    let task = tokio::spawn(hook.clone().run(stop.clone()));
-    let g = tokio::time::timeout(DEADLINE, rx.recv())
-        .await
-        .unwrap()
-        .unwrap();
-    stop.cancel();
-    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+    let g = deliver_one(&hook, &mut rx).await;
 
     assert_eq!(g.id, sink::record_id(&rec));
     sign::verify(
@@ -744,14 +750,7 @@ async fn docs_python_recipe_verifies_real_requests() {
     let hook = WebhookSink::open(config("docs", &url), dir.path(), &reg).unwrap();
     let records = alerts(1);
     hook.enqueue_batch(&records).unwrap();
-    let stop = CancellationToken::new();
-    let task = tokio::spawn(hook.clone().run(stop.clone()));
-    let g = tokio::time::timeout(DEADLINE, rx.recv())
-        .await
-        .unwrap()
-        .unwrap();
-    stop.cancel();
-    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+    let g = deliver_one(&hook, &mut rx).await;
 
     let body_path = dir.path().join("body.json");
     std::fs::write(&body_path, &g.body).unwrap();
