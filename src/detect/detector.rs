@@ -317,9 +317,16 @@ impl Detector {
 
         let hist = self.accounts.entry(post.author.id.clone()).or_default();
         let account = if content_score >= model.thresholds.review {
+            let scam_frame = findings.hits.iter().any(|h| {
+                let r = &rules.rules()[h.rule];
+                r.mode == Mode::Act
+                    && rules.is_frame(h.rule)
+                    && model.hijack.scam_frame_categories.contains(&r.category)
+            });
             let traits = PostTraits {
                 crypto: content.crypto,
                 wallet: wallet.payable,
+                scam_frame,
                 campaign: campaign.as_ref(),
             };
             account_evidence(&model, hist, post, traits)

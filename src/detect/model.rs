@@ -92,6 +92,14 @@ pub struct HijackModel {
     pub established_min_age_days: f64,
     /// At or above this, a scam post locks the account as hijacked.
     pub lock_threshold: f64,
+    /// On top of `first_crypto_post`, when that first crypto post is itself a scam frame (a
+    /// transfer-and-return promise, a claim link): what the post *is*, not which phrase
+    /// matched, against years of history.
+    #[serde(default)]
+    pub first_crypto_post_is_scam: f64,
+    /// Categories whose frames count as a scam frame for `first_crypto_post_is_scam`.
+    #[serde(default)]
+    pub scam_frame_categories: Vec<String>,
 }
 
 /// New, tiny accounts made to post scams.

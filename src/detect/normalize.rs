@@ -194,6 +194,17 @@ impl Text {
         s..e
     }
 
+    /// The normalized byte offset where the text from original byte `offset` on begins (the
+    /// first mapped piece starting at or after it; the end of the text when none does).
+    pub fn norm_offset(&self, offset: usize) -> usize {
+        let idx = self
+            .map
+            .partition_point(|span| (span.start as usize) < offset);
+        self.map
+            .get(idx)
+            .map_or(self.norm.len(), |span| span.norm as usize)
+    }
+
     /// The original byte range of the character that produced normalized byte `pos`.
     fn byte_origin(&self, pos: usize) -> (u32, u32) {
         let idx = self

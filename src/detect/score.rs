@@ -325,6 +325,8 @@ pub struct PostTraits<'a> {
     pub crypto: bool,
     /// A payable wallet address.
     pub wallet: bool,
+    /// An `act` frame of a scam category fired (see `hijack.scam_frame_categories`).
+    pub scam_frame: bool,
     pub campaign: Option<&'a Membership>,
 }
 

@@ -115,6 +115,8 @@ struct ConceptEntry {
     /// Normalized automaton patterns of its terms (`*` stems have no bounding space on that
     /// side).
     patterns: Vec<String>,
+    /// Built-in recognizers among its terms (`@amount_ratio`).
+    amount_ratio: bool,
     used: bool,
 }
 
@@ -355,9 +357,25 @@ impl Compiler {
             file,
             span,
             patterns: Vec::new(),
+            amount_ratio: false,
             used: false,
         });
         for (_, term) in def.terms() {
+            if let Some(builtin) = term.get_ref().trim().strip_prefix('@') {
+                if builtin == "amount_ratio" {
+                    entry.amount_ratio = true;
+                } else {
+                    out.push(
+                        f.at(
+                            term.span(),
+                            codes::UNKNOWN_BUILTIN,
+                            format!("unknown built-in term `@{builtin}`"),
+                        )
+                        .hint("the built-in terms are: `@amount_ratio`"),
+                    );
+                }
+                continue;
+            }
             match concept_pattern(term.get_ref()) {
                 Some((pattern, stem)) => {
                     if stem.is_some_and(|w| w.chars().count() < MIN_STEM_CHARS) {
@@ -434,7 +452,7 @@ impl Compiler {
         let mut set = RuleSet::default();
         let mut patterns = Patterns::default();
         let mut regexes = RegexesByHaystack::default();
-        let concept_names = self.concept_patterns(&mut patterns);
+        let concept_names = self.concept_patterns(&mut patterns, &mut set.matcher);
         self.compile_rules(&mut set, &mut patterns, &mut regexes);
         self.unused_lists();
         self.unused_concepts();
@@ -527,10 +545,13 @@ impl Compiler {
     }
 
     /// Adds every concept term to the automaton; returns the concept names by index.
-    fn concept_patterns(&mut self, patterns: &mut Patterns) -> Vec<String> {
+    fn concept_patterns(&mut self, patterns: &mut Patterns, matcher: &mut Matcher) -> Vec<String> {
         let mut names = Vec::with_capacity(self.concepts.len());
         for (i, (name, c)) in self.concepts.iter().enumerate() {
             names.push(name.clone());
+            if c.amount_ratio {
+                matcher.ratio_concepts.push(i as u16);
+            }
             for p in &c.patterns {
                 let id = patterns.intern(p.clone());
                 patterns.targets(id).concepts.push(i as u16);

@@ -68,6 +68,8 @@ pub mod codes {
     pub const UNKNOWN_CONCEPT: &str = "E023";
     /// A frame's window is zero tokens, or it needs no concept at all.
     pub const BAD_FRAME: &str = "E024";
+    /// A concept term `@NAME` names no built-in recognizer.
+    pub const UNKNOWN_BUILTIN: &str = "E025";
     /// A list is defined but no rule uses it.
     pub const UNUSED_LIST: &str = "W001";
     /// The same phrase (after normalization) appears twice in one rule.

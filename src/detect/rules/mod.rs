@@ -16,6 +16,7 @@
 //! examples through the real detector (`test-rules`), and [`crate::detect::load::load_checked`] is compile plus
 //! self-test: the entry point for a hot reload.
 
+mod amounts;
 mod compile;
 mod diag;
 mod frame;
@@ -252,6 +253,11 @@ impl RuleSet {
     /// The concept names, by concept index (sorted by name).
     pub fn concepts(&self) -> &[String] {
         &self.matcher.concept_names
+    }
+
+    /// True when rule `idx` is a frame.
+    pub fn is_frame(&self, idx: usize) -> bool {
+        self.matcher.frames.iter().any(|f| f.rule as usize == idx)
     }
 
     /// What rule `idx` needs besides text when it is a frame (`requires`), if anything.

@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
+use super::amounts;
 use super::frame::{self, ConceptHit, FrameSpec};
 use super::{Hit, Span, SpanSource};
 use crate::detect::normalize::Text;
@@ -106,6 +107,8 @@ pub(crate) struct Matcher {
     pub frames: Vec<FrameSpec>,
     /// Concept names by index.
     pub concept_names: Vec<String>,
+    /// Concepts with the built-in `@amount_ratio` term.
+    pub ratio_concepts: Vec<u16>,
 }
 
 /// Maps a match `start..end` of the normalized text back to the original text, after trimming
@@ -169,6 +172,20 @@ impl Matcher {
                 }
                 for &r in &t.rules {
                     found.push((r, span.clone()));
+                }
+            }
+        }
+        if !concepts.is_empty() && !self.ratio_concepts.is_empty() {
+            // Amounts side by side are only worth looking for where a concept already
+            // matched (a frame needs more than one).
+            for r in amounts::ratios(original) {
+                let (start, end) = (text.norm_offset(r.start), text.norm_offset(r.end));
+                for &concept in &self.ratio_concepts {
+                    concepts.push(ConceptHit {
+                        concept,
+                        start,
+                        end,
+                    });
                 }
             }
         }

@@ -493,7 +493,7 @@ en = ["double", "twice"]
 de = ["verdoppel*", "doppelt"]
 ar = ["*ضعف"]
 zh = ["双倍"]
-any = ["2x", "x2"]
+any = ["2x", "x2", "@amount_ratio"]
 
 [concepts.RETURN]
 en = ["back", "return*"]
@@ -547,6 +547,10 @@ fn frames_fire_on_concepts_in_any_order_and_language() {
         ("发送比特币，双倍返还", &[&transfer, &with_return]),
         ("s e n d 1 btc get 2x", &[&transfer]),
         ("SEND💰BTC💰GET💰X2", &[&transfer]),
+        // Amounts side by side are a multiplier too, in any language.
+        ("Send 0.1 BTC, receive 0.2 BTC", &[&transfer]),
+        ("发送0.5ETH 收到1ETH", &[&transfer]),
+        ("Send 1 BTC, receive 1 BTC", &[]),
         // Too far apart: nine tokens between.
         (
             "send me a message about the new album we will double the tour dates",

@@ -1,0 +1,216 @@
+//! Amounts set side by side: "send 0.1 BTC, get 0.2 BTC", "0.5 ETH ➜ 1 ETH", tables of tiers.
+//!
+//! A promise to multiply does not need the word "double": two amounts of the same currency,
+//! the second a multiple of the first, say it in every language. This recognizer finds them in
+//! the original text (where decimals and thousands separators are still there) and reports the
+//! larger amount of each pair, which the rule files can make a term of a concept
+//! (`@amount_ratio`, usually of MULTIPLIER).
+
+use std::ops::Range;
+
+/// Most bytes from the first amount of a pair to the second.
+const PAIR_SPAN: usize = 90;
+/// The ratios that read as a promise: 1.5× to 10×.
+const RATIO: std::ops::RangeInclusive<f64> = 1.5..=10.0;
+
+/// One amount with its currency, as found in the original text.
+#[derive(Clone, Debug, PartialEq)]
+struct Amount {
+    value: f64,
+    unit: &'static str,
+    range: Range<usize>,
+}
+
+/// Byte ranges (in `original`) of the larger amount of every pair of same-currency amounts in
+/// a 1.5–10× ratio within a short distance, in text order.
+pub(crate) fn ratios(original: &str) -> Vec<Range<usize>> {
+    let amounts = amounts(original);
+    let mut out = Vec::new();
+    for (i, a) in amounts.iter().enumerate() {
+        for b in &amounts[i + 1..] {
+            if b.range.start - a.range.start > PAIR_SPAN {
+                break;
+            }
+            if a.unit == b.unit && a.value > 0.0 && RATIO.contains(&(b.value / a.value)) {
+                if out.last() != Some(&b.range) {
+                    out.push(b.range.clone());
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Every amount with a currency: `0.1 BTC`, `1,5 ETH`, `$1,000`, `2000 USDT`, `€500`.
+fn amounts(s: &str) -> Vec<Amount> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit()
+            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.'))
+        {
+            i += 1;
+            continue;
+        }
+        let (value, end) = number(b, i);
+        let before = currency_before(s, i);
+        let after = unit_after(s, end);
+        match (before, after) {
+            (Some((unit, start)), _) => out.push(Amount {
+                value,
+                unit,
+                range: start..end,
+            }),
+            (None, Some((unit, unit_end))) => out.push(Amount {
+                value,
+                unit,
+                range: i..unit_end,
+            }),
+            (None, None) => {}
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Parses the number at `i`: digits with `,` or `.` separators. A separator followed by
+/// exactly three digits after a non-zero integer part groups thousands (`1,000`, `10.000`);
+/// otherwise it is the decimal point (`0.5`, `1,5`).
+fn number(b: &[u8], mut i: usize) -> (f64, usize) {
+    let mut text = String::new();
+    let mut decimal = false;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            text.push(c as char);
+            i += 1;
+            continue;
+        }
+        let digits = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+        if (c == b',' || c == b'.') && digits > 0 && !decimal {
+            let int_nonzero = text.bytes().any(|d| d != b'0');
+            if !(digits == 3 && int_nonzero) {
+                text.push('.');
+                decimal = true;
+            }
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    (text.parse().unwrap_or(0.0), i)
+}
+
+/// A currency sign just before `i` (`$1,000`, `€ 500`): its unit and where it starts.
+fn currency_before(s: &str, i: usize) -> Option<(&'static str, usize)> {
+    let head = s[..i].trim_end_matches(' ');
+    let sign = head.chars().next_back()?;
+    let unit = match sign {
+        '$' => "usd",
+        '€' => "eur",
+        '£' => "gbp",
+        '₿' => "btc",
+        'Ξ' => "eth",
+        _ => return None,
+    };
+    Some((unit, head.len() - sign.len_utf8()))
+}
+
+/// A currency word just after `end` (`0.1 BTC`, `2ETH`, `500 dollars`): its unit and end.
+fn unit_after(s: &str, end: usize) -> Option<(&'static str, usize)> {
+    let rest = &s[end..];
+    let skipped = rest.len() - rest.trim_start_matches(' ').len();
+    if skipped > 1 {
+        return None;
+    }
+    let word_start = end + skipped;
+    let word: &str = s[word_start..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    let unit = UNITS.iter().find(|(w, _)| *w == lower)?.1;
+    Some((unit, word_start + word.len()))
+}
+
+/// Currency words and the unit they stand for.
+const UNITS: &[(&str, &str)] = &[
+    ("btc", "btc"),
+    ("bitcoin", "btc"),
+    ("bitcoins", "btc"),
+    ("eth", "eth"),
+    ("ether", "eth"),
+    ("ethereum", "eth"),
+    ("usdt", "usdt"),
+    ("usdc", "usdc"),
+    ("sol", "sol"),
+    ("solana", "sol"),
+    ("bnb", "bnb"),
+    ("doge", "doge"),
+    ("dogecoin", "doge"),
+    ("xrp", "xrp"),
+    ("ada", "ada"),
+    ("trx", "trx"),
+    ("ltc", "ltc"),
+    ("shib", "shib"),
+    ("ton", "ton"),
+    ("usd", "usd"),
+    ("dollar", "usd"),
+    ("dollars", "usd"),
+    ("eur", "eur"),
+    ("euro", "eur"),
+    ("euros", "eur"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<&str> {
+        ratios(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn amounts_side_by_side_in_a_ratio() {
+        let table: &[(&str, &[&str])] = &[
+            ("Send 0.1 BTC, get 0.2 BTC back", &["0.2 BTC"]),
+            (
+                "0.5 ETH ➜ 1 ETH\n1 ETH ➜ 2 ETH\n5 ETH ➜ 10 ETH",
+                &["1 ETH", "2 ETH", "5 ETH", "10 ETH"],
+            ),
+            ("you send $1,000, I send you back $2,000", &["$2,000"]),
+            ("Envía 1,5 ETH y recibe 3 ETH", &["3 ETH"]),
+            ("发送0.1BTC，返还0.2BTC", &["0.2BTC"]),
+            ("10.000 USDT → 20.000 USDT", &["20.000 USDT"]),
+            // Same currency but no multiple, or different currencies.
+            ("I bought 1 BTC and 1 BTC more", &[]),
+            ("0.1 BTC for 200 USDT", &[]),
+            // Numbers without a currency, far apart amounts.
+            ("Top 10 and top 20 lists", &[]),
+            (
+                "1 BTC today. Nothing more to say here, honestly, none at all; the market is dull and slow all week long, and then 2 BTC",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_parse_with_either_separator() {
+        let table: &[(&str, f64)] = &[
+            ("0.5", 0.5),
+            ("1,5", 1.5),
+            ("1,000", 1000.0),
+            ("10.000", 10000.0),
+            ("0.100", 0.1),
+            ("2", 2.0),
+        ];
+        for (s, want) in table {
+            assert_eq!(number(s.as_bytes(), 0).0, *want, "{s}");
+        }
+    }
+}
