@@ -1020,6 +1020,223 @@ mod tests {
         assert_eq!((got[0].chain, got[0].network), (Btc, Test));
     }
 
+    /// The characters of an address inside `s`: what remains once the separators a split
+    /// address may contain are removed.
+    fn address_chars(s: &str) -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    }
+
+    /// Runs `extract` on each text and checks the (address, chain) pairs in order, and that
+    /// every range starts and ends on the address's first and last character.
+    fn assert_extracts(cases: &[(&str, &[(&str, Chain)])]) {
+        for (text, want) in cases {
+            let got = extract(text);
+            let pairs: Vec<(&str, Chain)> =
+                got.iter().map(|a| (a.text.as_str(), a.chain)).collect();
+            assert_eq!(&pairs, want, "{text:?}");
+            for a in &got {
+                let slice = &text[a.range.clone()];
+                assert_eq!(address_chars(slice), a.text, "{text:?}");
+                assert!(
+                    slice.starts_with(&a.text[..1]) && slice.ends_with(&a.text[a.text.len() - 1..])
+                );
+                assert_eq!(validate(&a.text), Some((a.chain, a.network, a.checksummed)));
+            }
+        }
+    }
+
+    /// Payment URIs (BIP-21, EIP-681, and the schemes wallets register): the scheme, `pay-`,
+    /// `@chain`, `?query` and `&` are all token boundaries, so the address is cut cleanly.
+    /// Uppercase schemes and bech32 addresses are what QR codes carry (alphanumeric mode).
+    #[test]
+    fn extract_finds_addresses_in_payment_uris() {
+        assert_extracts(&[
+            (
+                "bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
+            ),
+            (
+                "bitcoin:bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh?amount=0.1&label=Elon%20Musk&message=x2",
+                &[("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", Btc)],
+            ),
+            (
+                "scan: BITCOIN:BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4?AMOUNT=0.5",
+                &[("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", Btc)],
+            ),
+            (
+                "BITCOIN:3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+                &[("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", Btc)],
+            ),
+            (
+                "bitcoin://bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr?amount=1",
+                &[(
+                    "bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr",
+                    Btc,
+                )],
+            ),
+            (
+                "ethereum:0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+                &[("0x742d35Cc6634C0532925a3b844Bc454e4438f44e", Eth)],
+            ),
+            (
+                "ethereum:0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed@1?value=2.014e18",
+                &[("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", Eth)],
+            ),
+            (
+                "ethereum:pay-0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359@1?value=1e18",
+                &[("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359", Eth)],
+            ),
+            (
+                "ETHEREUM:0xde709f2102306220921060314715629080e2fb77",
+                &[("0xde709f2102306220921060314715629080e2fb77", Eth)],
+            ),
+            (
+                "litecoin:LUEweDxDA4WhvWiNXXSxjM9CYzHPJv4QQF?amount=3",
+                &[("LUEweDxDA4WhvWiNXXSxjM9CYzHPJv4QQF", Ltc)],
+            ),
+            (
+                "LITECOIN:ltc1qvt5s0v2uhuna2sjnn84ldu8m2r4m3rcc3n0rm5",
+                &[("ltc1qvt5s0v2uhuna2sjnn84ldu8m2r4m3rcc3n0rm5", Ltc)],
+            ),
+            (
+                "dogecoin:DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp?amount=1000",
+                &[("DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp", Doge)],
+            ),
+            (
+                "solana:EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v?amount=5&label=drop",
+                &[("EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v", Sol)],
+            ),
+            (
+                "tron:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t?amount=100",
+                &[("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", Trx)],
+            ),
+            (
+                "ripple:rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh?amount=50&dt=1",
+                &[("rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh", Xrp)],
+            ),
+            (
+                "xrp:rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4",
+                &[("rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4", Xrp)],
+            ),
+            (
+                "web+cardano:addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8?amount=10",
+                &[(
+                    "addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8",
+                    Ada,
+                )],
+            ),
+            (
+                "cardano:addr_test1qz2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgs68faae",
+                &[(
+                    "addr_test1qz2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgs68faae",
+                    Ada,
+                )],
+            ),
+            // A URI whose address fails its checksum yields nothing.
+            ("bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb?amount=1", &[]),
+            // Glued to a scheme-like word without a delimiter: no boundary, not found.
+            ("bitcoin1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", &[]),
+        ]);
+    }
+
+    /// Block-explorer links: nothing is site-specific; an address-shaped path or query segment
+    /// of any URL is a token like any other and must validate.
+    #[test]
+    fn extract_finds_addresses_in_explorer_links() {
+        assert_extracts(&[
+            (
+                "https://www.blockchain.com/explorer/addresses/btc/1X88Uzv9FCCcgV4nN8WQWurzbyioTNWA3",
+                &[("1X88Uzv9FCCcgV4nN8WQWurzbyioTNWA3", Btc)],
+            ),
+            (
+                "see https://blockchair.com/bitcoin/address/bc1q4ur2qc8vcvzx749v99qnp6ap6krnxxychp5flg?from=x",
+                &[("bc1q4ur2qc8vcvzx749v99qnp6ap6krnxxychp5flg", Btc)],
+            ),
+            (
+                "https://mempool.space/address/39aBPNxeZoYL69wcVzCDyoBBxEGJqHGEK2#tx",
+                &[("39aBPNxeZoYL69wcVzCDyoBBxEGJqHGEK2", Btc)],
+            ),
+            (
+                "proof: https://etherscan.io/address/0xEe49E4BF0b841bC19b3422B0E2FF5C2c70F038ad.",
+                &[("0xEe49E4BF0b841bC19b3422B0E2FF5C2c70F038ad", Eth)],
+            ),
+            (
+                "https://bscscan.com/address/0xbd23d63bd60818ee2882d652cd140c225d4c68af",
+                &[("0xbd23d63bd60818ee2882d652cd140c225d4c68af", Eth)],
+            ),
+            (
+                "https://etherscan.io/token/0xdAC17F958D2ee523a2206206994597C13D831ec7?a=0x9eD1d9f5e12A20Ef707884D83fB00bF2696386fb",
+                &[
+                    ("0xdAC17F958D2ee523a2206206994597C13D831ec7", Eth),
+                    ("0x9eD1d9f5e12A20Ef707884D83fB00bF2696386fb", Eth),
+                ],
+            ),
+            (
+                "https://tronscan.org/#/address/TLt24BogAjatEcSmftXSzTVzNQJmSueKJr",
+                &[("TLt24BogAjatEcSmftXSzTVzNQJmSueKJr", Trx)],
+            ),
+            (
+                "https://solscan.io/account/7zg5BNcpLPtEykDdoSVNXjLopj9x35CjazJwdvd9dreo?cluster=mainnet",
+                &[("7zg5BNcpLPtEykDdoSVNXjLopj9x35CjazJwdvd9dreo", Sol)],
+            ),
+            (
+                "https://cardanoscan.io/address/addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x",
+                &[(
+                    "addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x",
+                    Ada,
+                )],
+            ),
+            (
+                "https://xrpscan.com/account/rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4",
+                &[("rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4", Xrp)],
+            ),
+            (
+                "https://dogechain.info/address/D6jJNpn6Jgf8GNGtAdfzqFQrZxbbdgfeBi",
+                &[("D6jJNpn6Jgf8GNGtAdfzqFQrZxbbdgfeBi", Doge)],
+            ),
+            (
+                "https://litecoinspace.org/address/LdWngaPVQjdFKVzsf1Vr1okguUWQwCQxwJ",
+                &[("LdWngaPVQjdFKVzsf1Vr1okguUWQwCQxwJ", Ltc)],
+            ),
+            // Not addresses: transaction hashes in `/tx/` links, commit hashes, article slugs,
+            // video ids, shortened links, a Solana signature (88 chars).
+            (
+                "https://etherscan.io/tx/0x66716ceb9c3f1e32889dfd980752c160cabe4d2e20d2c16554fec7d1c578adc8",
+                &[],
+            ),
+            (
+                "https://mempool.space/tx/66716ceb9c3f1e32889dfd980752c160cabe4d2e20d2c16554fec7d1c578adc8",
+                &[],
+            ),
+            (
+                "https://blockchair.com/bitcoin/transaction/66716ceb9c3f1e32889dfd980752c160cabe4d2e20d2c16554fec7d1c578adc8",
+                &[],
+            ),
+            (
+                "https://github.com/rust-lang/rust/commit/8dc445fdaec4be719daad849dbac21d664412674",
+                &[],
+            ),
+            (
+                "fixed in 8dc445fdaec4be719daad849dbac21d664412674, see 8dc445f",
+                &[],
+            ),
+            (
+                "https://example.com/blog/2024/05/how-to-spot-a-crypto-giveaway-scam-and-stay-safe?utm_source=newsletter_2024_05",
+                &[],
+            ),
+            (
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s https://t.co/AbC123xyZ9",
+                &[],
+            ),
+            (
+                "https://solscan.io/tx/5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW",
+                &[],
+            ),
+        ]);
+    }
+
     proptest! {
         #[test]
         fn extract_never_panics_and_ranges_slice_exactly(s in "\\PC{0,300}") {
