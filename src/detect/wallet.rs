@@ -19,6 +19,13 @@
 //! An address glued to letters (`payto1A1z…`) is not found, on purpose: we cannot know where it
 //! would start.
 //!
+//! So payment URIs (`bitcoin:…?amount=`, `BITCOIN:BC1Q…` from QR codes, `ethereum:pay-0x…@1`,
+//! `solana:`, `web+cardano:`, …) and block-explorer links (`…/address/…`, `…/#/account/…`)
+//! need no per-scheme or per-site code: the address is a token of its own and is validated
+//! like any other, and a `/tx/` hash or a commit id fails validation. One URL-specific step:
+//! a token preceded by `%` drops the two hex digits of the percent-escape it starts with
+//! (`chl=bitcoin%3A1A1z…`, `address%2F0x…`) when the whole token does not validate.
+//!
 //! # Validation per chain
 //!
 //! | Chain | Accepted forms | Check |
@@ -273,7 +280,7 @@ pub fn classify(candidate: &str) -> Result<Validated, AddressError> {
     Err(err)
 }
 
-/// Finds every valid address in `original`, in order.
+/// Finds every valid address in `original`, in order of position.
 ///
 /// Never panics; every returned `range` slices `original` to exactly `text`.
 pub fn extract(original: &str) -> Vec<Address> {
@@ -289,24 +296,40 @@ pub fn extract(original: &str) -> Vec<Address> {
         {
             start_adj = start - 5;
         }
-        if end - start_adj > MAX_LEN {
-            continue;
-        }
-        // Both ends are ASCII bytes (or the string ends), so these are char boundaries.
-        let Some(token) = original.get(start_adj..end) else {
-            continue;
-        };
-        if let Some((chain, network, checksummed)) = validate(token) {
-            out.push(Address {
-                chain,
-                network,
-                text: token.to_owned(),
-                range: start_adj..end,
-                checksummed,
-            });
+        if let Some(a) = bare(original, start_adj..end) {
+            out.push(a);
+        } else if start_adj == start
+            && start > 0
+            && b[start - 1] == b'%'
+            && end - start > 2
+            && b[start].is_ascii_hexdigit()
+            && b[start + 1].is_ascii_hexdigit()
+        {
+            // A percent-escaped delimiter glues its two hex digits to the address:
+            // `?chl=bitcoin%3A1A1z…`, `address%2F0x…`, `%201A1z…`. Retry without them.
+            if let Some(a) = bare(original, start + 2..end) {
+                out.push(a);
+            }
         }
     }
     out
+}
+
+/// Validates `original[range]` as one whole candidate.
+fn bare(original: &str, range: Range<usize>) -> Option<Address> {
+    if range.len() > MAX_LEN {
+        return None;
+    }
+    // Both ends are ASCII bytes (or the string ends), so these are char boundaries.
+    let token = original.get(range.clone())?;
+    let (chain, network, checksummed) = validate(token)?;
+    Some(Address {
+        chain,
+        network,
+        text: token.to_owned(),
+        range,
+        checksummed,
+    })
 }
 
 /// ASCII letters and digits: the bytes a token is made of.
@@ -1234,6 +1257,28 @@ mod tests {
                 "https://solscan.io/tx/5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW",
                 &[],
             ),
+        ]);
+    }
+
+    /// A percent-escaped delimiter (`%3A`, `%2F`, `%20`) glues two hex digits to the address.
+    #[test]
+    fn extract_finds_addresses_after_percent_escapes() {
+        assert_extracts(&[
+            (
+                "https://chart.example/qr?cht=qr&chl=bitcoin%3A1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa%3Famount%3D0.1",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
+            ),
+            (
+                "https://go.example/?to=https%3A%2F%2Fetherscan.io%2Faddress%2F0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+                &[("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", Eth)],
+            ),
+            (
+                "q=send%20bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh%20now",
+                &[("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", Btc)],
+            ),
+            // Only an escape's two hex digits are dropped, and only after `%`.
+            ("x3A1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", &[]),
+            ("%3G1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", &[]),
         ]);
     }
 
