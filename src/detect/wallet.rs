@@ -1728,6 +1728,19 @@ mod tests {
                     ),
                 ],
             ),
+            // The second chunk alone decodes as a Solana key (no checksum); the checksummed
+            // join is the better reading and replaces it.
+            (
+                "Ae2tdPwUPEZFRbyh z3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+                &[(
+                    "Ae2tdPwUPEZFRbyhz3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+                    Ada,
+                )],
+            ),
+            (
+                "z3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+                &[("z3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi", Sol)],
+            ),
             // Bare and split addresses come back in text order.
             (
                 "0x9eD1d9f5e12A 20Ef707884D83f B00bF2696386fb, 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 3J98t1WpEZ73 CNmQviecrnyiWrnqRhWNLy",
