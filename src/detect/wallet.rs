@@ -19,6 +19,19 @@
 //! An address glued to letters (`payto1A1z…`) is not found, on purpose: we cannot know where it
 //! would start.
 //!
+//! So payment URIs (`bitcoin:…?amount=`, `BITCOIN:BC1Q…` from QR codes, `ethereum:pay-0x…@1`,
+//! `solana:`, `web+cardano:`, …) and block-explorer links (`…/address/…`, `…/#/account/…`)
+//! need no per-scheme or per-site code: the address is a token of its own and is validated
+//! like any other, and a `/tx/` hash or a commit id fails validation. One URL-specific step:
+//! a token preceded by `%` drops the two hex digits of the percent-escape it starts with
+//! (`chl=bitcoin%3A1A1z…`, `address%2F0x…`) when the whole token does not validate.
+//!
+//! An address **split** into 2..=6 chunks by spaces, one line break or invisible characters
+//! (`bc1qxy2kgdyg jrsqtzq2n0yrf 2493p83kkfjhx0wlh`, `TR7N…\u{200B}TCi8…`) is joined only when
+//! the joined string passes a checksum; the search is gated by digits and bounded per anchor
+//! (see the `split` module). Its `text` is the joined address and its `range` runs from the
+//! first chunk's first character to the last chunk's last one.
+//!
 //! # Validation per chain
 //!
 //! | Chain | Accepted forms | Check |
@@ -150,9 +163,11 @@ pub struct Address {
     pub chain: Chain,
     /// Mainnet or a test network.
     pub network: Network,
-    /// The address exactly as written.
+    /// The address exactly as written; for an address split into chunks, the chunks joined
+    /// (separators removed).
     pub text: String,
-    /// Byte range in the original text.
+    /// Byte range in the original text, from the address's first character to its last (for
+    /// a split address it includes the separators between the chunks).
     pub range: Range<usize>,
     /// True when the format carries a checksum and it passed (false for SOL, and for ETH
     /// addresses written all-lower or all-upper case).
@@ -273,9 +288,12 @@ pub fn classify(candidate: &str) -> Result<Validated, AddressError> {
     Err(err)
 }
 
-/// Finds every valid address in `original`, in order.
+/// Finds every valid address in `original`, in order of position.
 ///
-/// Never panics; every returned `range` slices `original` to exactly `text`.
+/// Never panics. Every returned `range` starts on the address's first character and ends after
+/// its last one, on char boundaries of `original`. For a bare address `&original[range]` is
+/// exactly `text`; for a split address (see the module docs) it also holds the separators, and
+/// `text` is the chunks joined.
 pub fn extract(original: &str) -> Vec<Address> {
     let b = original.as_bytes();
     let mut out = Vec::new();
@@ -289,24 +307,409 @@ pub fn extract(original: &str) -> Vec<Address> {
         {
             start_adj = start - 5;
         }
-        if end - start_adj > MAX_LEN {
-            continue;
-        }
-        // Both ends are ASCII bytes (or the string ends), so these are char boundaries.
-        let Some(token) = original.get(start_adj..end) else {
-            continue;
-        };
-        if let Some((chain, network, checksummed)) = validate(token) {
-            out.push(Address {
-                chain,
-                network,
-                text: token.to_owned(),
-                range: start_adj..end,
-                checksummed,
-            });
+        if let Some(a) = bare(original, start_adj..end) {
+            out.push(a);
+        } else if start_adj == start
+            && start > 0
+            && b[start - 1] == b'%'
+            && end - start > 2
+            && b[start].is_ascii_hexdigit()
+            && b[start + 1].is_ascii_hexdigit()
+        {
+            // A percent-escaped delimiter glues its two hex digits to the address:
+            // `?chl=bitcoin%3A1A1z…`, `address%2F0x…`, `%201A1z…`. Retry without them.
+            if let Some(a) = bare(original, start + 2..end) {
+                out.push(a);
+            }
         }
     }
+    if b.len() > MIN_LEN {
+        split::find(original, &mut out);
+    }
     out
+}
+
+/// Validates `original[range]` as one whole candidate.
+fn bare(original: &str, range: Range<usize>) -> Option<Address> {
+    if range.len() > MAX_LEN {
+        return None;
+    }
+    // Both ends are ASCII bytes (or the string ends), so these are char boundaries.
+    let token = original.get(range.clone())?;
+    let (chain, network, checksummed) = validate(token)?;
+    Some(Address {
+        chain,
+        network,
+        text: token.to_owned(),
+        range,
+        checksummed,
+    })
+}
+
+/// Addresses split into chunks by spaces, one line break or invisible characters.
+///
+/// Scammers write `bc1qxy2kgdyg jrsqtzq2n0yrf 2493p83kkfjhx0wlh` so that a filter looking for
+/// whole addresses misses it, while a victim can still copy it. Joining arbitrary words would
+/// manufacture addresses out of prose, so a join is reported only when the joined string
+/// passes a **checksum** (`checksummed: true`): never on length or charset alone, never for
+/// SOL (no checksum) or all-lowercase / all-uppercase ETH (no EIP-55 mixed case).
+///
+/// Cost, since this runs on every post:
+///
+/// * The search is driven by digits: every supported address carries a digit in its prefix
+///   (`0x`, `bc1`, `ltc1`, `addr1`, `1`, `3`) or, for the other base58 ones, almost surely in
+///   its body (33 random base58 characters hold no digit ~0.4% of the time). A post is
+///   crossed 16 bytes at a time with a branch-free "any digit in this block?" test until a
+///   digit shows up, so text without digits costs one cheap pass.
+/// * Only a chunk of at least [`ANCHOR_MIN`] address characters that contains a digit (an
+///   *anchor*) starts any work: `2024` or `$100` never do; `g1veaway` does, and is dropped at
+///   the next step because no neighbouring chunk starts like an address.
+/// * Around an anchor, at most five chunks on each side are looked at, and a join must start
+///   at a chunk that starts like a mainnet address and stay within that format's character
+///   set and length; only then is the checksum computed. Each anchor therefore costs at most a
+///   few dozen byte-class checks and, rarely, a few validations.
+mod split {
+    use super::{Address, MAX_LEN, MIN_LEN, is_base58, is_token_byte, validate};
+
+    /// Shortest chunk that can start the search (an *anchor*, which must contain a digit).
+    pub const ANCHOR_MIN: usize = 5;
+    /// Most chunks an address may be split into.
+    pub const MAX_CHUNKS: usize = 6;
+    /// Most bytes between two chunks (e.g. `" \u{200B} "` is 5 bytes).
+    const MAX_SEPARATOR: usize = 12;
+    /// Shortest first chunk: a join never starts at a one-to-three-letter word.
+    const FIRST_MIN: usize = 4;
+
+    /// What the first chunk says the address must look like.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum Shape {
+        /// `0x` + 40 hex digits, mixed case (EIP-55): exactly 42 bytes.
+        Eth,
+        /// `bc1…`, `ltc1…`, `addr1…` (either case): bech32 data characters after the `1`.
+        Bech32,
+        /// Base58check (`1`, `3`, `D`, `A`, `9`, `L`, `M`, `T`, `r`): at most 35 bytes, or a
+        /// Byron address (`Ae2…`, `DdzFF…`) of at least 50.
+        Base58 { byron: bool },
+    }
+
+    /// The shape of an address whose first chunk is `c`, if `c` starts like a mainnet
+    /// address. Testnet prefixes are left out on purpose: a testnet address is never payable,
+    /// so a split one is not worth the extra candidates.
+    fn shape(c: &[u8]) -> Option<Shape> {
+        if c.len() < FIRST_MIN {
+            return None;
+        }
+        let starts = |p: &[u8]| c.len() > p.len() && c[..p.len()].eq_ignore_ascii_case(p);
+        if c.starts_with(b"0x") {
+            Some(Shape::Eth)
+        } else if starts(b"bc1") || starts(b"ltc1") || starts(b"addr1") {
+            Some(Shape::Bech32)
+        } else if matches!(
+            c[0],
+            b'1' | b'3' | b'D' | b'A' | b'9' | b'L' | b'M' | b'T' | b'r'
+        ) {
+            let byron = c.starts_with(b"Ae2") || c.starts_with(b"DdzFF");
+            Some(Shape::Base58 { byron })
+        } else {
+            None
+        }
+    }
+
+    /// Whether chunk `c` (chunk number `i` of the join, 0 = first) fits `shape`'s charset.
+    fn fits(shape: Shape, c: &[u8], i: usize) -> bool {
+        match shape {
+            Shape::Eth => {
+                let hex = if i == 0 { &c[2..] } else { c };
+                hex.iter().all(u8::is_ascii_hexdigit)
+            }
+            Shape::Bech32 => {
+                let data = if i == 0 {
+                    // After the separator `1` of the HRP (present: `shape` checked it).
+                    let sep = c.iter().position(|&x| x == b'1').unwrap_or(0);
+                    &c[sep + 1..]
+                } else {
+                    c
+                };
+                data.iter().all(|&x| is_bech32_data(x))
+            }
+            Shape::Base58 { .. } => c.iter().all(|&x| is_base58(x)),
+        }
+    }
+
+    /// Whether a join of `len` bytes in `shape` is worth validating.
+    fn worth_validating(shape: Shape, joined: &[u8]) -> bool {
+        let len = joined.len();
+        match shape {
+            Shape::Eth => {
+                let hex = &joined[2..];
+                len == 42
+                    && hex.iter().any(u8::is_ascii_uppercase)
+                    && hex.iter().any(u8::is_ascii_lowercase)
+            }
+            Shape::Bech32 => {
+                len >= MIN_LEN
+                    && (joined.iter().all(|x| !x.is_ascii_uppercase())
+                        || joined.iter().all(|x| !x.is_ascii_lowercase()))
+            }
+            Shape::Base58 { byron } => (MIN_LEN..=35).contains(&len) || (byron && len >= 50),
+        }
+    }
+
+    /// Longest join worth building for `shape`.
+    fn max_len(shape: Shape) -> usize {
+        match shape {
+            Shape::Eth => 42,
+            Shape::Bech32 => MAX_LEN,
+            Shape::Base58 { byron } => {
+                if byron {
+                    MAX_LEN
+                } else {
+                    35
+                }
+            }
+        }
+    }
+
+    /// The bech32 data alphabet `qpzry9x8gf2tvdw0s3jn54khce6mua7l`, either case.
+    fn is_bech32_data(c: u8) -> bool {
+        c.is_ascii_alphanumeric() && !matches!(c.to_ascii_lowercase(), b'1' | b'b' | b'i' | b'o')
+    }
+
+    /// Length of the separator unit ending at `b[..end]`, if any: an ASCII space, tab, CR or
+    /// LF, or (as UTF-8) NO-BREAK SPACE, SOFT HYPHEN, ZERO WIDTH SPACE / NON-JOINER / JOINER,
+    /// WORD JOINER, ZERO WIDTH NO-BREAK SPACE (BOM).
+    fn unit_before(b: &[u8], end: usize) -> Option<usize> {
+        let tail = &b[..end];
+        match tail.last()? {
+            b' ' | b'\t' | b'\r' | b'\n' => Some(1),
+            0xA0 | 0xAD if tail.ends_with(&[0xC2, 0xA0]) || tail.ends_with(&[0xC2, 0xAD]) => {
+                Some(2)
+            }
+            0x8B..=0x8D
+                if tail.len() >= 3 && tail[tail.len() - 3..tail.len() - 1] == [0xE2, 0x80] =>
+            {
+                Some(3)
+            }
+            0xA0 if tail.ends_with(&[0xE2, 0x81, 0xA0]) => Some(3),
+            0xBF if tail.ends_with(&[0xEF, 0xBB, 0xBF]) => Some(3),
+            _ => None,
+        }
+    }
+
+    /// Length of the separator unit starting at `b[start..]`, if any (see [`unit_before`]).
+    fn unit_after(b: &[u8], start: usize) -> Option<usize> {
+        let head = &b[start..];
+        match head.first()? {
+            b' ' | b'\t' | b'\r' | b'\n' => Some(1),
+            0xC2 if matches!(head.get(1), Some(0xA0 | 0xAD)) => Some(2),
+            0xE2 if head.len() >= 3
+                && (matches!(head[1..3], [0x80, 0x8B..=0x8D]) || head[1..3] == [0x81, 0xA0]) =>
+            {
+                Some(3)
+            }
+            0xEF if head.starts_with(&[0xEF, 0xBB, 0xBF]) => Some(3),
+            _ => None,
+        }
+    }
+
+    /// A separator: 1..=[`MAX_SEPARATOR`] bytes of separator units with at most one line
+    /// feed (a blank line ends a paragraph, not an address).
+    fn separator_ok(units: &[u8]) -> bool {
+        units.iter().filter(|&&c| c == b'\n').count() <= 1
+    }
+
+    /// The chunk before the one starting at `start`, if a separator joins them.
+    fn chunk_before(b: &[u8], start: usize) -> Option<(usize, usize)> {
+        let mut p = start;
+        while let Some(n) = unit_before(b, p) {
+            p -= n;
+            if start - p > MAX_SEPARATOR {
+                return None;
+            }
+        }
+        if p == start || !separator_ok(&b[p..start]) || p == 0 || !is_token_byte(b[p - 1]) {
+            return None;
+        }
+        let end = p;
+        let mut s = end;
+        while s > 0 && is_token_byte(b[s - 1]) && end - s <= MAX_LEN {
+            s -= 1;
+        }
+        // A run longer than any address is not a chunk of one.
+        (end - s <= MAX_LEN).then_some((s, end))
+    }
+
+    /// The chunk after the one ending at `end`, if a separator joins them.
+    fn chunk_after(b: &[u8], end: usize) -> Option<(usize, usize)> {
+        let mut p = end;
+        while let Some(n) = unit_after(b, p) {
+            p += n;
+            if p - end > MAX_SEPARATOR {
+                return None;
+            }
+        }
+        if p == end || !separator_ok(&b[end..p]) || p == b.len() || !is_token_byte(b[p]) {
+            return None;
+        }
+        let start = p;
+        let mut e = start;
+        while e < b.len() && is_token_byte(b[e]) && e - start <= MAX_LEN {
+            e += 1;
+        }
+        (e - start <= MAX_LEN).then_some((start, e))
+    }
+
+    /// Whether `s..e` overlaps one of `found`.
+    fn overlaps(ranges: &[(usize, usize)], s: usize, e: usize) -> bool {
+        ranges.iter().any(|&(rs, re)| rs < e && s < re)
+    }
+
+    /// First index `>= from` of an ASCII digit. Skips 16 bytes at a time with a branch-free
+    /// test per block (no early exit inside a block, so it can be done with wide compares).
+    fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+        let mut i = from;
+        while let Some(block) = b.get(i..i + 16) {
+            let any = block
+                .iter()
+                .fold(0u8, |acc, &c| acc | u8::from(c.wrapping_sub(b'0') < 10));
+            if any != 0 {
+                break;
+            }
+            i += 16;
+        }
+        b.get(i..)?
+            .iter()
+            .position(u8::is_ascii_digit)
+            .map(|p| p + i)
+    }
+
+    /// Adds every split address of `original` to `out`, which holds the bare ones.
+    ///
+    /// A checksummed bare address is never part of a join. An unchecksummed one (a SOL-shaped
+    /// chunk, an all-lowercase ETH chunk) may be: a chunk of a split address can happen to
+    /// decode as a Solana key, and then the checksummed join is the better reading, so the
+    /// unchecksummed candidate it overlaps is dropped.
+    pub fn find(original: &str, out: &mut Vec<Address>) {
+        let b = original.as_bytes();
+        let blocking: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|a| a.checksummed)
+            .map(|a| (a.range.start, a.range.end))
+            .collect();
+        let mut found: Vec<Address> = Vec::new();
+        let mut i = 0;
+        let mut last_end = 0;
+        let mut joined = String::new();
+        while let Some(d) = next_digit(b, i) {
+            let mut s = d;
+            while s > 0 && is_token_byte(b[s - 1]) {
+                s -= 1;
+            }
+            let mut e = d + 1;
+            while e < b.len() && is_token_byte(b[e]) {
+                e += 1;
+            }
+            i = e;
+            if e - s < ANCHOR_MIN || e - s > MAX_LEN || s < last_end || overlaps(&blocking, s, e) {
+                continue;
+            }
+            if let Some(a) = join_around(original, (s, e), &blocking, last_end, &mut joined) {
+                last_end = a.range.end;
+                i = i.max(last_end);
+                found.push(a);
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        out.retain(|a| {
+            a.checksummed
+                || !found
+                    .iter()
+                    .any(|f| f.range.start < a.range.end && a.range.start < f.range.end)
+        });
+        out.extend(found);
+        // Both parts are in order and never overlap; a stable sort merges them.
+        out.sort_by_key(|a| a.range.start);
+    }
+
+    /// Tries every join of 2..=[`MAX_CHUNKS`] consecutive chunks that includes the anchor
+    /// chunk; returns the first (leftmost start, then fewest chunks) that validates with a
+    /// checksum.
+    fn join_around(
+        original: &str,
+        anchor: (usize, usize),
+        blocking: &[(usize, usize)],
+        last_end: usize,
+        joined: &mut String,
+    ) -> Option<Address> {
+        let b = original.as_bytes();
+        // The window: up to MAX_CHUNKS - 1 chunks on each side of the anchor.
+        let mut window = [(0usize, 0usize); 2 * MAX_CHUNKS - 1];
+        let mut left = 0;
+        let mut cur = anchor;
+        let mut before = [(0usize, 0usize); MAX_CHUNKS - 1];
+        while left < MAX_CHUNKS - 1 {
+            match chunk_before(b, cur.0) {
+                Some(c) if c.0 >= last_end && !overlaps(blocking, c.0, c.1) => {
+                    before[left] = c;
+                    left += 1;
+                    cur = c;
+                }
+                _ => break,
+            }
+        }
+        let mut n = 0;
+        for &c in before[..left].iter().rev() {
+            window[n] = c;
+            n += 1;
+        }
+        let k = n; // index of the anchor
+        window[n] = anchor;
+        n += 1;
+        cur = anchor;
+        while n < k + MAX_CHUNKS {
+            match chunk_after(b, cur.1) {
+                Some(c) if !overlaps(blocking, c.0, c.1) => {
+                    window[n] = c;
+                    n += 1;
+                    cur = c;
+                }
+                _ => break,
+            }
+        }
+        if n < 2 {
+            return None;
+        }
+        for first in 0..=k {
+            let Some(shape) = shape(&b[window[first].0..window[first].1]) else {
+                continue;
+            };
+            joined.clear();
+            for (idx, &(s, e)) in window[first..n.min(first + MAX_CHUNKS)].iter().enumerate() {
+                let chunk = &b[s..e];
+                if !fits(shape, chunk, idx) || joined.len() + chunk.len() > max_len(shape) {
+                    break;
+                }
+                // Chunks are ASCII token bytes, so this never splits a character.
+                joined.push_str(&original[s..e]);
+                let last = first + idx;
+                if last < k.max(first + 1) || !worth_validating(shape, joined.as_bytes()) {
+                    continue;
+                }
+                if let Some((chain, network, true)) = validate(joined) {
+                    return Some(Address {
+                        chain,
+                        network,
+                        text: joined.clone(),
+                        range: window[first].0..e,
+                        checksummed: true,
+                    });
+                }
+            }
+        }
+        None
+    }
 }
 
 /// ASCII letters and digits: the bytes a token is made of.
@@ -1020,11 +1423,425 @@ mod tests {
         assert_eq!((got[0].chain, got[0].network), (Btc, Test));
     }
 
+    /// The characters of an address inside `s`: what remains once the separators a split
+    /// address may contain are removed.
+    fn address_chars(s: &str) -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    }
+
+    /// Runs `extract` on each text and checks the (address, chain) pairs in order, and that
+    /// every range starts and ends on the address's first and last character.
+    fn assert_extracts(cases: &[(&str, &[(&str, Chain)])]) {
+        for (text, want) in cases {
+            let got = extract(text);
+            let pairs: Vec<(&str, Chain)> =
+                got.iter().map(|a| (a.text.as_str(), a.chain)).collect();
+            assert_eq!(&pairs, want, "{text:?}");
+            for a in &got {
+                let slice = &text[a.range.clone()];
+                assert_eq!(address_chars(slice), a.text, "{text:?}");
+                assert!(
+                    slice.starts_with(&a.text[..1]) && slice.ends_with(&a.text[a.text.len() - 1..])
+                );
+                assert_eq!(validate(&a.text), Some((a.chain, a.network, a.checksummed)));
+            }
+        }
+    }
+
+    /// Payment URIs (BIP-21, EIP-681, and the schemes wallets register): the scheme, `pay-`,
+    /// `@chain`, `?query` and `&` are all token boundaries, so the address is cut cleanly.
+    /// Uppercase schemes and bech32 addresses are what QR codes carry (alphanumeric mode).
+    #[test]
+    fn extract_finds_addresses_in_payment_uris() {
+        assert_extracts(&[
+            (
+                "bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
+            ),
+            (
+                "bitcoin:bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh?amount=0.1&label=Elon%20Musk&message=x2",
+                &[("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", Btc)],
+            ),
+            (
+                "scan: BITCOIN:BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4?AMOUNT=0.5",
+                &[("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", Btc)],
+            ),
+            (
+                "BITCOIN:3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+                &[("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", Btc)],
+            ),
+            (
+                "bitcoin://bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr?amount=1",
+                &[(
+                    "bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr",
+                    Btc,
+                )],
+            ),
+            (
+                "ethereum:0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+                &[("0x742d35Cc6634C0532925a3b844Bc454e4438f44e", Eth)],
+            ),
+            (
+                "ethereum:0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed@1?value=2.014e18",
+                &[("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", Eth)],
+            ),
+            (
+                "ethereum:pay-0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359@1?value=1e18",
+                &[("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359", Eth)],
+            ),
+            (
+                "ETHEREUM:0xde709f2102306220921060314715629080e2fb77",
+                &[("0xde709f2102306220921060314715629080e2fb77", Eth)],
+            ),
+            (
+                "litecoin:LUEweDxDA4WhvWiNXXSxjM9CYzHPJv4QQF?amount=3",
+                &[("LUEweDxDA4WhvWiNXXSxjM9CYzHPJv4QQF", Ltc)],
+            ),
+            (
+                "LITECOIN:ltc1qvt5s0v2uhuna2sjnn84ldu8m2r4m3rcc3n0rm5",
+                &[("ltc1qvt5s0v2uhuna2sjnn84ldu8m2r4m3rcc3n0rm5", Ltc)],
+            ),
+            (
+                "dogecoin:DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp?amount=1000",
+                &[("DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp", Doge)],
+            ),
+            (
+                "solana:EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v?amount=5&label=drop",
+                &[("EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v", Sol)],
+            ),
+            (
+                "tron:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t?amount=100",
+                &[("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", Trx)],
+            ),
+            (
+                "ripple:rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh?amount=50&dt=1",
+                &[("rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh", Xrp)],
+            ),
+            (
+                "xrp:rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4",
+                &[("rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4", Xrp)],
+            ),
+            (
+                "web+cardano:addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8?amount=10",
+                &[(
+                    "addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8",
+                    Ada,
+                )],
+            ),
+            (
+                "cardano:addr_test1qz2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgs68faae",
+                &[(
+                    "addr_test1qz2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgs68faae",
+                    Ada,
+                )],
+            ),
+            // A URI whose address fails its checksum yields nothing.
+            ("bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb?amount=1", &[]),
+            // Glued to a scheme-like word without a delimiter: no boundary, not found.
+            ("bitcoin1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", &[]),
+        ]);
+    }
+
+    /// Block-explorer links: nothing is site-specific; an address-shaped path or query segment
+    /// of any URL is a token like any other and must validate.
+    #[test]
+    fn extract_finds_addresses_in_explorer_links() {
+        assert_extracts(&[
+            (
+                "https://www.blockchain.com/explorer/addresses/btc/1X88Uzv9FCCcgV4nN8WQWurzbyioTNWA3",
+                &[("1X88Uzv9FCCcgV4nN8WQWurzbyioTNWA3", Btc)],
+            ),
+            (
+                "see https://blockchair.com/bitcoin/address/bc1q4ur2qc8vcvzx749v99qnp6ap6krnxxychp5flg?from=x",
+                &[("bc1q4ur2qc8vcvzx749v99qnp6ap6krnxxychp5flg", Btc)],
+            ),
+            (
+                "https://mempool.space/address/39aBPNxeZoYL69wcVzCDyoBBxEGJqHGEK2#tx",
+                &[("39aBPNxeZoYL69wcVzCDyoBBxEGJqHGEK2", Btc)],
+            ),
+            (
+                "proof: https://etherscan.io/address/0xEe49E4BF0b841bC19b3422B0E2FF5C2c70F038ad.",
+                &[("0xEe49E4BF0b841bC19b3422B0E2FF5C2c70F038ad", Eth)],
+            ),
+            (
+                "https://bscscan.com/address/0xbd23d63bd60818ee2882d652cd140c225d4c68af",
+                &[("0xbd23d63bd60818ee2882d652cd140c225d4c68af", Eth)],
+            ),
+            (
+                "https://etherscan.io/token/0xdAC17F958D2ee523a2206206994597C13D831ec7?a=0x9eD1d9f5e12A20Ef707884D83fB00bF2696386fb",
+                &[
+                    ("0xdAC17F958D2ee523a2206206994597C13D831ec7", Eth),
+                    ("0x9eD1d9f5e12A20Ef707884D83fB00bF2696386fb", Eth),
+                ],
+            ),
+            (
+                "https://tronscan.org/#/address/TLt24BogAjatEcSmftXSzTVzNQJmSueKJr",
+                &[("TLt24BogAjatEcSmftXSzTVzNQJmSueKJr", Trx)],
+            ),
+            (
+                "https://solscan.io/account/7zg5BNcpLPtEykDdoSVNXjLopj9x35CjazJwdvd9dreo?cluster=mainnet",
+                &[("7zg5BNcpLPtEykDdoSVNXjLopj9x35CjazJwdvd9dreo", Sol)],
+            ),
+            (
+                "https://cardanoscan.io/address/addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x",
+                &[(
+                    "addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x",
+                    Ada,
+                )],
+            ),
+            (
+                "https://xrpscan.com/account/rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4",
+                &[("rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4", Xrp)],
+            ),
+            (
+                "https://dogechain.info/address/D6jJNpn6Jgf8GNGtAdfzqFQrZxbbdgfeBi",
+                &[("D6jJNpn6Jgf8GNGtAdfzqFQrZxbbdgfeBi", Doge)],
+            ),
+            (
+                "https://litecoinspace.org/address/LdWngaPVQjdFKVzsf1Vr1okguUWQwCQxwJ",
+                &[("LdWngaPVQjdFKVzsf1Vr1okguUWQwCQxwJ", Ltc)],
+            ),
+            // Not addresses: transaction hashes in `/tx/` links, commit hashes, article slugs,
+            // video ids, shortened links, a Solana signature (88 chars).
+            (
+                "https://etherscan.io/tx/0x66716ceb9c3f1e32889dfd980752c160cabe4d2e20d2c16554fec7d1c578adc8",
+                &[],
+            ),
+            (
+                "https://mempool.space/tx/66716ceb9c3f1e32889dfd980752c160cabe4d2e20d2c16554fec7d1c578adc8",
+                &[],
+            ),
+            (
+                "https://blockchair.com/bitcoin/transaction/66716ceb9c3f1e32889dfd980752c160cabe4d2e20d2c16554fec7d1c578adc8",
+                &[],
+            ),
+            (
+                "https://github.com/rust-lang/rust/commit/8dc445fdaec4be719daad849dbac21d664412674",
+                &[],
+            ),
+            (
+                "fixed in 8dc445fdaec4be719daad849dbac21d664412674, see 8dc445f",
+                &[],
+            ),
+            (
+                "https://example.com/blog/2024/05/how-to-spot-a-crypto-giveaway-scam-and-stay-safe?utm_source=newsletter_2024_05",
+                &[],
+            ),
+            (
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s https://t.co/AbC123xyZ9",
+                &[],
+            ),
+            (
+                "https://solscan.io/tx/5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW",
+                &[],
+            ),
+        ]);
+    }
+
+    /// A percent-escaped delimiter (`%3A`, `%2F`, `%20`) glues two hex digits to the address.
+    #[test]
+    fn extract_finds_addresses_after_percent_escapes() {
+        assert_extracts(&[
+            (
+                "https://chart.example/qr?cht=qr&chl=bitcoin%3A1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa%3Famount%3D0.1",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
+            ),
+            (
+                "https://go.example/?to=https%3A%2F%2Fetherscan.io%2Faddress%2F0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+                &[("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", Eth)],
+            ),
+            (
+                "q=send%20bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh%20now",
+                &[("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", Btc)],
+            ),
+            // Only an escape's two hex digits are dropped, and only after `%`.
+            ("x3A1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", &[]),
+            ("%3G1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", &[]),
+        ]);
+    }
+
+    /// Addresses broken into 2..=6 chunks by spaces, one line break or invisible characters:
+    /// joined only when the joined string passes a checksum.
+    #[test]
+    fn extract_joins_split_addresses_that_checksum() {
+        assert_extracts(&[
+            (
+                "send to bc1qxy2kgdyg jrsqtzq2n0yrf 2493p83kkfjhx0wlh today",
+                &[("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", Btc)],
+            ),
+            (
+                "ETH: 0x742d35Cc6634 C0532925a3b8 44Bc454e4438f44e (copy all three parts)",
+                &[("0x742d35Cc6634C0532925a3b844Bc454e4438f44e", Eth)],
+            ),
+            (
+                "Send to:\n1A1zP1eP5QGefi2D\nMPTfTL5SLmv7DivfNa thanks",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
+            ),
+            (
+                "Windows line break: 1A1zP1eP5QGefi2D\r\nMPTfTL5SLmv7DivfNa",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
+            ),
+            // Zero-width characters alone: the post looks like one unbroken address.
+            (
+                "USDT (TRC20) TR7NHqjeKQxG\u{200B}TCi8q8ZY4pL8\u{200C}otSzgjLj6t",
+                &[("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", Trx)],
+            ),
+            (
+                "rNRmLmkUfdV \u{200D} ePejEDe8LJY\u{2060}\u{FEFF}M9k94v7tWSj4",
+                &[("rNRmLmkUfdVePejEDe8LJYM9k94v7tWSj4", Xrp)],
+            ),
+            (
+                "LdWngaPVQjdFKVzsf\u{A0}1Vr1okguUWQwCQxwJ and LTC bech32 ltc1q4s6hrgar7k\u{AD}637a4g7qhccr29t\t48vlrj8vhycrc",
+                &[
+                    ("LdWngaPVQjdFKVzsf1Vr1okguUWQwCQxwJ", Ltc),
+                    ("ltc1q4s6hrgar7k637a4g7qhccr29t48vlrj8vhycrc", Ltc),
+                ],
+            ),
+            // Six chunks, the most we join.
+            (
+                "DOGE DEA5vG b2NpAw CiCp5y TE16F3 DueQUV ivQp",
+                &[("DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp", Doge)],
+            ),
+            (
+                "QR text: BITCOIN:BC1QW508D6QE JXTDG4Y5R3ZARV ARY0C5XW7KV8F3T4",
+                &[("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", Btc)],
+            ),
+            (
+                "bitcoin:bc1pmrll9524h7zsjvv6 nfehs3djw0rgh83z0q25g a05ttw3eh6nusjqqyshge?amount=1",
+                &[(
+                    "bc1pmrll9524h7zsjvv6nfehs3djw0rgh83z0q25ga05ttw3eh6nusjqqyshge",
+                    Btc,
+                )],
+            ),
+            (
+                "ADA addr1vx2fxv2umyhttkx yxp8x0dlpdt3k6cwng5p xj3jhsydzers66hrl8 or Byron Ae2tdPwUPEZFRbyhz3cp fC2CumGzNkFBN2L42rcU c2yjQpEkxDbkPodpMAi",
+                &[
+                    (
+                        "addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8",
+                        Ada,
+                    ),
+                    (
+                        "Ae2tdPwUPEZFRbyhz3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+                        Ada,
+                    ),
+                ],
+            ),
+            // The second chunk alone decodes as a Solana key (no checksum); the checksummed
+            // join is the better reading and replaces it.
+            (
+                "Ae2tdPwUPEZFRbyh z3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+                &[(
+                    "Ae2tdPwUPEZFRbyhz3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+                    Ada,
+                )],
+            ),
+            (
+                "z3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+                &[("z3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi", Sol)],
+            ),
+            // Bare and split addresses come back in text order.
+            (
+                "0x9eD1d9f5e12A 20Ef707884D83f B00bF2696386fb, 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, 3J98t1WpEZ73 CNmQviecrnyiWrnqRhWNLy",
+                &[
+                    ("0x9eD1d9f5e12A20Ef707884D83fB00bF2696386fb", Eth),
+                    ("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc),
+                    ("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", Btc),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn extract_does_not_join_what_a_checksum_does_not_confirm() {
+        assert_extracts(&[
+            // All-lowercase ETH: valid when whole, but a split one has no checksum to confirm
+            // the join.
+            ("0xde709f2102306220 921060314715629080e2fb77", &[]),
+            ("0x52908400098527886E0F 7030069857D2E4169EE7", &[]),
+            // SOL has no checksum at all.
+            ("EPjFWdd5AufqSSqeM2qN1 xzybapC8G4wEGGkZwyTDt1v", &[]),
+            // One character wrong: every join fails its checksum.
+            ("bc1qxy2kgdyg jrsqtzq2n0yrf 2493p83kkfjhx0wlj", &[]),
+            ("1A1zP1eP5QGefi2D MPTfTL5SLmv7DivfNb", &[]),
+            ("0x742d35Cc6634 C0532925a3b8 44Bc454e4438f44E", &[]),
+            // Mixed-case bech32 is invalid (BIP-173), split or not.
+            ("bc1qxy2kgdyg JRSQTZQ2N0YRF 2493p83kkfjhx0wlh", &[]),
+            // Seven chunks: more than we join.
+            ("1A1zP 1eP5Q Gefi2 DMPTf TL5SL mv7Di vfNa", &[]),
+            // A blank line, a word or punctuation between the chunks.
+            ("1A1zP1eP5QGefi2D\n\nMPTfTL5SLmv7DivfNa", &[]),
+            ("1A1zP1eP5QGefi2D or MPTfTL5SLmv7DivfNa", &[]),
+            ("1A1zP1eP5QGefi2D-MPTfTL5SLmv7DivfNa", &[]),
+            ("1A1zP1eP5QGefi2D. MPTfTL5SLmv7DivfNa", &[]),
+            // Ordinary text with short words and numbers.
+            (
+                "Top 3 winners get 1 BTC each! 2024 edition: send 0.1 to win 10 back. Thanks to all 100k followers 🚀 Done in 24h, ref A1B2C3 D4E5F6",
+                &[],
+            ),
+            (
+                "commit 8dc445f 8dc445fdaec4 be719daad849 dbac21d664412674 tagged v1.2.3 on 2024-05-01",
+                &[],
+            ),
+            (
+                "Tx 0x66716ceb9c3f1e32889dfd980752c160 cabe4d2e20d2c16554fec7d1c578adc8 confirmed",
+                &[],
+            ),
+            // A testnet address is never payable, so a split one is not looked for.
+            (
+                "tb1qrp33g0q5c5txsp9arysrx4k6z dkfs4nce4xj0gdcccefvpysxf3q0sl5k7",
+                &[],
+            ),
+        ]);
+    }
+
+    /// Mainnet checksummed vectors the split search must join wherever they are cut.
+    const SPLITTABLE: &[&str] = &[
+        "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+        "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+        "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+        "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",
+        "bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr",
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        "0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+        "DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp",
+        "A1TG3QCihNTvfF67tcng864kBsarnaPyFm",
+        "LUEweDxDA4WhvWiNXXSxjM9CYzHPJv4QQF",
+        "MGv9cSYnaRSTZNzYaN7bhbgmozoGkKBvCn",
+        "ltc1qvt5s0v2uhuna2sjnn84ldu8m2r4m3rcc3n0rm5",
+        "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh",
+        "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        "addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8",
+        "addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x",
+        "Ae2tdPwUPEZFRbyhz3cpfC2CumGzNkFBN2L42rcUc2yjQpEkxDbkPodpMAi",
+    ];
+
+    /// Separators the split search accepts between chunks.
+    const SEPARATORS: &[&str] = &[
+        " ",
+        "  ",
+        "\n",
+        " \n ",
+        "\r\n",
+        "\t",
+        "\u{200B}",
+        "\u{200C}",
+        "\u{200D}",
+        "\u{2060}",
+        "\u{FEFF}",
+        "\u{A0}",
+        "\u{AD}",
+        " \u{200B} ",
+    ];
+
     proptest! {
         #[test]
         fn extract_never_panics_and_ranges_slice_exactly(s in "\\PC{0,300}") {
             for a in extract(&s) {
-                prop_assert_eq!(&s[a.range.clone()], a.text.as_str());
+                let slice = s.get(a.range.clone());
+                prop_assert!(slice.is_some(), "{:?} in {:?}", a, s);
+                prop_assert_eq!(address_chars(slice.unwrap_or_default()), a.text.clone());
                 prop_assert_eq!(validate(&a.text).map(|v| v.0), Some(a.chain));
             }
         }
@@ -1065,6 +1882,70 @@ mod tests {
                 }
             }
             prop_assert_eq!(long_tokens(b).collect::<Vec<_>>(), naive);
+        }
+
+        /// Any valid mainnet checksummed address cut into 2..=6 chunks (the first at least
+        /// 10 characters long) with any accepted separators is found, in words of any kind.
+        #[test]
+        fn extract_joins_any_split_of_a_checksummed_address(
+            idx in 0..SPLITTABLE.len(),
+            cuts in proptest::collection::vec(any::<u16>(), 1..=5),
+            seps in proptest::collection::vec(0..SEPARATORS.len(), 5),
+            pre in "(\\PC{0,20} )?",
+            post in "( \\PC{0,20})?",
+        ) {
+            let addr = SPLITTABLE[idx];
+            let mut cuts: Vec<usize> = cuts
+                .into_iter()
+                .map(|c| 10 + usize::from(c) % (addr.len() - 10))
+                .collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            let mut split = String::new();
+            let mut prev = 0;
+            for (n, &c) in cuts.iter().enumerate() {
+                split.push_str(&addr[prev..c]);
+                split.push_str(SEPARATORS[seps[n]]);
+                prev = c;
+            }
+            split.push_str(&addr[prev..]);
+            let text = format!("{pre}{split}{post}");
+            let start = pre.len();
+            let found = extract(&text);
+            prop_assert!(
+                found.iter().any(|a| a.text == addr
+                    && a.range == (start..start + split.len())
+                    && a.checksummed),
+                "{:?} in {:?}", found, text
+            );
+        }
+
+        /// Random mixes of address chunks, separators and words never panic, and every range
+        /// is a char-boundary slice whose address characters are the text.
+        #[test]
+        fn extract_on_chunky_text_keeps_ranges_exact(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    "[0-9a-zA-Z]{1,20}",
+                    (0..SPLITTABLE.len(), 0usize..30, 1usize..30).prop_map(|(i, a, n)| {
+                        let s = SPLITTABLE[i];
+                        let a = a.min(s.len() - 1);
+                        s[a..(a + n).min(s.len())].to_owned()
+                    }),
+                    (0..SEPARATORS.len()).prop_map(|i| SEPARATORS[i].to_owned()),
+                    "[:/?&@%._-]",
+                    "\\PC{1,3}",
+                ],
+                0..40,
+            ),
+        ) {
+            let text: String = parts.concat();
+            for a in extract(&text) {
+                let slice = text.get(a.range.clone());
+                prop_assert!(slice.is_some(), "{:?} in {:?}", a, text);
+                prop_assert_eq!(address_chars(slice.unwrap_or_default()), a.text.clone());
+                prop_assert_eq!(validate(&a.text), Some((a.chain, a.network, a.checksummed)));
+            }
         }
 
         #[test]
