@@ -22,7 +22,9 @@
 //! 2. **Per word** (`fold_token`): leetspeak digits and `@ $ !` inside words are mapped to
 //!    letters, and Cyrillic/Greek/Armenian/Cherokee homoglyphs are folded to Latin (see
 //!    "Homoglyph policy").
-//! 3. **Across words**: a run of three or more single-letter words is joined (`d o u b l e`),
+//! 3. **Scripts without spaces**: every Han ideograph, kana and Hangul syllable is a token of
+//!    its own, so phrases match there a character at a time.
+//! 4. **Across words**: a run of three or more single-letter words is joined (`d o u b l e`),
 //!    reading a lone digit between two of them as a letter (`d 0 u b l e`).
 //!
 //! # Homoglyph policy
@@ -485,9 +487,18 @@ fn fold_char(units: &mut Vec<Unit>, c: char, start: u32, end: u32) {
     if is_syllabic(c) && c.is_alphabetic() {
         // A word of its own: scripts written without spaces between words are matched a
         // character at a time (a phrase `双倍` is the token sequence `双 倍`).
+        // Its decomposition stays one token (a Hangul syllable's jamo), except where it is
+        // itself several syllabic characters (the digraph `ヿ` is `コト`).
         push(units, ' ', '\0', Class::Sep, start, start);
         decompose_compatible(c, |d| {
-            if !is_combining_mark(d) {
+            if is_combining_mark(d) {
+                return;
+            }
+            if is_syllabic(d) {
+                push(units, ' ', '\0', Class::Sep, start, start);
+                push(units, d, '\0', Class::Syllable, start, end);
+                push(units, ' ', '\0', Class::Sep, end, end);
+            } else {
                 push(units, d, '\0', Class::Syllable, start, end);
             }
         });
@@ -1079,6 +1090,7 @@ mod tests {
             ("привет мир", " привет мир "),
             ("Καλημέρα κόσμε", " καλημερα κοσμε "),
             ("比特币", " 比 特 币 "),
+            ("ヿ", " コ ト "),
             ("送BTC返还双倍", " 送 btc 返 还 双 倍 "),
             ("ﾋﾞｯﾄｺｲﾝ", " ヒ ッ ト コ イ ン "),
             // invisible characters
@@ -1330,6 +1342,34 @@ mod tests {
         let again = normalize(n);
         prop_assert_eq!(again.as_str(), n, "not idempotent on {:?}", input);
         Ok(())
+    }
+
+    #[test]
+    fn folding_is_idempotent_on_every_east_asian_character() {
+        // Compatibility forms decompose into several syllabic characters (`ヿ` → `コト`,
+        // `㍿` → `株式会社`): every such character, alone and between Latin letters, must fold
+        // to a fixed point.
+        let ranges = [
+            0x1100..0x1200,
+            0x2E80..0x3400,
+            0xA960..0xA980,
+            0xD7B0..0xD800,
+            0xF900..0xFB00,
+            0xFE30..0xFE50,
+            0xFF00..0xFFF0,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            for input in [c.to_string(), format!("a{c}b"), format!("{c}{c}1")] {
+                let once = normalize(&input);
+                let twice = normalize(once.as_str());
+                assert_eq!(
+                    twice.as_str(),
+                    once.as_str(),
+                    "{input:?} (U+{:04X})",
+                    c as u32
+                );
+            }
+        }
     }
 
     #[test]

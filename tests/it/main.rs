@@ -6,6 +6,7 @@
 mod common;
 mod demo;
 mod firehose;
+mod generalization;
 mod replay;
 mod rules_examples;
 mod rules_golden;

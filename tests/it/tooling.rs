@@ -184,7 +184,7 @@ fn replay_with_labels_reports_figures_that_match_the_alerts() {
     let stderr = text(&labelled.stderr);
     // Not a terminal: no progress bar output.
     assert!(
-        !stderr.contains('\r') && !stderr.contains("eta"),
+        !stderr.contains('\r') && !stderr.contains(", eta ") && !stderr.contains(" read ("),
         "{stderr}"
     );
 

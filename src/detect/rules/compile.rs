@@ -608,6 +608,7 @@ impl Compiler {
         let mut out = Vec::new();
         let all = resolve(&def.all, &mut out);
         let any = resolve(&def.any, &mut out);
+        let negated_by = resolve(&def.negated_by, &mut out);
         let window = def.window.as_ref().map_or(DEFAULT_WINDOW, |w| *w.get_ref());
         if let Some(w) = &def.window {
             if window == 0 {
@@ -649,6 +650,7 @@ impl Compiler {
             any,
             window: window.max(1),
             requires: def.requires,
+            negated_by,
         });
     }
 
@@ -1324,22 +1326,22 @@ const MAX_WINDOW: u32 = 40;
 const MIN_STEM_CHARS: usize = 4;
 
 /// The automaton pattern of a concept term: normalized like a phrase, without the bounding
-/// space on a side marked `*` (so the word there may go on). Also returns the stem word, when
-/// the term has one, for the short-stem lint. `None` when nothing is left.
+/// space on a side marked `*` (so the word there may go on). Also returns the stem, when the
+/// term is one word with a `*`, for the short-stem lint. `None` when nothing is left.
 fn concept_pattern(term: &str) -> Option<(String, Option<String>)> {
     let t = term.trim();
     let prefix = t.ends_with('*');
     let suffix = t.starts_with('*');
     let core = t.trim_matches('*');
     let mut p = normalized_phrase(core)?;
-    let mut stem = None;
+    // Only a one-word stem can be too short: the other words of a longer term narrow it.
+    let one_word = !p.trim().contains(' ');
+    let stem = ((prefix || suffix) && one_word).then(|| p.trim().to_owned());
     if prefix {
         p.pop();
-        stem = p.trim().rsplit(' ').next().map(str::to_owned);
     }
     if suffix {
         p.remove(0);
-        stem = stem.or_else(|| p.trim().split(' ').next().map(str::to_owned));
     }
     Some((p, stem))
 }

@@ -25,7 +25,14 @@ pub(crate) struct FrameSpec {
     pub window: u32,
     /// Evidence outside the text the frame needs (checked once addresses are extracted).
     pub requires: Option<Requires>,
+    /// Concepts that negate an occurrence they shortly precede ("do not send", "nobody
+    /// doubles"): such an occurrence does not count for this frame.
+    pub negated_by: Vec<u16>,
 }
+
+/// How many tokens before an occurrence a negation reaches ("do not send": one; "never ever
+/// send": two).
+const NEGATION_REACH: u32 = 3;
 
 impl FrameSpec {
     fn wants(&self, concept: u16) -> bool {
@@ -43,11 +50,14 @@ pub(crate) struct ConceptHit {
 
 /// Evaluates every frame over the concept occurrences of one post; calls
 /// `fire(rule, hit)` for each occurrence inside the first window where a frame is complete.
+/// Occurrences for which `keep(rule, hit)` is false (inside one of the frame's `except`
+/// phrases) do not count for that frame.
 pub(crate) fn evaluate(
     frames: &[FrameSpec],
     concepts: usize,
     hits: &mut [ConceptHit],
     norm: &str,
+    keep: impl Fn(u32, &ConceptHit) -> bool,
     mut fire: impl FnMut(u32, ConceptHit),
 ) {
     if hits.is_empty() || frames.is_empty() {
@@ -58,8 +68,16 @@ pub(crate) fn evaluate(
     let mut counts = vec![0u16; concepts];
     for f in frames {
         counts.iter_mut().for_each(|c| *c = 0);
+        let negated = |i: usize| {
+            !f.negated_by.is_empty()
+                && hits[..i].iter().zip(&tokens).rev().any(|(n, &t)| {
+                    tokens[i] - t <= NEGATION_REACH
+                        && t < tokens[i]
+                        && f.negated_by.contains(&n.concept)
+                })
+        };
         let relevant: Vec<usize> = (0..hits.len())
-            .filter(|&i| f.wants(hits[i].concept))
+            .filter(|&i| f.wants(hits[i].concept) && keep(f.rule, &hits[i]) && !negated(i))
             .collect();
         let mut left = 0;
         for right in 0..relevant.len() {
@@ -122,9 +140,15 @@ mod tests {
     fn fired(frame: &FrameSpec, words: &str) -> Vec<u16> {
         let (norm, mut h) = hits(words);
         let mut out = Vec::new();
-        evaluate(std::slice::from_ref(frame), 8, &mut h, &norm, |_, hit| {
-            out.push(hit.concept)
-        });
+        let keep = |_, _: &ConceptHit| true;
+        evaluate(
+            std::slice::from_ref(frame),
+            16,
+            &mut h,
+            &norm,
+            keep,
+            |_, hit| out.push(hit.concept),
+        );
         out
     }
 
@@ -137,6 +161,7 @@ mod tests {
             any: vec![],
             window: 4,
             requires: None,
+            negated_by: vec![],
         };
         let table: &[(&str, &[u16])] = &[
             ("A B", &[0, 1]),
@@ -163,11 +188,30 @@ mod tests {
             any: vec![0, 2],
             window: 6,
             requires: None,
+            negated_by: vec![],
         };
         assert_eq!(fired(&f, "B . C"), vec![1, 2]);
         assert_eq!(fired(&f, "A B"), vec![0, 1]);
         assert!(fired(&f, "B D D").is_empty());
         assert!(fired(&f, "A C").is_empty());
+    }
+
+    #[test]
+    fn a_negation_just_before_an_occurrence_cancels_it() {
+        // N = a negation (concept 13)
+        let f = FrameSpec {
+            rule: 0,
+            all: vec![0, 1],
+            any: vec![],
+            window: 8,
+            requires: None,
+            negated_by: vec![13],
+        };
+        assert_eq!(fired(&f, "A B"), vec![0, 1]);
+        assert!(fired(&f, "N A B").is_empty());
+        assert!(fired(&f, "A N . B").is_empty());
+        // Too far back to negate.
+        assert_eq!(fired(&f, "N . . . A B"), vec![0, 1]);
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub const CATEGORIES: &[&str] = &[
     "giveaway",
     "impersonation",
     "scam_url",
+    "claim",
+    "recovery",
     "crypto",
     "warning",
     "news",
@@ -255,6 +257,27 @@ impl RuleSet {
         &self.matcher.concept_names
     }
 
+    /// Drops the hits of frames whose `requires` the post does not meet: a valid address
+    /// (`has_address`, from the wallet extractor) or a link in `original` or `urls`.
+    pub fn retain_satisfied(
+        &self,
+        hits: &mut Vec<Hit>,
+        has_address: bool,
+        original: &str,
+        urls: &[String],
+    ) {
+        if hits.is_empty() || self.matcher.frames.iter().all(|f| f.requires.is_none()) {
+            return;
+        }
+        let link = || scan::has_link(original, urls);
+        hits.retain(|h| match self.requirement(h.rule) {
+            None => true,
+            Some(Requires::Address) => has_address,
+            Some(Requires::Link) => link(),
+            Some(Requires::AddressOrLink) => has_address || link(),
+        });
+    }
+
     /// True when rule `idx` is a frame.
     pub fn is_frame(&self, idx: usize) -> bool {
         self.matcher.frames.iter().any(|f| f.rule as usize == idx)
@@ -371,7 +394,10 @@ impl RuleSet {
                         .collect()
                 };
                 let text = normalize(ex);
-                let fired = self.scan(ex, &text, &urls).iter().any(|h| h.rule == idx);
+                let mut hits = self.scan(ex, &text, &urls);
+                let address = !crate::detect::wallet::extract(ex).is_empty();
+                self.retain_satisfied(&mut hits, address, ex, &urls);
+                let fired = hits.iter().any(|h| h.rule == idx);
                 if fired != expected_match {
                     out.push(ExampleFailure {
                         rule: idx,

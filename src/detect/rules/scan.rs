@@ -190,11 +190,20 @@ impl Matcher {
             }
         }
         let n_concepts = self.concept_names.len();
+        let keep = |rule: u32, hit: &ConceptHit| {
+            excepted.is_empty() || {
+                let o = text.original_range(hit.start..hit.end);
+                !excepted
+                    .iter()
+                    .any(|(r, e)| *r == rule && e.start <= o.start && o.end <= e.end)
+            }
+        };
         frame::evaluate(
             &self.frames,
             n_concepts,
             &mut concepts,
             norm,
+            keep,
             |rule, hit| {
                 let mut span = norm_span(text, hit.start, hit.end);
                 span.concept = Some(hit.concept);
@@ -284,6 +293,38 @@ fn group(mut found: Vec<(u32, Span)>) -> Vec<Hit> {
     hits
 }
 
+/// Top-level domains scam links use often enough to count a bare `name.tld` as a link.
+const LINK_TLDS: &[&str] = &[
+    "com", "net", "org", "io", "xyz", "live", "site", "app", "online", "top", "info", "co", "me",
+    "gift", "club", "vip", "pro", "finance", "fund", "events", "event", "world", "today", "cc",
+    "us", "uk", "ru", "tk", "ml", "ga", "cf", "gq", "link", "click", "website", "store", "shop",
+];
+
+/// True when a post carries a link: URL entities, a scheme, `www.`, or a bare `name.tld`.
+pub fn has_link(t: &str, urls: &[String]) -> bool {
+    if !urls.is_empty() {
+        return true;
+    }
+    if t.contains("://") || t.contains("www.") {
+        return true;
+    }
+    let bytes = t.as_bytes();
+    memchr::memchr_iter(b'.', bytes).any(|i| {
+        let before = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
+        let tld_len = bytes[i + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let after = bytes.get(i + 1 + tld_len);
+        before
+            && (2..=7).contains(&tld_len)
+            && after.is_none_or(|b| !b.is_ascii_alphanumeric())
+            && LINK_TLDS
+                .iter()
+                .any(|tld| tld.eq_ignore_ascii_case(&t[i + 1..i + 1 + tld_len]))
+    })
+}
+
 /// The host of a URL (`scheme://[user@]host[:port]/...`), or of a bare `host/path`; `None`
 /// when there is no host. Borrowed, not lowercased.
 pub(crate) fn url_host(url: &str) -> Option<&str> {
@@ -333,6 +374,25 @@ pub(crate) fn host_allowlisted(domains: &HashSet<String>, host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_are_recognized_in_text_and_entities() {
+        let table: &[(&str, &[&str], bool)] = &[
+            ("claim at https://x.example/a", &[], true),
+            ("go to www.tesla-event.live now", &[], true),
+            ("visit musk-2x.xyz today", &[], true),
+            ("CLAIM: Elon-Gift.LIVE", &[], true),
+            ("see t.co link", &["https://elon.gift/x"], true),
+            ("I paid 0.5 btc. Then 2.0 more.", &[], false),
+            ("e.g. this is fine", &[], false),
+            ("version 1.2.3 is out", &[], false),
+            ("the end.", &[], false),
+        ];
+        for (text, urls, want) in table {
+            let urls: Vec<String> = urls.iter().map(|u| u.to_string()).collect();
+            assert_eq!(has_link(text, &urls), *want, "{text}");
+        }
+    }
 
     #[test]
     fn url_hosts() {

@@ -113,6 +113,10 @@ pub(crate) struct FrameDef {
     pub window: Option<Spanned<u32>>,
     #[serde(default)]
     pub requires: Option<Requires>,
+    /// Concepts that cancel an occurrence they shortly precede (a NEGATION concept: "do not
+    /// send", "nobody doubles").
+    #[serde(default)]
+    pub negated_by: Vec<Spanned<String>>,
 }
 
 /// Which haystack a rule's regexes run on.

@@ -1,0 +1,101 @@
+//! Generalization, measured through the real binary on labelled sets nobody tuned a rule
+//! against (see tests/data/blind/README.md) and on real posts (tests/data/janitr/), next to the
+//! multilingual tuning set. The floors are the figures measured when the frames landed
+//! (docs/backtest.md has the table and the command); a change that loses recall or takes a
+//! false action fails here. The targets (recall ≥ 0.95, every hijacked account locked)
+//! are above these floors: raise them as the detector gets there, never lower them to pass.
+
+use crate::common::*;
+
+/// The figures of one labelled backtest, read from its stderr summary.
+#[derive(Debug)]
+struct Figures {
+    any_recall: f64,
+    takedown_recall: f64,
+    false_takedowns: u64,
+    false_locks: u64,
+    benign_locks_none: bool,
+    hijacked_locked: u64,
+    benign: u64,
+}
+
+fn backtest(posts: &str, labels: &str) -> Figures {
+    let out = scamwatch(&["replay", posts, "--labels", labels, "--worst", "0"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    let line = |prefix: &str| -> &str {
+        err.lines()
+            .find(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no line {prefix:?} in\n{err}"))
+    };
+    let num_after = |l: &str, key: &str| -> f64 {
+        let rest = &l[l.find(key).unwrap_or_else(|| panic!("{key:?} in {l:?}")) + key.len()..];
+        rest.trim_start()
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("a number after {key:?} in {l:?}"))
+    };
+    let any = line("backtest: any alert");
+    let takedown = line("backtest: takedown+");
+    let actions = line("backtest: false actions on benign posts:");
+    let locked = line("backtest: locked accounts:");
+    let hijacked_locked = if locked.contains("hijacked") {
+        num_after(locked, "hijacked") as u64
+    } else {
+        0
+    };
+    Figures {
+        any_recall: num_after(any, "recall"),
+        takedown_recall: num_after(takedown, "recall"),
+        false_takedowns: num_after(actions, "takedown") as u64,
+        false_locks: num_after(actions, "lock") as u64,
+        benign_locks_none: locked.ends_with("false locks (accounts labelled normal): none"),
+        hijacked_locked,
+        benign: num_after(takedown, "tn") as u64 + num_after(takedown, "fp") as u64,
+    }
+}
+
+#[test]
+fn blind_set_recall_and_precision_hold() {
+    let f = backtest(
+        "tests/data/blind/posts.jsonl",
+        "tests/data/blind/labels.csv",
+    );
+    assert!(f.takedown_recall >= 0.42, "{f:?}");
+    assert!(f.any_recall >= 0.66, "{f:?}");
+    assert!(f.hijacked_locked >= 26, "{f:?}");
+    // Precision is not negotiable: no benign post locks, no normal account is locked.
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 7, "{f:?}");
+}
+
+#[test]
+fn multilingual_tuning_set_holds() {
+    let f = backtest(
+        "tests/data/multilingual/posts.jsonl",
+        "tests/data/multilingual/labels.csv",
+    );
+    assert!(f.takedown_recall >= 0.41, "{f:?}");
+    assert!(f.any_recall >= 0.79, "{f:?}");
+    assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");
+}
+
+#[test]
+fn real_posts_take_no_false_lock() {
+    let f = backtest(
+        "tests/data/janitr/posts.jsonl",
+        "tests/data/janitr/labels.csv",
+    );
+    assert!(f.benign > 3000, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    // Two labelled-benign posts are taken down today (a "paste your wallet below" NFT mint and
+    // a reply quoting "send ... get double back"); the target is at most 1 per 10,000.
+    assert!(f.false_takedowns <= 2, "{f:?}");
+}
