@@ -131,6 +131,10 @@ pub fn content(
     wallet: &WalletEvidence,
     counting: Counting,
 ) -> Content {
+    if findings.hits.is_empty() && wallet.score == 0.0 && !wallet.payable && !wallet.known_scam {
+        // Nothing fired and no address counts: no category, so no combo either (most posts).
+        return Content::default();
+    }
     let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
     for hit in &findings.hits {
         let info = &rules.rules()[hit.rule];

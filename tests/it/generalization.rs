@@ -38,7 +38,8 @@ fn backtest(posts: &str, labels: &str) -> Figures {
             .split(|c: char| !(c.is_ascii_digit() || c == '.'))
             .next()
             .and_then(|n| n.parse().ok())
-            .unwrap_or_else(|| panic!("a number after {key:?} in {l:?}"))
+            // A set without scam posts has no recall ("n/a").
+            .unwrap_or(f64::NAN)
     };
     let any = line("backtest: any alert");
     let takedown = line("backtest: takedown+");
@@ -72,7 +73,20 @@ fn blind_set_recall_and_precision_hold() {
     // Precision is not negotiable: no benign post locks, no normal account is locked.
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
-    assert!(f.false_takedowns <= 7, "{f:?}");
+    assert!(f.false_takedowns <= 2, "{f:?}");
+}
+
+#[test]
+fn multilingual_hard_negatives_take_no_lock() {
+    let f = backtest(
+        "tests/data/hard-negatives-ml/posts.jsonl",
+        "tests/data/hard-negatives-ml/labels.csv",
+    );
+    assert!(f.benign >= 360, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    // News and warnings quoting a scam with its address: three still reach takedown.
+    assert!(f.false_takedowns <= 3, "{f:?}");
 }
 
 #[test]

@@ -651,6 +651,7 @@ impl Compiler {
             window: window.max(1),
             requires: def.requires,
             negated_by,
+            ignore_quoted: def.ignore_quoted,
         });
     }
 

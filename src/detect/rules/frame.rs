@@ -28,6 +28,40 @@ pub(crate) struct FrameSpec {
     /// Concepts that negate an occurrence they shortly precede ("do not send", "nobody
     /// doubles"): such an occurrence does not count for this frame.
     pub negated_by: Vec<u16>,
+    /// Occurrences inside quotation marks do not count: a quote is someone else's speech.
+    pub ignore_quoted: bool,
+}
+
+/// Byte ranges of `original` between quotation marks: `"…"`, `“…”`, `„…“`, `«…»`, `»…«`,
+/// `「…」`, `『…』`, `〝…〞`. Straight quotes pair up in order; an unclosed quote quotes
+/// nothing (a stray `"` for inches must not swallow the post).
+pub(crate) fn quoted_ranges(original: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (i, c) in original.char_indices() {
+        match open {
+            None => {
+                let close = match c {
+                    '"' => '"',
+                    '“' => '”',
+                    '„' => '“',
+                    '«' => '»',
+                    '»' => '«',
+                    '「' => '」',
+                    '『' => '』',
+                    '〝' => '〞',
+                    _ => continue,
+                };
+                open = Some((close, i + c.len_utf8()));
+            }
+            Some((close, start)) if c == close || (close == '“' && c == '”') => {
+                out.push(start..i);
+                open = None;
+            }
+            Some(_) => {}
+        }
+    }
+    out
 }
 
 /// How many tokens before an occurrence a negation reaches ("do not send": one; "never ever
@@ -38,14 +72,72 @@ impl FrameSpec {
     fn wants(&self, concept: u16) -> bool {
         self.all.contains(&concept) || self.any.contains(&concept)
     }
+
+    /// Whether the concepts `present` (a bit per concept, see [`mask`]) could complete this
+    /// frame at all: the cheap test that lets most posts skip the window.
+    fn possible(&self, present: u128) -> bool {
+        let all = mask(&self.all);
+        present & all == all && (self.any.is_empty() || present & mask(&self.any) != 0)
+    }
+}
+
+/// A bit per concept; concepts past the 128th set every bit (they are always "possible").
+fn mask(concepts: &[u16]) -> u128 {
+    concepts.iter().fold(0, |m, &c| {
+        m | 1u128.checked_shl(u32::from(c)).unwrap_or(u128::MAX)
+    })
 }
 
 /// One occurrence of a concept term: a byte range of the normalized text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct ConceptHit {
     pub concept: u16,
     pub start: usize,
     pub end: usize,
+}
+
+/// Concept occurrences of one post: on the stack up to [`HitBuf::INLINE`], so the common post
+/// (a negation, a coin name) allocates nothing for them.
+pub(crate) struct HitBuf {
+    inline: [ConceptHit; HitBuf::INLINE],
+    len: usize,
+    spill: Vec<ConceptHit>,
+}
+
+impl HitBuf {
+    const INLINE: usize = 8;
+
+    pub fn new() -> Self {
+        HitBuf {
+            inline: [ConceptHit::default(); HitBuf::INLINE],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, hit: ConceptHit) {
+        if self.len < HitBuf::INLINE {
+            self.inline[self.len] = hit;
+        } else {
+            if self.spill.is_empty() {
+                self.spill.extend_from_slice(&self.inline);
+            }
+            self.spill.push(hit);
+        }
+        self.len += 1;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn as_mut_slice(&mut self) -> &mut [ConceptHit] {
+        if self.spill.is_empty() {
+            &mut self.inline[..self.len]
+        } else {
+            &mut self.spill
+        }
+    }
 }
 
 /// Evaluates every frame over the concept occurrences of one post; calls
@@ -63,10 +155,26 @@ pub(crate) fn evaluate(
     if hits.is_empty() || frames.is_empty() {
         return;
     }
+    let present = hits.iter().fold(0u128, |m, h| m | mask(&[h.concept]));
+    // A frame of one concept, with nothing to negate it, fires on its occurrences as they
+    // are: no window, no token numbers.
+    let single = |f: &FrameSpec| f.all.len() == 1 && f.any.is_empty() && f.negated_by.is_empty();
+    for f in frames.iter().filter(|f| single(f) && f.possible(present)) {
+        for h in hits
+            .iter()
+            .filter(|h| h.concept == f.all[0] && keep(f.rule, h))
+        {
+            fire(f.rule, *h);
+        }
+    }
+    if !frames.iter().any(|f| !single(f) && f.possible(present)) {
+        return;
+    }
     hits.sort_unstable_by_key(|h| (h.start, h.end, h.concept));
     let tokens = token_indexes(hits, norm);
     let mut counts = vec![0u16; concepts];
-    for f in frames {
+    let mut relevant: Vec<usize> = Vec::with_capacity(hits.len());
+    for f in frames.iter().filter(|f| !single(f) && f.possible(present)) {
         counts.iter_mut().for_each(|c| *c = 0);
         let negated = |i: usize| {
             !f.negated_by.is_empty()
@@ -76,9 +184,11 @@ pub(crate) fn evaluate(
                         && f.negated_by.contains(&n.concept)
                 })
         };
-        let relevant: Vec<usize> = (0..hits.len())
-            .filter(|&i| f.wants(hits[i].concept) && keep(f.rule, &hits[i]) && !negated(i))
-            .collect();
+        relevant.clear();
+        relevant.extend(
+            (0..hits.len())
+                .filter(|&i| f.wants(hits[i].concept) && keep(f.rule, &hits[i]) && !negated(i)),
+        );
         let mut left = 0;
         for right in 0..relevant.len() {
             let r = relevant[right];
@@ -162,6 +272,7 @@ mod tests {
             window: 4,
             requires: None,
             negated_by: vec![],
+            ignore_quoted: false,
         };
         let table: &[(&str, &[u16])] = &[
             ("A B", &[0, 1]),
@@ -189,6 +300,7 @@ mod tests {
             window: 6,
             requires: None,
             negated_by: vec![],
+            ignore_quoted: false,
         };
         assert_eq!(fired(&f, "B . C"), vec![1, 2]);
         assert_eq!(fired(&f, "A B"), vec![0, 1]);
@@ -206,12 +318,34 @@ mod tests {
             window: 8,
             requires: None,
             negated_by: vec![13],
+            ignore_quoted: false,
         };
         assert_eq!(fired(&f, "A B"), vec![0, 1]);
         assert!(fired(&f, "N A B").is_empty());
         assert!(fired(&f, "A N . B").is_empty());
         // Too far back to negate.
         assert_eq!(fired(&f, "N . . . A B"), vec![0, 1]);
+    }
+
+    #[test]
+    fn quotation_marks_of_several_languages() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                r#"the post said "send 1 BTC get 2" then"#,
+                &["send 1 BTC get 2"],
+            ),
+            (
+                "«Invia 1 BTC e ricevi 2 BTC» è una truffa",
+                &["Invia 1 BTC e ricevi 2 BTC"],
+            ),
+            ("Sie schrieben „Schickt BTC“ und mehr", &["Schickt BTC"]),
+            ("「1BTC送れば2BTC返す」は詐欺", &["1BTC送れば2BTC返す"]),
+            ("a 27\" screen, nothing quoted", &[]),
+        ];
+        for (text, want) in table {
+            let got: Vec<&str> = quoted_ranges(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]

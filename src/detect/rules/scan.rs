@@ -12,7 +12,7 @@ use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
 use super::amounts;
-use super::frame::{self, ConceptHit, FrameSpec};
+use super::frame::{self, ConceptHit, FrameSpec, HitBuf};
 use super::{Hit, Span, SpanSource};
 use crate::detect::normalize::Text;
 
@@ -149,7 +149,7 @@ impl Matcher {
         let norm = text.as_str();
         let mut armed = [0u64; MAX_TRIGGERED / 64];
         // Concept occurrences, for the frames; usually empty.
-        let mut concepts: Vec<ConceptHit> = Vec::new();
+        let mut concepts = HitBuf::new();
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(norm) {
                 let t = &self.targets[m.pattern().as_usize()];
@@ -190,18 +190,30 @@ impl Matcher {
             }
         }
         let n_concepts = self.concept_names.len();
+        let quoted = if !concepts.is_empty() && self.frames.iter().any(|f| f.ignore_quoted) {
+            frame::quoted_ranges(original)
+        } else {
+            Vec::new()
+        };
         let keep = |rule: u32, hit: &ConceptHit| {
-            excepted.is_empty() || {
-                let o = text.original_range(hit.start..hit.end);
-                !excepted
-                    .iter()
-                    .any(|(r, e)| *r == rule && e.start <= o.start && o.end <= e.end)
+            if excepted.is_empty() && quoted.is_empty() {
+                return true;
             }
+            let o = text.original_range(hit.start..hit.end);
+            let inside = |e: &std::ops::Range<usize>| e.start <= o.start && o.end <= e.end;
+            let excepted_here = excepted.iter().any(|(r, e)| *r == rule && inside(e));
+            let quoted_here = !quoted.is_empty()
+                && self
+                    .frames
+                    .iter()
+                    .any(|f| f.rule == rule && f.ignore_quoted)
+                && quoted.iter().any(inside);
+            !(excepted_here || quoted_here)
         };
         frame::evaluate(
             &self.frames,
             n_concepts,
-            &mut concepts,
+            concepts.as_mut_slice(),
             norm,
             keep,
             |rule, hit| {

@@ -117,6 +117,9 @@ pub(crate) struct FrameDef {
     /// send", "nobody doubles").
     #[serde(default)]
     pub negated_by: Vec<Spanned<String>>,
+    /// Occurrences inside quotation marks do not count (news and warnings quote the scam).
+    #[serde(default)]
+    pub ignore_quoted: bool,
 }
 
 /// Which haystack a rule's regexes run on.
