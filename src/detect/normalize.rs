@@ -234,7 +234,14 @@ impl Text {
 /// Normalizes `original` into a fresh [`Text`]. See [`Text`] for the output contract and the
 /// module documentation for what is folded.
 pub fn normalize(original: &str) -> Text {
-    let mut text = Text::default();
+    // Empty buffers (no allocation yet): `normalize_into` reserves what this text needs once,
+    // instead of growing buffers sized for the empty text.
+    let mut text = Text {
+        norm: String::new(),
+        map: Vec::new(),
+        units: Vec::new(),
+        pending: Vec::new(),
+    };
     normalize_into(&mut text, original);
     text
 }
@@ -309,6 +316,9 @@ pub fn normalize_into(text: &mut Text, original: &str) {
             continue;
         };
         units.clear();
+        // One allocation for the scratch of a post's first folded segment, not a doubling
+        // series (most segments fold to at most this many units).
+        units.reserve(UNITS_RESERVE);
         fold_chars(segment, start as u32, units);
         resolve_symbols(original, units);
         emit_units(units, pending, &mut out);
@@ -320,6 +330,9 @@ pub fn normalize_into(text: &mut Text, original: &str) {
     text.norm = String::from_utf8(norm)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
+
+/// Scratch units reserved at once when a post first needs the general folding path.
+const UNITS_RESERVE: usize = 64;
 
 /// Byte classes for the segmenting scan (bit flags, OR-ed over a segment): ASCII separators
 /// (everything but letters, digits and `@ $ !`), ASCII letters, ASCII digits, and the rest

@@ -710,6 +710,20 @@ impl Compiler {
         // Arming adds the regexes' prefix literals to the patterns: before the automaton.
         let always = arm_text_regexes(matcher, &mut patterns, text);
         matcher.ac = self.automaton(&patterns.strings);
+        // The patterns that can match an ASCII-only text, in an automaton of their own: most
+        // posts are ASCII after folding, and their scan then walks a DFA a fraction of the
+        // size (the other scripts' terms multiply the states and byte classes).
+        let (ascii, ids): (Vec<String>, Vec<u32>) = patterns
+            .strings
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_ascii())
+            .map(|(i, p)| (p.clone(), i as u32))
+            .unzip();
+        if ascii.len() < patterns.strings.len() {
+            matcher.ac_ascii = self.automaton(&ascii);
+            matcher.ascii_ids = ids;
+        }
         matcher.targets = patterns.targets;
         matcher.on_text = regex_group(always, false);
         matcher.on_original = regex_group(original, false);

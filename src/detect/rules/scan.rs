@@ -93,6 +93,11 @@ pub(crate) struct Matcher {
     /// One automaton over every distinct normalized phrase of every rule, plus the prefix
     /// literals of the normalized-text regexes.
     pub ac: Option<AhoCorasick>,
+    /// The ASCII patterns alone, for texts that are ASCII after folding (`None` when every
+    /// pattern is ASCII: then `ac` is that automaton). One automaton runs per post.
+    pub ac_ascii: Option<AhoCorasick>,
+    /// Pattern id in `ac` of each pattern of `ac_ascii`.
+    pub ascii_ids: Vec<u32>,
     /// For each pattern id, what it stands for.
     pub targets: Vec<Targets>,
     /// Normalized-text regexes that only run when the automaton saw one of their prefixes.
@@ -150,9 +155,15 @@ impl Matcher {
         let mut armed = [0u64; MAX_TRIGGERED / 64];
         // Concept occurrences, for the frames; usually empty.
         let mut concepts = HitBuf::new();
-        if let Some(ac) = &self.ac {
+        let (ac, ids) = match &self.ac_ascii {
+            Some(ascii) if norm.is_ascii() => (Some(ascii), Some(&self.ascii_ids)),
+            _ => (self.ac.as_ref(), None),
+        };
+        if let Some(ac) = ac {
             for m in ac.find_overlapping_iter(norm) {
-                let t = &self.targets[m.pattern().as_usize()];
+                let pid = m.pattern().as_usize();
+                let pid = ids.map_or(pid, |ids| ids[pid] as usize);
+                let t = &self.targets[pid];
                 for &j in &t.regexes {
                     armed[j as usize / 64] |= 1 << (j % 64);
                 }
