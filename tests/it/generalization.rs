@@ -67,8 +67,8 @@ fn blind_set_recall_and_precision_hold() {
         "tests/data/blind/posts.jsonl",
         "tests/data/blind/labels.csv",
     );
-    assert!(f.takedown_recall >= 0.42, "{f:?}");
-    assert!(f.any_recall >= 0.66, "{f:?}");
+    assert!(f.takedown_recall >= 0.46, "{f:?}");
+    assert!(f.any_recall >= 0.67, "{f:?}");
     assert!(f.hijacked_locked >= 26, "{f:?}");
     // Precision is not negotiable: no benign post locks, no normal account is locked.
     assert_eq!(f.false_locks, 0, "{f:?}");
@@ -95,7 +95,7 @@ fn multilingual_tuning_set_holds() {
         "tests/data/multilingual/posts.jsonl",
         "tests/data/multilingual/labels.csv",
     );
-    assert!(f.takedown_recall >= 0.41, "{f:?}");
+    assert!(f.takedown_recall >= 0.53, "{f:?}");
     assert!(f.any_recall >= 0.79, "{f:?}");
     assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");
 }
