@@ -508,9 +508,7 @@ fn fold_char(units: &mut Vec<Unit>, c: char, start: u32, end: u32) {
                 return;
             }
             if is_syllabic(d) {
-                push(units, ' ', '\0', Class::Sep, start, start);
-                push(units, d, '\0', Class::Syllable, start, end);
-                push(units, ' ', '\0', Class::Sep, end, end);
+                push_own_token(units, d, start, end);
             } else {
                 push(units, d, '\0', Class::Syllable, start, end);
             }
@@ -565,9 +563,7 @@ fn classify(units: &mut Vec<Unit>, e: char, start: u32, end: u32) {
     if is_syllabic(e) && e.is_alphabetic() {
         // A compatibility form (a Kangxi radical, a circled ideograph) that decomposed to an
         // ideograph: a token of its own, as the ideograph itself is.
-        push(units, ' ', '\0', Class::Sep, start, start);
-        push(units, e, '\0', Class::Syllable, start, end);
-        push(units, ' ', '\0', Class::Sep, end, end);
+        push_own_token(units, e, start, end);
         return;
     }
     if let Some((alt, latin)) = lower_lookalike(e) {
@@ -596,6 +592,13 @@ fn classify(units: &mut Vec<Unit>, e: char, start: u32, end: u32) {
     } else {
         push(units, ' ', '\0', Class::Sep, start, end);
     }
+}
+
+/// Pushes `c` as a token of its own (separators on both sides), for syllabic characters.
+fn push_own_token(units: &mut Vec<Unit>, c: char, start: u32, end: u32) {
+    push(units, ' ', '\0', Class::Sep, start, start);
+    push(units, c, '\0', Class::Syllable, start, end);
+    push(units, ' ', '\0', Class::Sep, end, end);
 }
 
 /// Han ideographs, kana and Hangul syllables: each is one token (see [`fold_char`]).

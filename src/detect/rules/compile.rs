@@ -118,6 +118,8 @@ struct ConceptEntry {
     /// Built-in recognizers among its terms (`@amount_ratio`).
     amount_ratio: bool,
     used: bool,
+    /// Its index (name order), assigned once every file is read.
+    id: u16,
 }
 
 struct Compiler {
@@ -359,6 +361,7 @@ impl Compiler {
             patterns: Vec::new(),
             amount_ratio: false,
             used: false,
+            id: 0,
         });
         for (_, term) in def.terms() {
             if let Some(builtin) = term.get_ref().trim().strip_prefix('@') {
@@ -547,7 +550,8 @@ impl Compiler {
     /// Adds every concept term to the automaton; returns the concept names by index.
     fn concept_patterns(&mut self, patterns: &mut Patterns, matcher: &mut Matcher) -> Vec<String> {
         let mut names = Vec::with_capacity(self.concepts.len());
-        for (i, (name, c)) in self.concepts.iter().enumerate() {
+        for (i, (name, c)) in self.concepts.iter_mut().enumerate() {
+            c.id = i as u16;
             names.push(name.clone());
             if c.amount_ratio {
                 matcher.ratio_concepts.push(i as u16);
@@ -585,8 +589,7 @@ impl Compiler {
                 match self.concepts.get_mut(n.get_ref()) {
                     Some(c) => {
                         c.used = true;
-                        let i = self.concepts.keys().position(|k| k == n.get_ref());
-                        ids.extend(i.map(|i| i as u16));
+                        ids.push(c.id);
                     }
                     None => out.push(
                         f.at(

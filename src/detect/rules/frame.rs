@@ -142,14 +142,14 @@ impl HitBuf {
 
 /// Evaluates every frame over the concept occurrences of one post; calls
 /// `fire(rule, hit)` for each occurrence inside the first window where a frame is complete.
-/// Occurrences for which `keep(rule, hit)` is false (inside one of the frame's `except`
+/// Occurrences for which `keep(frame, hit)` is false (inside one of the frame's `except`
 /// phrases) do not count for that frame.
 pub(crate) fn evaluate(
     frames: &[FrameSpec],
     concepts: usize,
     hits: &mut [ConceptHit],
     norm: &str,
-    keep: impl Fn(u32, &ConceptHit) -> bool,
+    keep: impl Fn(&FrameSpec, &ConceptHit) -> bool,
     mut fire: impl FnMut(u32, ConceptHit),
 ) {
     if hits.is_empty() || frames.is_empty() {
@@ -160,10 +160,7 @@ pub(crate) fn evaluate(
     // are: no window, no token numbers.
     let single = |f: &FrameSpec| f.all.len() == 1 && f.any.is_empty() && f.negated_by.is_empty();
     for f in frames.iter().filter(|f| single(f) && f.possible(present)) {
-        for h in hits
-            .iter()
-            .filter(|h| h.concept == f.all[0] && keep(f.rule, h))
-        {
+        for h in hits.iter().filter(|h| h.concept == f.all[0] && keep(f, h)) {
             fire(f.rule, *h);
         }
     }
@@ -187,7 +184,7 @@ pub(crate) fn evaluate(
         relevant.clear();
         relevant.extend(
             (0..hits.len())
-                .filter(|&i| f.wants(hits[i].concept) && keep(f.rule, &hits[i]) && !negated(i)),
+                .filter(|&i| f.wants(hits[i].concept) && keep(f, &hits[i]) && !negated(i)),
         );
         let mut left = 0;
         for right in 0..relevant.len() {
@@ -250,7 +247,7 @@ mod tests {
     fn fired(frame: &FrameSpec, words: &str) -> Vec<u16> {
         let (norm, mut h) = hits(words);
         let mut out = Vec::new();
-        let keep = |_, _: &ConceptHit| true;
+        let keep = |_: &FrameSpec, _: &ConceptHit| true;
         evaluate(
             std::slice::from_ref(frame),
             16,

@@ -206,19 +206,14 @@ impl Matcher {
         } else {
             Vec::new()
         };
-        let keep = |rule: u32, hit: &ConceptHit| {
-            if excepted.is_empty() && quoted.is_empty() {
+        let keep = |f: &FrameSpec, hit: &ConceptHit| {
+            if excepted.is_empty() && (quoted.is_empty() || !f.ignore_quoted) {
                 return true;
             }
             let o = text.original_range(hit.start..hit.end);
             let inside = |e: &std::ops::Range<usize>| e.start <= o.start && o.end <= e.end;
-            let excepted_here = excepted.iter().any(|(r, e)| *r == rule && inside(e));
-            let quoted_here = !quoted.is_empty()
-                && self
-                    .frames
-                    .iter()
-                    .any(|f| f.rule == rule && f.ignore_quoted)
-                && quoted.iter().any(inside);
+            let excepted_here = excepted.iter().any(|(r, e)| *r == f.rule && inside(e));
+            let quoted_here = f.ignore_quoted && quoted.iter().any(inside);
             !(excepted_here || quoted_here)
         };
         frame::evaluate(
