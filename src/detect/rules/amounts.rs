@@ -17,21 +17,27 @@ const RATIO: std::ops::RangeInclusive<f64> = 1.5..=10.0;
 #[derive(Clone, Debug, PartialEq)]
 struct Amount {
     value: f64,
-    unit: &'static str,
+    /// `None`: a bare number, which takes the currency of the amount it is paired with.
+    unit: Option<&'static str>,
     range: Range<usize>,
 }
 
 /// Byte ranges (in `original`) of the larger amount of every pair of same-currency amounts in
 /// a 1.5–10× ratio within a short distance, in text order.
+///
+/// The second amount of a pair may leave its currency out ("send 0.02 BTC, I send back
+/// 0.04"): a bare number takes the currency of the amount before it when it is written with
+/// decimals or stands alone (not followed by a word: "2 hours" is not an amount).
 pub(crate) fn ratios(original: &str) -> Vec<Range<usize>> {
     let amounts = amounts(original);
     let mut out = Vec::new();
     for (i, a) in amounts.iter().enumerate() {
+        let Some(unit) = a.unit else { continue };
         for b in &amounts[i + 1..] {
             if b.range.start - a.range.start > PAIR_SPAN {
                 break;
             }
-            if a.unit == b.unit && a.value > 0.0 && RATIO.contains(&(b.value / a.value)) {
+            if b.unit.is_none_or(|u| u == unit) && a.value > 0.0 && RATIO.contains(&(b.value / a.value)) {
                 if out.last() != Some(&b.range) {
                     out.push(b.range.clone());
                 }
@@ -42,7 +48,14 @@ pub(crate) fn ratios(original: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Every amount with a currency: `0.1 BTC`, `1,5 ETH`, `$1,000`, `2000 USDT`, `€500`.
+/// The larger amounts of the second and later pairs: a table of tiers ("0.1 → 0.2,
+/// 0.5 → 1, 1 → 2") states its promise more than once. Empty when there is one pair or none.
+pub(crate) fn tiers(ratios: &[Range<usize>]) -> &[Range<usize>] {
+    ratios.get(1..).unwrap_or(&[])
+}
+
+/// Every amount with a currency: `0.1 BTC`, `1,5 ETH`, `$1,000`, `2000 USDT`, `€500`; and bare
+/// numbers that may be the second amount of a pair (`unit: None`).
 fn amounts(s: &str) -> Vec<Amount> {
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -54,19 +67,24 @@ fn amounts(s: &str) -> Vec<Amount> {
             i += 1;
             continue;
         }
-        let (value, end) = number(b, i);
+        let (value, end, decimal) = number(b, i);
         let before = currency_before(s, i);
         let after = unit_after(s, end);
         match (before, after) {
             (Some((unit, start)), _) => out.push(Amount {
                 value,
-                unit,
+                unit: Some(unit),
                 range: start..end,
             }),
             (None, Some((unit, unit_end))) => out.push(Amount {
                 value,
-                unit,
+                unit: Some(unit),
                 range: i..unit_end,
+            }),
+            (None, None) if decimal || !followed_by_word(s, end) => out.push(Amount {
+                value,
+                unit: None,
+                range: i..end,
             }),
             (None, None) => {}
         }
@@ -75,10 +93,21 @@ fn amounts(s: &str) -> Vec<Amount> {
     out
 }
 
+/// True when a letter or a currency sign follows `end`, after at most one space: "2 hours",
+/// "3rd", "10k", "500 $" (an amount of its own, in another currency).
+fn followed_by_word(s: &str, end: usize) -> bool {
+    let rest = &s[end..];
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || matches!(c, '$' | '€' | '£' | '₿' | '¥' | '₽' | '₺'))
+}
+
 /// Parses the number at `i`: digits with `,` or `.` separators. A separator followed by
 /// exactly three digits after a non-zero integer part groups thousands (`1,000`, `10.000`);
-/// otherwise it is the decimal point (`0.5`, `1,5`).
-fn number(b: &[u8], mut i: usize) -> (f64, usize) {
+/// otherwise it is the decimal point (`0.5`, `1,5`). Returns the value, where it ends, and
+/// whether it has a decimal point.
+fn number(b: &[u8], mut i: usize) -> (f64, usize, bool) {
     let mut text = String::new();
     let mut decimal = false;
     while i < b.len() {
@@ -100,7 +129,7 @@ fn number(b: &[u8], mut i: usize) -> (f64, usize) {
         }
         break;
     }
-    (text.parse().unwrap_or(0.0), i)
+    (text.parse().unwrap_or(0.0), i, decimal)
 }
 
 /// A currency sign just before `i` (`$1,000`, `€ 500`): its unit and where it starts.
@@ -184,6 +213,11 @@ mod tests {
             ("Envía 1,5 ETH y recibe 3 ETH", &["3 ETH"]),
             ("发送0.1BTC，返还0.2BTC", &["0.2BTC"]),
             ("10.000 USDT → 20.000 USDT", &["20.000 USDT"]),
+            // The second amount without its currency.
+            ("you send me 0.02 btc and ill send you 0.04 right back", &["0.04"]),
+            ("0,5 ETH ➜ 1\n1 ETH ➜ 2", &["1", "2"]),
+            ("Send 1 BTC within 2 hours", &[]),
+            ("deposit 100 USDT and trade 500 $ to get a coupon", &[]),
             // Same currency but no multiple, or different currencies.
             ("I bought 1 BTC and 1 BTC more", &[]),
             ("0.1 BTC for 200 USDT", &[]),

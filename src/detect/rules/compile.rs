@@ -115,8 +115,9 @@ struct ConceptEntry {
     /// Normalized automaton patterns of its terms (`*` stems have no bounding space on that
     /// side).
     patterns: Vec<String>,
-    /// Built-in recognizers among its terms (`@amount_ratio`).
+    /// Built-in recognizers among its terms (`@amount_ratio`, `@amount_tiers`).
     amount_ratio: bool,
+    amount_tiers: bool,
     used: bool,
     /// Its index (name order), assigned once every file is read.
     id: u16,
@@ -360,6 +361,7 @@ impl Compiler {
             span,
             patterns: Vec::new(),
             amount_ratio: false,
+            amount_tiers: false,
             used: false,
             id: 0,
         });
@@ -367,6 +369,8 @@ impl Compiler {
             if let Some(builtin) = term.get_ref().trim().strip_prefix('@') {
                 if builtin == "amount_ratio" {
                     entry.amount_ratio = true;
+                } else if builtin == "amount_tiers" {
+                    entry.amount_tiers = true;
                 } else {
                     out.push(
                         f.at(
@@ -374,7 +378,7 @@ impl Compiler {
                             codes::UNKNOWN_BUILTIN,
                             format!("unknown built-in term `@{builtin}`"),
                         )
-                        .hint("the built-in terms are: `@amount_ratio`"),
+                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`"),
                     );
                 }
                 continue;
@@ -555,6 +559,9 @@ impl Compiler {
             names.push(name.clone());
             if c.amount_ratio {
                 matcher.ratio_concepts.push(i as u16);
+            }
+            if c.amount_tiers {
+                matcher.tiers_concepts.push(i as u16);
             }
             for p in &c.patterns {
                 let id = patterns.intern(p.clone());

@@ -114,6 +114,8 @@ pub(crate) struct Matcher {
     pub concept_names: Vec<String>,
     /// Concepts with the built-in `@amount_ratio` term.
     pub ratio_concepts: Vec<u16>,
+    /// Concepts with the built-in `@amount_tiers` term.
+    pub tiers_concepts: Vec<u16>,
 }
 
 /// Maps a match `start..end` of the normalized text back to the original text, after trimming
@@ -186,19 +188,26 @@ impl Matcher {
                 }
             }
         }
-        if !concepts.is_empty() && !self.ratio_concepts.is_empty() {
+        if !concepts.is_empty()
+            && !(self.ratio_concepts.is_empty() && self.tiers_concepts.is_empty())
+        {
             // Amounts side by side are only worth looking for where a concept already
-            // matched (a frame needs more than one).
-            for r in amounts::ratios(original) {
-                let (start, end) = (text.norm_offset(r.start), text.norm_offset(r.end));
-                for &concept in &self.ratio_concepts {
-                    concepts.push(ConceptHit {
-                        concept,
-                        start,
-                        end,
-                    });
+            // matched (a frame needs more than one, or a currency word came along).
+            let ratios = amounts::ratios(original);
+            let mut push = |ranges: &[std::ops::Range<usize>], ids: &[u16]| {
+                for r in ranges {
+                    let (start, end) = (text.norm_offset(r.start), text.norm_offset(r.end));
+                    for &concept in ids {
+                        concepts.push(ConceptHit {
+                            concept,
+                            start,
+                            end,
+                        });
+                    }
                 }
-            }
+            };
+            push(&ratios, &self.ratio_concepts);
+            push(amounts::tiers(&ratios), &self.tiers_concepts);
         }
         let n_concepts = self.concept_names.len();
         let quoted = if !concepts.is_empty() && self.frames.iter().any(|f| f.ignore_quoted) {
