@@ -5,6 +5,7 @@
 //! [`crate::detect::score`] and [`crate::detect::decide`].
 
 use crate::detect::event::Post;
+use crate::detect::links::{self, TextLink};
 use crate::detect::normalize::{Text, normalize};
 use crate::detect::rules::{Hit, RuleSet};
 use crate::detect::wallet::{self, Address};
@@ -16,18 +17,23 @@ pub struct Findings {
     pub hits: Vec<Hit>,
     /// Valid addresses in the original text (any network).
     pub addresses: Vec<Address>,
+    /// Links written in the text (the post's URL entities are in the post).
+    pub links: Vec<TextLink>,
 }
 
 /// Runs normalization, the rule scanner and the wallet extractor over `post`; frames that
 /// need an address or a link the post does not have are dropped.
 pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
     let text = normalize(&post.text);
-    let mut hits = rules.scan(&post.text, &text, &post.urls);
+    let links = links::in_text(&post.text);
+    let mut hits = rules.scan(&post.text, &text, &post.urls, &links);
     let addresses = wallet::extract(&post.text);
-    rules.retain_satisfied(&mut hits, !addresses.is_empty(), &post.text, &post.urls);
+    let has_link = !post.urls.is_empty() || !links.is_empty();
+    rules.retain_satisfied(&mut hits, !addresses.is_empty(), has_link);
     Findings {
         text,
         hits,
         addresses,
+        links,
     }
 }

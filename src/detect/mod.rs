@@ -30,6 +30,7 @@ pub mod detector;
 pub mod event;
 pub mod explain;
 pub(crate) mod hash;
+pub mod links;
 pub mod load;
 pub mod model;
 pub mod normalize;

@@ -20,10 +20,15 @@ fn shipped() -> RuleSet {
 }
 
 fn categories(set: &RuleSet, text: &str, urls: &[String]) -> Vec<String> {
-    set.scan(text, &normalize(text), urls)
-        .iter()
-        .map(|h| set.rules()[h.rule].category.clone())
-        .collect()
+    set.scan(
+        text,
+        &normalize(text),
+        urls,
+        &scamwatch::detect::links::in_text(text),
+    )
+    .iter()
+    .map(|h| set.rules()[h.rule].category.clone())
+    .collect()
 }
 
 #[test]

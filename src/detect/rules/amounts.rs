@@ -37,7 +37,10 @@ pub(crate) fn ratios(original: &str) -> Vec<Range<usize>> {
             if b.range.start - a.range.start > PAIR_SPAN {
                 break;
             }
-            if b.unit.is_none_or(|u| u == unit) && a.value > 0.0 && RATIO.contains(&(b.value / a.value)) {
+            if b.unit.is_none_or(|u| u == unit)
+                && a.value > 0.0
+                && RATIO.contains(&(b.value / a.value))
+            {
                 if out.last() != Some(&b.range) {
                     out.push(b.range.clone());
                 }
@@ -214,7 +217,10 @@ mod tests {
             ("发送0.1BTC，返还0.2BTC", &["0.2BTC"]),
             ("10.000 USDT → 20.000 USDT", &["20.000 USDT"]),
             // The second amount without its currency.
-            ("you send me 0.02 btc and ill send you 0.04 right back", &["0.04"]),
+            (
+                "you send me 0.02 btc and ill send you 0.04 right back",
+                &["0.04"],
+            ),
             ("0,5 ETH ➜ 1\n1 ETH ➜ 2", &["1", "2"]),
             ("Send 1 BTC within 2 hours", &[]),
             ("deposit 100 USDT and trade 500 $ to get a coupon", &[]),

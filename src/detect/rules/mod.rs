@@ -30,10 +30,12 @@ use std::path::PathBuf;
 
 pub use compile::compile_dir;
 pub use diag::{Diagnostic, Severity, codes};
+pub(crate) use scan::url_host;
 pub use schema::{
     ExpectedAction, HistoryEventDef as HistoryEvent, HistoryPostDef as HistoryPost, Requires,
 };
 
+use crate::detect::links::{self, TextLink};
 use crate::detect::normalize::{Text, normalize};
 
 /// The evidence categories the scorer knows. A rule with any other category is an error
@@ -258,23 +260,17 @@ impl RuleSet {
     }
 
     /// Drops the hits of frames whose `requires` the post does not meet: a valid address
-    /// (`has_address`, from the wallet extractor) or a link in `original` or `urls`.
-    pub fn retain_satisfied(
-        &self,
-        hits: &mut Vec<Hit>,
-        has_address: bool,
-        original: &str,
-        urls: &[String],
-    ) {
+    /// (`has_address`, from the wallet extractor) or a link (`has_link`: a URL entity or a
+    /// link written in the text, see [`crate::detect::links`]).
+    pub fn retain_satisfied(&self, hits: &mut Vec<Hit>, has_address: bool, has_link: bool) {
         if hits.is_empty() || self.matcher.frames.iter().all(|f| f.requires.is_none()) {
             return;
         }
-        let link = || scan::has_link(original, urls);
         hits.retain(|h| match self.requirement(h.rule) {
             None => true,
             Some(Requires::Address) => has_address,
-            Some(Requires::Link) => link(),
-            Some(Requires::AddressOrLink) => has_address || link(),
+            Some(Requires::Link) => has_link,
+            Some(Requires::AddressOrLink) => has_address || has_link,
         });
     }
 
@@ -365,16 +361,24 @@ impl RuleSet {
 
     /// Every rule that fires on this post, in rule order, one [`Hit`] per rule.
     ///
-    /// `original` is the post text, `text` its normalization, `urls` its expanded URLs. Shadow
-    /// rules are reported like the others: honouring [`Mode`] is the scorer's job.
-    pub fn scan(&self, original: &str, text: &Text, urls: &[String]) -> Vec<Hit> {
-        self.matcher.scan(&self.allow.domains, original, text, urls)
+    /// `original` is the post text, `text` its normalization, `urls` its expanded URLs and
+    /// `links` the links written in its text (`on = "urls"` rules run on both). Shadow rules
+    /// are reported like the others: honouring [`Mode`] is the scorer's job.
+    pub fn scan(
+        &self,
+        original: &str,
+        text: &Text,
+        urls: &[String],
+        links: &[TextLink],
+    ) -> Vec<Hit> {
+        self.matcher
+            .scan(&self.allow.domains, original, text, urls, links)
     }
 
     /// Runs every rule's examples through [`RuleSet::scan`] and returns the ones that did not
     /// behave as declared. For a rule with `on = "urls"` each example is a URL (scanned as both
-    /// the text and the only URL); otherwise it is a post text, whose `http(s)://` tokens are
-    /// passed as its URLs.
+    /// the text and the only URL); otherwise it is a post text, whose links are found as in a
+    /// post.
     pub fn test_examples(&self) -> Vec<ExampleFailure> {
         let mut out = Vec::new();
         for (idx, d) in self.details.iter().enumerate() {
@@ -388,15 +392,13 @@ impl RuleSet {
                 let urls: Vec<String> = if d.on_urls {
                     vec![ex.clone()]
                 } else {
-                    ex.split_whitespace()
-                        .filter(|t| t.starts_with("http://") || t.starts_with("https://"))
-                        .map(str::to_owned)
-                        .collect()
+                    Vec::new()
                 };
+                let links = links::in_text(ex);
                 let text = normalize(ex);
-                let mut hits = self.scan(ex, &text, &urls);
+                let mut hits = self.scan(ex, &text, &urls, &links);
                 let address = !crate::detect::wallet::extract(ex).is_empty();
-                self.retain_satisfied(&mut hits, address, ex, &urls);
+                self.retain_satisfied(&mut hits, address, !urls.is_empty() || !links.is_empty());
                 let fired = hits.iter().any(|h| h.rule == idx);
                 if fired != expected_match {
                     out.push(ExampleFailure {

@@ -91,10 +91,15 @@ fn basic() -> &'static RuleSet {
 
 fn scan_ids(set: &RuleSet, original: &str, urls: &[&str]) -> Vec<(String, Vec<Span>)> {
     let urls: Vec<String> = urls.iter().map(|u| u.to_string()).collect();
-    set.scan(original, &normalize(original), &urls)
-        .into_iter()
-        .map(|h| (set.rules()[h.rule].id.clone(), h.spans))
-        .collect()
+    set.scan(
+        original,
+        &normalize(original),
+        &urls,
+        &crate::detect::links::in_text(original),
+    )
+    .into_iter()
+    .map(|h| (set.rules()[h.rule].id.clone(), h.spans))
+    .collect()
 }
 
 fn text(range: std::ops::Range<usize>) -> Span {
@@ -224,7 +229,12 @@ fn url_rules_report_url_spans_and_skip_allowlisted_domains() {
 fn one_hit_per_rule_in_rule_order() {
     let s = basic();
     let post = "double! 5 minutes, send back double, double";
-    let hits = s.scan(post, &normalize(post), &["https://elongift.io".to_string()]);
+    let hits = s.scan(
+        post,
+        &normalize(post),
+        &["https://elongift.io".to_string()],
+        &[],
+    );
     let rules: Vec<usize> = hits.iter().map(|h| h.rule).collect();
     assert_eq!(rules, vec![0, 1, 2, 3]);
     for h in &hits {
@@ -403,7 +413,7 @@ proptest! {
     fn scan_spans_are_in_bounds(post in "\\PC{0,80}", url in "\\PC{0,40}") {
         let s = basic();
         let urls = vec![url];
-        let hits = s.scan(&post, &normalize(&post), &urls);
+        let hits = s.scan(&post, &normalize(&post), &urls, &crate::detect::links::in_text(&post));
         for w in hits.windows(2) {
             prop_assert!(w[0].rule < w[1].rule);
         }

@@ -1,0 +1,261 @@
+//! Links written in a post's text: `https://…`, `www.…`, a bare `name.tld`, and the defanged
+//! forms scam posts use to slip past link filters (`name[.]com`, `name(.)live`, `name .com`,
+//! `name dot live`).
+//!
+//! A post's URL entities are links already; these are the others. Both feed the same
+//! `on = "urls"` rules, and both count as "a link" for a frame's `requires`. A scammer who
+//! writes `tesla-btc .live` instead of a clickable link still gives the reader somewhere to go,
+//! and that is what makes a promise a scam.
+//!
+//! What is deliberately not a link: a dotted word whose last part is not a top-level domain
+//! scam links commonly use (`node.js`, `e.g.`, `0.5`), so ordinary prose costs nothing.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
+/// A link found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextLink {
+    /// Where it is written, in the original text.
+    pub range: Range<usize>,
+    /// The link with its dots restored (`tesla-btc.live/x`); equal to the text at `range` when
+    /// `verbatim`.
+    pub url: String,
+    /// True when `url` is the original text at `range`; false for a defanged form, whose
+    /// offsets inside `url` do not map back.
+    pub verbatim: bool,
+}
+
+impl TextLink {
+    /// The host, lowercase as written (`Tesla-BTC.live` stays as is; compare case-insensitively).
+    pub fn host(&self) -> Option<&str> {
+        crate::detect::rules::url_host(&self.url)
+    }
+}
+
+/// Top-level domains scam links use often enough to count a bare `name.tld` as a link.
+const LINK_TLDS: &[&str] = &[
+    "com", "net", "org", "io", "xyz", "live", "site", "app", "online", "top", "info", "co", "me",
+    "gift", "club", "vip", "pro", "finance", "fund", "events", "event", "world", "today", "cc",
+    "us", "uk", "ru", "tk", "ml", "ga", "cf", "gq", "link", "click", "website", "store", "shop",
+    "biz", "digital", "network", "claims", "bet", "tech", "fun", "space", "stream", "tv",
+];
+
+fn is_tld(s: &str) -> bool {
+    LINK_TLDS.iter().any(|t| t.eq_ignore_ascii_case(s))
+}
+
+fn is_host_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.'
+}
+
+/// A byte that may continue a link's path.
+fn is_path_byte(b: u8) -> bool {
+    b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`')
+}
+
+/// The searchers for " dot ", built once.
+static DOT_WORDS: LazyLock<[memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [memmem::Finder::new(b" dot "), memmem::Finder::new(b" DOT ")]);
+
+/// Cheap test before the search: a dot next to a letter or a bracket, a scheme, or " dot ".
+fn may_have_link(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'.', b).any(|i| {
+        let next = b.get(i + 1).copied().unwrap_or(b' ');
+        next.is_ascii_alphabetic() || matches!(next, b']' | b')' | b'}')
+    }) || DOT_WORDS.iter().any(|f| f.find(b).is_some())
+}
+
+/// Every link written in `t`, in text order, without overlaps.
+pub fn in_text(t: &str) -> Vec<TextLink> {
+    let b = t.as_bytes();
+    let mut out: Vec<TextLink> = Vec::new();
+    if !may_have_link(b) {
+        return out;
+    }
+    for at in memmem::find_iter(b, b"://") {
+        let start = at
+            - b[..at]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        if start == at {
+            continue;
+        }
+        let end = trim_end(
+            b,
+            at + 3 + b[at + 3..].iter().take_while(|&&c| is_path_byte(c)).count(),
+        );
+        if end > at + 3 {
+            out.push(TextLink {
+                range: start..end,
+                url: t[start..end].to_string(),
+                verbatim: true,
+            });
+        }
+    }
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'.', &b[i..]) {
+        let dot = i + off;
+        i = dot + 1;
+        if out.iter().any(|l| l.range.contains(&dot)) {
+            continue;
+        }
+        // `[.]`, `(.)`, `{.}` around the dot.
+        let bracketed = dot > 0
+            && matches!(b[dot - 1], b'[' | b'(' | b'{')
+            && matches!(b.get(dot + 1), Some(b']' | b')' | b'}'));
+        let (dot_start, dot_end) = if bracketed {
+            (dot - 1, dot + 2)
+        } else {
+            (dot, dot + 1)
+        };
+        if let Some(link) = bare(t, dot_start, dot_end, !bracketed) {
+            i = link.range.end;
+            out.push(link);
+        }
+    }
+    for finder in DOT_WORDS.iter() {
+        let needle = finder.needle();
+        for at in finder.find_iter(b) {
+            if out.iter().any(|l| l.range.contains(&at)) {
+                continue;
+            }
+            if let Some(link) = bare(t, at, at + needle.len(), false) {
+                out.push(link);
+            }
+        }
+    }
+    out.sort_by_key(|l| l.range.start);
+    out
+}
+
+/// A bare `host SEP tld[/path]` around a separator at `sep_start..sep_end` (a dot, a bracketed
+/// dot, or " dot "). A plain dot may have one space before it (`name .com`).
+fn bare(t: &str, sep_start: usize, sep_end: usize, plain: bool) -> Option<TextLink> {
+    let b = t.as_bytes();
+    let mut label_end = sep_start;
+    let mut spaced = false;
+    if plain
+        && label_end >= 2
+        && b[label_end - 1] == b' '
+        && b[label_end - 2].is_ascii_alphanumeric()
+    {
+        label_end -= 1;
+        spaced = true;
+    }
+    let start = label_end
+        - b[..label_end]
+            .iter()
+            .rev()
+            .take_while(|&&c| is_host_byte(c))
+            .count();
+    let label = t[start..label_end].trim_start_matches('.');
+    let start = label_end - label.len();
+    if !label.bytes().any(|c| c.is_ascii_alphanumeric()) || label.ends_with('.') {
+        return None;
+    }
+    let tld_len = b[sep_end..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let tld = &t[sep_end..sep_end + tld_len];
+    if !(2..=7).contains(&tld_len)
+        || b.get(sep_end + tld_len)
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let www = label.len() > 4 && label[..4].eq_ignore_ascii_case("www.");
+    if !(is_tld(tld) || www) {
+        return None;
+    }
+    let mut end = sep_end + tld_len;
+    if b.get(end) == Some(&b'/') {
+        end = trim_end(
+            b,
+            end + b[end..].iter().take_while(|&&c| is_path_byte(c)).count(),
+        );
+    }
+    let verbatim = plain && !spaced;
+    let url = if verbatim {
+        t[start..end].to_string()
+    } else {
+        format!("{label}.{}", &t[sep_end..end])
+    };
+    Some(TextLink {
+        range: start..end,
+        url,
+        verbatim,
+    })
+}
+
+/// Drops trailing punctuation that ends a sentence rather than the link.
+fn trim_end(b: &[u8], mut end: usize) -> usize {
+    while end > 0
+        && matches!(
+            b[end - 1],
+            b'.' | b',' | b'!' | b'?' | b':' | b';' | b')' | b']'
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<(String, bool)> {
+        in_text(t)
+            .into_iter()
+            .map(|l| (l.url, l.verbatim))
+            .collect()
+    }
+
+    #[test]
+    fn links_in_text_table() {
+        let table: &[(&str, &[(&str, bool)])] = &[
+            (
+                "go to https://elon-x2.live/claim now",
+                &[("https://elon-x2.live/claim", true)],
+            ),
+            ("visit tesla-btc.live!", &[("tesla-btc.live", true)]),
+            ("www.example.org/path.", &[("www.example.org/path", true)]),
+            (
+                "サイト：https://metamask-ninsho.net",
+                &[("https://metamask-ninsho.net", true)],
+            ),
+            ("ark-invest-event[.]com", &[("ark-invest-event.com", false)]),
+            ("saylor-2x dot live", &[("saylor-2x.live", false)]),
+            (
+                "saylor-bitcoin .com today",
+                &[("saylor-bitcoin.com", false)],
+            ),
+            ("mail support@wallet-help.io", &[("wallet-help.io", true)]),
+            // Not links.
+            ("Price is 0.5 BTC. Then up.", &[]),
+            ("e.g. node.js works", &[]),
+            ("I dot my i's", &[]),
+            ("the end .", &[]),
+        ];
+        for (text, want) in table {
+            let want: Vec<(String, bool)> = want.iter().map(|(u, v)| (u.to_string(), *v)).collect();
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn verbatim_ranges_are_the_text() {
+        let t = "claim at https://a-b.xyz/c and x-y.live.";
+        for l in in_text(t) {
+            assert!(l.verbatim);
+            assert_eq!(&t[l.range.clone()], l.url);
+        }
+        assert_eq!(in_text(t).len(), 2);
+    }
+}
