@@ -133,11 +133,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let joined = texts.join("\n");
     let (t_joined, m_joined) = best_of(5, || ac.find_overlapping_iter(joined.as_str()).count());
     let normalized: Vec<_> = posts.iter().map(|p| normalize(&p.text)).collect();
+    let links: Vec<_> = posts
+        .iter()
+        .map(|p| scamwatch::detect::links::in_text(&p.text))
+        .collect();
     let (t_scan, hits) = best_of(3, || {
         posts
             .iter()
             .zip(&normalized)
-            .map(|(p, t)| rules.scan(&p.text, t, &p.urls).len())
+            .zip(&links)
+            .map(|((p, t), l)| rules.scan(&p.text, t, &p.urls, l).len())
             .sum()
     });
     let (t_norm, _) = best_of(3, || {

@@ -697,7 +697,7 @@ class Gen:
         else:
             name = r.choice(DATA[lang].get('event_names', []) + EVENT_NAMES)
         expert = r.choice(DATA[lang].get('experts', []) + EXPERTS)
-        hb = re.sub(r'[^A-Za-z]', '', expert.split()[-1])
+        hb = re.sub(r'[^A-Za-z]', '', expert.split()[-1]) or r.choice(['Vance', 'Morrow', 'Kane', 'Strel', 'Aydin', 'Tanaka', 'Park', 'Lin', 'Haddad'])
         handle = '@' + r.choice([hb + '_' + r.choice(HANDLE_BITS), r.choice(HANDLE_BITS) + '_' + hb.lower(),
                                  hb + r.choice(['Recovery', 'Trace', 'Cyber']) + str(r.randrange(1, 99))])
         tg = 't.me/' + r.choice([hb.lower() + '_' + r.choice(HANDLE_BITS), r.choice(HANDLE_BITS) + str(r.randrange(10, 999))])
