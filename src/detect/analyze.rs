@@ -7,7 +7,7 @@
 use crate::detect::event::Post;
 use crate::detect::links::{self, TextLink};
 use crate::detect::normalize::{Text, normalize};
-use crate::detect::rules::{Hit, RuleSet};
+use crate::detect::rules::{Carries, Hit, RuleSet};
 use crate::detect::wallet::{self, Address};
 
 /// Everything the matchers found in one post.
@@ -28,8 +28,14 @@ pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
     let links = links::in_text(&post.text);
     let mut hits = rules.scan(&post.text, &text, &post.urls, &links);
     let addresses = wallet::extract(&post.text);
-    let has_link = !post.urls.is_empty() || !links.is_empty();
-    rules.retain_satisfied(&mut hits, !addresses.is_empty(), has_link);
+    if !hits.is_empty() {
+        let carries = Carries {
+            address: !addresses.is_empty(),
+            link: !post.urls.is_empty() || !links.is_empty(),
+            contact: links::has_contact(&post.text, &post.urls, &links),
+        };
+        rules.retain_satisfied(&mut hits, carries);
+    }
     Findings {
         text,
         hits,

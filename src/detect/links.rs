@@ -193,6 +193,64 @@ fn bare(t: &str, sep_start: usize, sep_end: usize, plain: bool) -> Option<TextLi
     })
 }
 
+/// Hosts of messenger links that open a private chat.
+const MESSENGER_HOSTS: &[&str] = &[
+    "t.me",
+    "telegram.me",
+    "telegram.dog",
+    "wa.me",
+    "api.whatsapp.com",
+    "chat.whatsapp.com",
+    "line.me",
+    "discord.gg",
+    "signal.me",
+];
+
+/// True when the post gives somewhere private to write to: an `@handle` in its body (the
+/// mentions a reply starts with are the conversation, not a destination) or a messenger link.
+pub fn has_contact(original: &str, urls: &[String], links: &[TextLink]) -> bool {
+    let messenger = |host: Option<&str>| {
+        host.is_some_and(|h| MESSENGER_HOSTS.iter().any(|m| m.eq_ignore_ascii_case(h)))
+    };
+    if urls
+        .iter()
+        .any(|u| messenger(crate::detect::rules::url_host(u)))
+        || links.iter().any(|l| messenger(l.host()))
+    {
+        return true;
+    }
+    let b = original.as_bytes();
+    // Skip the leading run of mentions.
+    let mut i = 0;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let n = handle_len(&b[i..]);
+        if n == 0 {
+            break;
+        }
+        i += n;
+    }
+    memchr::memchr_iter(b'@', &b[i..]).any(|at| {
+        let at = i + at;
+        let after_word = at > 0 && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'.');
+        !after_word && handle_len(&b[at..]) > 0
+    })
+}
+
+/// Length of an `@handle` (2–30 word characters) at the start of `b`, or 0.
+fn handle_len(b: &[u8]) -> usize {
+    if b.first() != Some(&b'@') {
+        return 0;
+    }
+    let n = b[1..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+        .count();
+    if (2..=30).contains(&n) { n + 1 } else { 0 }
+}
+
 /// Drops trailing punctuation that ends a sentence rather than the link.
 fn trim_end(b: &[u8], mut end: usize) -> usize {
     while end > 0
@@ -246,6 +304,24 @@ mod tests {
         for (text, want) in table {
             let want: Vec<(String, bool)> = want.iter().map(|(u, v)| (u.to_string(), *v)).collect();
             assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn contacts_table() {
+        let table: &[(&str, &[&str], bool)] = &[
+            ("@mike_r he got it back, DM @hollis_recovers", &[], true),
+            ("@mike_r @ann same here, so sorry", &[], false),
+            ("write to me on telegram", &[], false),
+            ("chat: https://t.me/recover_desk", &[], true),
+            ("see link", &["https://wa.me/15551234"], true),
+            ("mail me at bob@example.com", &[], false),
+            ("thanks @", &[], false),
+        ];
+        for (text, urls, want) in table {
+            let urls: Vec<String> = urls.iter().map(|u| u.to_string()).collect();
+            let links = in_text(text);
+            assert_eq!(has_contact(text, &urls, &links), *want, "{text}");
         }
     }
 

@@ -49,6 +49,7 @@ pub const CATEGORIES: &[&str] = &[
     "scam_url",
     "claim",
     "recovery",
+    "fee",
     "crypto",
     "warning",
     "news",
@@ -194,6 +195,17 @@ pub enum SpanSource {
     Url(usize),
 }
 
+/// What a post carries besides its words, for a frame's `requires`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Carries {
+    /// A valid wallet address (from the wallet extractor).
+    pub address: bool,
+    /// A link: a URL entity or a link written in the text ([`crate::detect::links`]).
+    pub link: bool,
+    /// An `@handle` in the body or a messenger link ([`crate::detect::links::has_contact`]).
+    pub contact: bool,
+}
+
 /// One matched region.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Span {
@@ -259,18 +271,17 @@ impl RuleSet {
         &self.matcher.concept_names
     }
 
-    /// Drops the hits of frames whose `requires` the post does not meet: a valid address
-    /// (`has_address`, from the wallet extractor) or a link (`has_link`: a URL entity or a
-    /// link written in the text, see [`crate::detect::links`]).
-    pub fn retain_satisfied(&self, hits: &mut Vec<Hit>, has_address: bool, has_link: bool) {
+    /// Drops the hits of frames whose `requires` the post does not meet (see [`Carries`]).
+    pub fn retain_satisfied(&self, hits: &mut Vec<Hit>, carries: Carries) {
         if hits.is_empty() || self.matcher.frames.iter().all(|f| f.requires.is_none()) {
             return;
         }
         hits.retain(|h| match self.requirement(h.rule) {
             None => true,
-            Some(Requires::Address) => has_address,
-            Some(Requires::Link) => has_link,
-            Some(Requires::AddressOrLink) => has_address || has_link,
+            Some(Requires::Address) => carries.address,
+            Some(Requires::Link) => carries.link,
+            Some(Requires::AddressOrLink) => carries.address || carries.link,
+            Some(Requires::Contact) => carries.contact,
         });
     }
 
@@ -397,8 +408,12 @@ impl RuleSet {
                 let links = links::in_text(ex);
                 let text = normalize(ex);
                 let mut hits = self.scan(ex, &text, &urls, &links);
-                let address = !crate::detect::wallet::extract(ex).is_empty();
-                self.retain_satisfied(&mut hits, address, !urls.is_empty() || !links.is_empty());
+                let carries = Carries {
+                    address: !crate::detect::wallet::extract(ex).is_empty(),
+                    link: !urls.is_empty() || !links.is_empty(),
+                    contact: links::has_contact(ex, &urls, &links),
+                };
+                self.retain_satisfied(&mut hits, carries);
                 let fired = hits.iter().any(|h| h.rule == idx);
                 if fired != expected_match {
                     out.push(ExampleFailure {

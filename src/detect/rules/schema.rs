@@ -95,6 +95,10 @@ pub enum Requires {
     Link,
     /// Either.
     AddressOrLink,
+    /// Somewhere private to write to: an `@handle` in the body (not the mentions a reply
+    /// starts with) or a messenger link (`t.me/…`, `wa.me/…`). The recovery scam's
+    /// destination is a person, not an address.
+    Contact,
 }
 
 /// `frame = { all = [...], any = [...], window = N, requires = "..." }`: the rule fires when

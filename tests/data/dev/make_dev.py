@@ -308,13 +308,19 @@ class Gen:
             return ca.bech32_encode('addr', ca.convertbits(b'\x01' + self.rb(56), 8, 5), ca.BECH32_CONST)
         raise ValueError(coin)
 
-    def fmt_amt(self, x, lang):
-        s = ('%.8f' % x).rstrip('0').rstrip('.')
-        ip, _, fp = s.partition('.')
+    def set_locale(self, lang):
         dec, th = LOC[lang]
         if lang != 'en' and dec == ',' and self.r.random() < 0.3:
             dec, th = '.', ','
-        if len(ip) > 4 or (len(ip) == 4 and self.r.random() < 0.5):
+        self.loc = (lang, dec, th, self.r.random() < 0.5)
+
+    def fmt_amt(self, x, lang):
+        s = ('%.8f' % x).rstrip('0').rstrip('.')
+        ip, _, fp = s.partition('.')
+        if getattr(self, 'loc', None) is None or self.loc[0] != lang:
+            self.set_locale(lang)
+        _, dec, th, group4 = self.loc
+        if len(ip) > 4 or (len(ip) == 4 and group4):
             groups = []
             while len(ip) > 3:
                 groups.insert(0, ip[-3:])
@@ -487,6 +493,8 @@ class Gen:
             return ' '.join(parts)
         if form == 'uri':
             scheme = URI_SCHEME[coin]
+            if coin == 'ETH' and r.random() < 0.5:
+                return f'{scheme}:{addr}?value={int(round(r.choice(LADDER[coin][:5]) * 10 ** 18))}'
             if r.random() < 0.6:
                 amt = ('%.8f' % r.choice(LADDER[coin][:5])).rstrip('0').rstrip('.')
                 return f'{scheme}:{addr}?amount={amt}'
@@ -556,6 +564,8 @@ class Gen:
         if not spans:
             pat = r'[^\W\d_]{2,}' if lang in NOSPACE else r'[^\W\d_]{4,}'
             spans = [(m.start(), m.end()) for m in re.finditer(pat, s)]
+            if lang in NOSPACE:
+                spans = [(a, min(b, a + 2 + (a % 3))) for a, b in spans]
         spans.sort()
         return spans
 
@@ -664,6 +674,7 @@ class Gen:
         r = self.r
         shared = shared if shared is not None else {}
         p = self.new_post(author, t, lang, 'scam', 'scam', kind)
+        self.set_locale(lang)
         tmpl = self.deck((lang, 'scam', kind), DATA[lang]['scam'][kind])
         state = {}
         if obf is None:
@@ -696,7 +707,8 @@ class Gen:
             name = author.name
         else:
             name = r.choice(DATA[lang].get('event_names', []) + EVENT_NAMES)
-        expert = r.choice(DATA[lang].get('experts', []) + EXPERTS)
+        local = DATA[lang].get('experts', [])
+        expert = r.choice(local if local and r.random() < 0.7 else local + EXPERTS)
         hb = re.sub(r'[^A-Za-z]', '', expert.split()[-1]) or r.choice(['Vance', 'Morrow', 'Kane', 'Strel', 'Aydin', 'Tanaka', 'Park', 'Lin', 'Haddad'])
         handle = '@' + r.choice([hb + '_' + r.choice(HANDLE_BITS), r.choice(HANDLE_BITS) + '_' + hb.lower(),
                                  hb + r.choice(['Recovery', 'Trace', 'Cyber']) + str(r.randrange(1, 99))])
@@ -735,6 +747,7 @@ class Gen:
     def build_hn(self, lang, kind, author, t, ref=None, extra=None):
         r = self.r
         p = self.new_post(author, t, lang, 'benign', 'hardneg', kind)
+        self.set_locale(lang)
         tmpl = self.deck((lang, 'hn', kind), DATA[lang]['hn'][kind])
         extra = extra or {}
         own = kind in ('donation', 'tipjar', 'freelancer')
@@ -888,15 +901,19 @@ class Gen:
                     v = self.oneoff(lang)
                     t = self.rtime(T0 + timedelta(days=1), T1 - timedelta(hours=6))
                     vp = self.build_hn(lang, vkind, v, t)
-                    for _k in range(r.choice([1, 1, 2])):
+                    for _k in range(r.choice([1, 1, 1, 2])):
                         st = t + timedelta(minutes=r.randint(1, 90), seconds=r.randrange(60))
                         sc = self.scammer_for(lang, FAMILY_OF_KIND[skind], st)
                         self.build_scam(lang, skind, sc, st, {}, reply_to=vp, obf=r.random() < 0.15)
 
-    def scammer_for(self, lang, family, t, reuse=0.55):
-        pool = [a for a in self.scammers.get((lang, family), [])
-                if len(a.posts) < 8 and a.created < t - timedelta(hours=6)
-                and a.last_t is not None and timedelta(0) < t - a.last_t < timedelta(days=4)]
+    def scammer_for(self, lang, family, t, reuse=0.55, fixed=True):
+        if fixed:
+            pool = [a for a in self.scammers.get((lang, family), [])
+                    if len(a.posts) < 8 and a.created < t - timedelta(hours=6)
+                    and a.last_t is not None and timedelta(0) < t - a.last_t < timedelta(days=4)]
+        else:
+            pool = [a for a in self.scammers.get((lang, family), [])
+                    if len(a.posts) < 8 and a.last_t is not None and a.last_t < T1 - timedelta(hours=8)]
         if pool and self.r.random() < reuse:
             return self.r.choice(pool)
         return self.new_scammer(lang, family, t)
@@ -929,9 +946,9 @@ class Gen:
             while self.scam_count(lang) < target:
                 kind = order.pop() if order else self.pick_w(FILL_WEIGHTS)
                 t = self.rtime(T0 + timedelta(hours=6), T1 - timedelta(hours=1))
-                acct = self.scammer_for(lang, FAMILY_OF_KIND[kind], t)
-                if acct.last_t is not None and acct.posts and acct.last_t < t:
-                    t = acct.last_t + timedelta(minutes=r.randint(5, 30 * 60))
+                acct = self.scammer_for(lang, FAMILY_OF_KIND[kind], t, reuse=0.72, fixed=False)
+                if acct.posts:
+                    t = acct.last_t + timedelta(minutes=r.randint(5, 30 * 60), seconds=r.randrange(60))
                     t = min(t, T1 - timedelta(minutes=30))
                 reply_to = None
                 if kind in ('link_event', 'double', 'link_drainer', 'drop') and r.random() < 0.15:
@@ -948,7 +965,7 @@ class Gen:
 
     def hn_author(self, lang, kind):
         m = {'news_quote': ['news', 'news', 'security'], 'warning': ['security', 'security', 'exchange'],
-             'exchange_promo': ['exchange'], 'donation': ['charity'], 'legit_giveaway': ['project', 'exchange', 'oneoff'],
+             'exchange_promo': ['exchange'], 'donation': ['charity'], 'legit_giveaway': ['project', 'exchange', 'events', 'charity'],
              'airdrop_official': ['project'], 'nft_mint': ['project'], 'release_notes': ['project'],
              'conference': ['events'], 'yield': ['trader', 'project'], 'price_talk': ['trader', 'trader', 'oneoff']}
         role = self.r.choice(m.get(kind, ['oneoff']))
@@ -961,7 +978,8 @@ class Gen:
         r = self.r
         for lang in LANGS:
             factor = EN_FACTOR if lang == 'en' else 1
-            scams = [p for p in self.posts if p.role == 'scam' and p.lang == lang and p.t < T1 - timedelta(hours=3)]
+            scams = [p for p in self.posts if p.role == 'scam' and p.lang == lang and p.t < T1 - timedelta(hours=3)
+                     and p.kind not in ('recovery', 'support') and not p.refs]
             hij_scams = [p for p in scams if p.author.role == 'hijacked']
             for kind, base in HN_PLAN.items():
                 if kind in ('victim_lost', 'victim_support'):

@@ -296,7 +296,7 @@ DATA['en'] = dict(
             "Who else is watching the game tonight?",
         ],
     ),
-    hijacked=[
+    hijacked=(
         ('harborcityfc', 'Harbor City FC', 'sports'),
         ('marcusbellweather', 'Marcus Bellweather', 'music'),
         ('sen_danawhitlock', 'Sen. Dana Whitlock', 'politics'),
