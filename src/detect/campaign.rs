@@ -16,6 +16,8 @@ use crate::detect::record::CampaignRecord;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum KeyType {
     Address,
+    /// The host of a link that looks bad on its own (a `scam_url` rule fired).
+    Link,
     Text,
 }
 
@@ -23,6 +25,7 @@ impl KeyType {
     pub fn as_str(self) -> &'static str {
         match self {
             KeyType::Address => "address",
+            KeyType::Link => "link",
             KeyType::Text => "text",
         }
     }

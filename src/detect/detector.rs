@@ -318,10 +318,12 @@ impl Detector {
 
         let hist = self.accounts.entry(post.author.id.clone()).or_default();
         let account = if content_score >= model.thresholds.review {
+            // What the post is, not which phrase matched: a frame (a transfer-and-multiply
+            // promise, a claim link) or a rule on the post's links (a look-alike host).
             let scam_frame = findings.hits.iter().any(|h| {
                 let r = &rules.rules()[h.rule];
                 r.mode == Mode::Act
-                    && rules.is_frame(h.rule)
+                    && (rules.is_frame(h.rule) || rules.detail(h.rule).is_some_and(|d| d.on_urls))
                     && model.hijack.scam_frame_categories.contains(&r.category)
             });
             let traits = PostTraits {
@@ -405,10 +407,19 @@ impl Detector {
         let mut membership: Option<Membership> = None;
         let mut recs = Vec::new();
         let fingerprint = text_fingerprint(findings.text.as_str());
+        // One look-alike host from several accounts is the July 2020 opening move without an
+        // address; only hosts that already look bad (a `scam_url` rule fired) key a campaign,
+        // since many accounts link the same harmless site.
+        let hosts = if c_all.categories.get("scam_url").is_some_and(|v| *v > 0.0) {
+            link_hosts(post, findings)
+        } else {
+            Vec::new()
+        };
         let keys = wallet
             .payable_addresses
             .iter()
             .map(|a| (KeyType::Address, a.as_str()))
+            .chain(hosts.iter().map(|h| (KeyType::Link, h.as_str())))
             .chain(fingerprint.as_deref().map(|fp| (KeyType::Text, fp)));
         for (key_type, key) in keys {
             let m = self.campaigns.observe(
@@ -631,4 +642,22 @@ impl Detector {
 /// A stable alert id: one alert per post, so the post id decides it.
 pub fn alert_id(tweet_id: &str) -> String {
     format!("al-{:016x}", fnv1a(b"alert", tweet_id.as_bytes()))
+}
+
+/// The distinct hosts a post links to (URL entities and links in the text), lowercase,
+/// without a leading `www.`.
+fn link_hosts(post: &Post, findings: &Findings) -> Vec<String> {
+    let mut hosts: Vec<String> = post
+        .urls
+        .iter()
+        .filter_map(|u| crate::detect::rules::url_host(u))
+        .chain(findings.links.iter().filter_map(|l| l.host()))
+        .map(|h| {
+            let h = h.to_ascii_lowercase();
+            h.strip_prefix("www.").map_or(h.clone(), str::to_string)
+        })
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    hosts
 }

@@ -27,6 +27,7 @@ from datetime import datetime, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True
 from cryptoaddr import keccak256, sha3_256_pure  # noqa: E402  (verified below with known vectors)
 
 LANGS = ['en', 'es', 'pt', 'fr', 'de', 'it', 'ru', 'tr', 'ar', 'ja', 'ko', 'zh']

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True
 
 import cryptoaddr as ca  # noqa: E402
 import texts_en  # noqa: E402
@@ -610,8 +611,14 @@ class Gen:
             b = r.choice(BULLETS)
             return '\n'.join(f'{b} {p}' for p in parts), True
         if kind == 'fullwidth' and lang not in LATIN:
-            state['fullwidth_coin'] = True
-            return s, True
+            runs = [(mm.start(), mm.end()) for mm in re.finditer(r'[A-Za-z]{2,}', s)]
+            if runs and self.r.random() < 0.6:
+                a, b = self.r.choice(runs)
+                return s[:a] + ''.join(chr(ord(ch) + 0xFEE0) for ch in s[a:b]) + s[b:], True
+            if state.get('has_coin'):
+                state['fullwidth_coin'] = True
+                return s, True
+            return s, False
         spans = self.kw_spans(s, lang)
         if not spans:
             return s, False
@@ -661,6 +668,7 @@ class Gen:
             holders.append(m.group(0))
             return chr(0xE000 + len(holders) - 1)
         s = SLOT_RE.sub(protect, tmpl)
+        state['has_coin'] = '{coin}' in tmpl
         done = []
         for k in kinds:
             s, ok = self.obf_apply(s, lang, k, state)
@@ -868,7 +876,8 @@ class Gen:
             slang = lang if (lang == 'en' or r.random() < 0.75) else 'en'
             mode = self.pick_w([('addr', 55), ('link', 35), ('both', 10)])
             shared = {}
-            offs = sorted(r.randrange(0, 55 * 60) for _ in range(nscam))
+            base_off = r.randrange(0, 600)
+            offs = sorted([base_off] + [base_off + r.randrange(60, 55 * 60) for _ in range(nscam - 1)])
             a.wave = []
             for i, off in enumerate(offs):
                 if mode == 'addr' or (mode == 'both' and i % 2 == 0):
