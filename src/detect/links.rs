@@ -158,6 +158,12 @@ fn bare(t: &str, sep_start: usize, sep_end: usize, plain: bool) -> Option<TextLi
     if !label.bytes().any(|c| c.is_ascii_alphanumeric()) || label.ends_with('.') {
         return None;
     }
+    // `name . top`: one space after a spaced dot too.
+    let sep_end = if spaced && b.get(sep_end) == Some(&b' ') {
+        sep_end + 1
+    } else {
+        sep_end
+    };
     let tld_len = b[sep_end..]
         .iter()
         .take_while(|c| c.is_ascii_alphabetic())

@@ -10,6 +10,8 @@ use std::ops::Range;
 
 /// Most bytes from the first amount of a pair to the second.
 const PAIR_SPAN: usize = 90;
+/// Most bytes between a bare first amount and the second amount it takes its currency from.
+const BARE_FIRST_GAP: usize = 8;
 /// The ratios that read as a promise: 1.5× to 10×.
 const RATIO: std::ops::RangeInclusive<f64> = 1.5..=10.0;
 
@@ -32,15 +34,19 @@ pub(crate) fn ratios(original: &str) -> Vec<Range<usize>> {
     let amounts = amounts(original);
     let mut out = Vec::new();
     for (i, a) in amounts.iter().enumerate() {
-        let Some(unit) = a.unit else { continue };
         for b in &amounts[i + 1..] {
             if b.range.start - a.range.start > PAIR_SPAN {
                 break;
             }
-            if b.unit.is_none_or(|u| u == unit)
-                && a.value > 0.0
-                && RATIO.contains(&(b.value / a.value))
-            {
+            // A bare first amount takes the currency of a second one right after it
+            // ("0.05 → 0.1 BTC"); two bare numbers are no pair.
+            let paired = match (a.unit, b.unit) {
+                (Some(_), None) => true,
+                (Some(u), Some(v)) => u == v,
+                (None, Some(_)) => b.range.start - a.range.end <= BARE_FIRST_GAP,
+                (None, None) => false,
+            };
+            if paired && a.value > 0.0 && RATIO.contains(&(b.value / a.value)) {
                 if out.last() != Some(&b.range) {
                     out.push(b.range.clone());
                 }
@@ -223,6 +229,8 @@ mod tests {
             ),
             ("0,5 ETH ➜ 1\n1 ETH ➜ 2", &["1", "2"]),
             ("Send 1 BTC within 2 hours", &[]),
+            ("✅ 1Jb3ni…szmc  0.1 → 0.2 BTC", &["0.2 BTC"]),
+            ("in 2 days, 5 BTC", &[]),
             ("deposit 100 USDT and trade 500 $ to get a coupon", &[]),
             // Same currency but no multiple, or different currencies.
             ("I bought 1 BTC and 1 BTC more", &[]),
