@@ -129,13 +129,22 @@ struct ContentScores {
 impl ContentScores {
     fn of(model: &Model, rules: &RuleSet, findings: &Findings, wallet: &WalletEvidence) -> Self {
         let act = content(model, rules, findings, wallet, Counting::Act);
-        let all = content(model, rules, findings, wallet, Counting::ActAlert);
+        // Most posts fire `act` rules only: then both countings agree.
+        let alert_rules = findings
+            .hits
+            .iter()
+            .any(|h| rules.rules()[h.rule].mode == Mode::Alert);
+        let all = if alert_rules {
+            content(model, rules, findings, wallet, Counting::ActAlert)
+        } else {
+            act.clone()
+        };
         let crypto = wallet.payable
             || model
                 .text
                 .crypto_categories
                 .iter()
-                .any(|cat| all.categories.get(cat).is_some_and(|v| *v > 0.0));
+                .any(|cat| all.categories.get(cat.as_str()).is_some_and(|v| *v > 0.0));
         ContentScores { act, all, crypto }
     }
 }
@@ -316,7 +325,15 @@ impl Detector {
         let content_act = content.act.score + bonus;
         let content_score = content.all.score + bonus;
 
-        let hist = self.accounts.entry(post.author.id.clone()).or_default();
+        // Most posts come from an account seen before: look it up without allocating its key.
+        if !self.accounts.contains_key(&post.author.id) {
+            self.accounts
+                .insert(post.author.id.clone(), AccountHistory::default());
+        }
+        let hist = self
+            .accounts
+            .get_mut(&post.author.id)
+            .expect("the account was entered above");
         let account = if content_score >= model.thresholds.review {
             // What the post is, not which phrase matched: a frame (a transfer-and-multiply
             // promise, a claim link) or a rule on the post's links (a look-alike host).
@@ -400,7 +417,7 @@ impl Detector {
                 .campaign
                 .require_any
                 .iter()
-                .any(|cat| c_all.categories.get(cat).is_some_and(|v| *v > 0.0));
+                .any(|cat| c_all.categories.get(cat.as_str()).is_some_and(|v| *v > 0.0));
         if !candidate {
             return None;
         }

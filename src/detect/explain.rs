@@ -120,7 +120,7 @@ pub fn rule_reasons(rules: &RuleSet, post: &Post, hits: &[Hit], c: &Content) -> 
     }
     for (cat, v) in &c.categories {
         out.push(Reason::Category {
-            category: cat.clone(),
+            category: cat.to_string(),
             contribution: round(*v),
         });
     }

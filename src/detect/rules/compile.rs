@@ -471,6 +471,17 @@ impl Compiler {
         self.build_matcher(&mut set.matcher, patterns, regexes);
 
         set.files = self.files.iter().map(|f| f.path.clone()).collect();
+        set.static_categories = set
+            .rules
+            .iter()
+            .map(|r| {
+                CATEGORIES
+                    .iter()
+                    .copied()
+                    .find(|c| *c == r.category)
+                    .unwrap_or("")
+            })
+            .collect();
         self.diags.sort_by(|a, b| {
             (&a.file, a.line, a.col, a.code).cmp(&(&b.file, b.line, b.col, b.code))
         });
@@ -1382,7 +1393,7 @@ fn empty_phrase(f: &SourceFile, p: &Spanned<String>, rule: Option<&str>) -> Diag
 }
 
 /// Up to this many automaton patterns the automaton is a DFA (see `finish`).
-const MAX_DFA_PATTERNS: usize = 5_000;
+const MAX_DFA_PATTERNS: usize = 10_000;
 
 /// Groups with at most this many regexes run them one by one instead of behind a set.
 const SET_MIN_REGEXES: usize = 8;

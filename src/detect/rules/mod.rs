@@ -258,12 +258,21 @@ pub struct RuleSet {
     warnings: Vec<Diagnostic>,
     fingerprint: u64,
     files: Vec<PathBuf>,
+    /// Each rule's category as the static name in [`CATEGORIES`] (the scorer keys on these,
+    /// without allocating).
+    static_categories: Vec<&'static str>,
 }
 
 impl RuleSet {
     /// Every rule, in set order (files sorted by name, rules in file order).
     pub fn rules(&self) -> &[RuleInfo] {
         &self.rules
+    }
+
+    /// Rule `idx`'s category as a static name from [`CATEGORIES`] (a compiled set has no
+    /// other category).
+    pub fn category(&self, idx: usize) -> &'static str {
+        self.static_categories.get(idx).copied().unwrap_or("")
     }
 
     /// The concept names, by concept index (sorted by name).
