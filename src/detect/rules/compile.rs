@@ -131,6 +131,8 @@ struct Compiler {
     concepts: BTreeMap<String, ConceptEntry>,
     /// The compiled frames, in rule order.
     frames: Vec<FrameSpec>,
+    /// Rules whose text matches inside quotation marks do not count (`ignore_quoted`).
+    quote_blind: Vec<u32>,
     rules: Vec<(usize, RuleDef)>,
     examples: Vec<(usize, PostExampleDef)>,
     allow: Vec<(usize, AllowDef)>,
@@ -164,6 +166,7 @@ impl Compiler {
             lists: BTreeMap::new(),
             concepts: BTreeMap::new(),
             frames: Vec::new(),
+            quote_blind: Vec::new(),
             rules: Vec::new(),
             examples: Vec::new(),
             allow: Vec::new(),
@@ -464,6 +467,10 @@ impl Compiler {
         self.unused_lists();
         self.unused_concepts();
         set.matcher.frames = std::mem::take(&mut self.frames);
+        set.matcher.ignore_quoted = vec![false; set.rules.len()];
+        for &r in &self.quote_blind {
+            set.matcher.ignore_quoted[r as usize] = true;
+        }
         set.matcher.concept_names = concept_names;
         self.post_examples(&mut set);
         set.allow = self.allowlists();
@@ -523,6 +530,9 @@ impl Compiler {
         regexes: &mut RegexesByHaystack,
     ) -> (RuleInfo, RuleDetail) {
         let id = def.id.get_ref().clone();
+        if def.ignore_quoted {
+            self.quote_blind.push(ridx);
+        }
         let mut rule = RuleScope {
             file: &self.files[fidx],
             fidx,

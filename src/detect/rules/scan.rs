@@ -113,6 +113,8 @@ pub(crate) struct Matcher {
     pub frames: Vec<FrameSpec>,
     /// Concept names by index.
     pub concept_names: Vec<String>,
+    /// Per rule: its text matches inside quotation marks do not count (`ignore_quoted`).
+    pub ignore_quoted: Vec<bool>,
     /// Concepts with the built-in `@amount_ratio` term.
     pub ratio_concepts: Vec<u16>,
     /// Concepts with the built-in `@amount_tiers` term.
@@ -303,6 +305,7 @@ impl Matcher {
                 });
             }
         }
+        self.drop_quoted(original, &mut found);
         if !excepted.is_empty() {
             found.retain(|(r, s)| {
                 s.source != SpanSource::Text
@@ -312,6 +315,29 @@ impl Matcher {
             });
         }
         group(found)
+    }
+}
+
+impl Matcher {
+    /// Drops the text matches of `ignore_quoted` rules that lie inside quotation marks
+    /// (frame spans are filtered by their frame already).
+    fn drop_quoted(&self, original: &str, found: &mut Vec<(u32, Span)>) {
+        let blind = |r: u32, s: &Span| {
+            self.ignore_quoted[r as usize] && s.source == SpanSource::Text && s.concept.is_none()
+        };
+        if !found.iter().any(|(r, s)| blind(*r, s)) {
+            return;
+        }
+        let quoted = frame::quoted_ranges(original);
+        if quoted.is_empty() {
+            return;
+        }
+        found.retain(|(r, s)| {
+            !blind(*r, s)
+                || !quoted
+                    .iter()
+                    .any(|q| q.start <= s.range.start && s.range.end <= q.end)
+        });
     }
 }
 

@@ -176,6 +176,10 @@ pub(crate) struct RuleDef {
     /// well as, phrases.
     #[serde(default)]
     pub frame: Option<FrameDef>,
+    /// Text matches inside quotation marks do not count (a frame has its own key): news,
+    /// research and victims quote a scam's words; a scammer speaks them.
+    #[serde(default)]
+    pub ignore_quoted: bool,
     #[serde(default)]
     pub examples: Option<ExamplesDef>,
 }

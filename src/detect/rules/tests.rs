@@ -492,6 +492,51 @@ examples = { match = ["x"], no_match = ["y"] }
     );
 }
 
+#[test]
+fn ignore_quoted_phrase_rules_skip_quoted_matches_only() {
+    let s = set(&[(
+        "r.toml",
+        r#"
+[[rule]]
+id = "t.multiply.double"
+description = "d"
+category = "multiply"
+weight = 3.0
+ignore_quoted = true
+phrases = ["send back double"]
+examples = { match = ["x"], no_match = ["y"] }
+
+[[rule]]
+id = "t.multiply.plain"
+description = "d"
+category = "multiply"
+weight = 3.0
+phrases = ["send back double"]
+examples = { match = ["x"], no_match = ["y"] }
+"#,
+    )]);
+    let ids = |post: &str| -> Vec<String> {
+        scan_ids(&s, post, &[])
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    };
+    let both = vec![
+        "t.multiply.double".to_string(),
+        "t.multiply.plain".to_string(),
+    ];
+    let plain_only = vec!["t.multiply.plain".to_string()];
+    // Spoken: both fire. Quoted (news, research, victims): only the rule without the key.
+    assert_eq!(ids("I will send back double"), both);
+    assert_eq!(
+        ids("The posts said \"I will send back double\""),
+        plain_only
+    );
+    assert_eq!(ids("Die Posts: „I will send back double“"), plain_only);
+    // An unclosed quote quotes nothing.
+    assert_eq!(ids("12\" screen, I will send back double"), both);
+}
+
 const FRAMES: &str = r#"
 [concepts.SEND]
 en = ["send", "transfer"]
