@@ -242,7 +242,25 @@ pub fn has_contact(original: &str, urls: &[String], links: &[TextLink]) -> bool 
         let at = i + at;
         let after_word = at > 0 && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'.');
         !after_word && handle_len(&b[at..]) > 0
-    })
+    }) || memchr::memchr_iter(b'+', b).any(|at| phone_digits(&b[at + 1..]) >= 8)
+}
+
+/// Digits of an international phone number after its `+`: digits with single spaces, dots,
+/// dashes or parentheses between them (`+1 (715) 555-0182`); stops at anything else.
+fn phone_digits(b: &[u8]) -> usize {
+    let mut digits = 0;
+    let mut run = 0;
+    for &c in b {
+        if c.is_ascii_digit() {
+            digits += 1;
+            run = 0;
+        } else if matches!(c, b' ' | b'-' | b'.' | b'(' | b')') && run < 2 {
+            run += 1;
+        } else {
+            break;
+        }
+    }
+    if digits > 15 { 0 } else { digits }
 }
 
 /// Length of an `@handle` (2–30 word characters) at the start of `b`, or 0.
@@ -323,6 +341,9 @@ mod tests {
             ("see link", &["https://wa.me/15551234"], true),
             ("mail me at bob@example.com", &[], false),
             ("thanks @", &[], false),
+            ("WhatsApp: +1 (715) 555-0182", &[], true),
+            ("+44 20 7946 0958 call", &[], true),
+            ("up +12% today, +3 points", &[], false),
         ];
         for (text, urls, want) in table {
             let urls: Vec<String> = urls.iter().map(|u| u.to_string()).collect();
