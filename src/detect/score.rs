@@ -376,6 +376,16 @@ fn departures(
             detail,
             h.first_crypto_post,
         );
+        // What the post is, against the account's history: its first crypto post is itself
+        // a scam (a promise with somewhere to send, a claim link, a look-alike host).
+        if traits.scam_frame {
+            ev.add(
+                Story::Hijack,
+                "first_crypto_post_is_scam",
+                "and that first crypto post is a scam frame".to_string(),
+                h.first_crypto_post_is_scam,
+            );
+        }
     }
     if own_speech && traits.wallet && hist.wallet_posts == 0 {
         let detail = format!("first wallet address in {n} posts");
@@ -493,4 +503,69 @@ fn scam_account(
 /// Scores are reported with two decimals: enough to explain, stable to compare.
 pub fn round(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::event::{Account, Timestamp};
+
+    /// An account with `posts` ordinary (non-crypto) posts behind it, at the hour it posts.
+    fn history(posts: u32) -> AccountHistory {
+        let mut hours = [0; 24];
+        hours[0] = posts;
+        AccountHistory {
+            posts,
+            hours,
+            first_seen: 0,
+            last_seen: Timestamp::DAY,
+            ..AccountHistory::default()
+        }
+    }
+
+    fn post(followers: u64, age_days: i64) -> Post {
+        let at = 4000 * Timestamp::DAY;
+        Post {
+            id: "1".into(),
+            author: Account {
+                id: "a".into(),
+                followers: Some(followers),
+                created_at: Some(Timestamp(at - age_days * Timestamp::DAY)),
+                ..Account::default()
+            },
+            created_at: Timestamp(at),
+            ..Post::default()
+        }
+    }
+
+    #[test]
+    fn first_crypto_post_that_is_a_scam_frame_carries_the_lock() {
+        let model = Model::builtin();
+        let lock = model.hijack.lock_threshold;
+        // (followers, age in days, history posts, scam frame, locks)
+        let table: &[(u64, i64, u32, bool, bool)] = &[
+            // A famous, long-standing account whose first crypto post is a scam frame.
+            (2_000_000, 4000, 12, true, true),
+            // The same post without a frame (a phrase rule only): no lock on content alone.
+            (2_000_000, 4000, 12, false, false),
+            // A small account: a takedown, not a lock.
+            (800, 4000, 12, true, false),
+            // Too little history to call it a departure.
+            (2_000_000, 4000, 2, true, false),
+        ];
+        for &(followers, age, posts, scam_frame, locks) in table {
+            let traits = PostTraits {
+                crypto: true,
+                wallet: false,
+                scam_frame,
+                campaign: None,
+            };
+            let ev = account_evidence(&model, &history(posts), &post(followers, age), traits);
+            assert_eq!(
+                ev.hijack >= lock,
+                locks,
+                "{followers} followers, {age} days, {posts} posts, frame {scam_frame}: {ev:?}"
+            );
+        }
+    }
 }
