@@ -63,6 +63,56 @@ pub(crate) fn tiers(ratios: &[Range<usize>]) -> &[Range<usize>] {
     ratios.get(1..).unwrap_or(&[])
 }
 
+/// Fewest shortened addresses that make a list of payouts.
+const PAYOUT_LIST_MIN: usize = 3;
+
+/// Byte ranges of the shortened addresses (`0x1238…a2d7`, `bc1qh3...ydcl`) of a list of them,
+/// from the third on: the fake "already paid" table of a giveaway shows the payouts it never
+/// made. Empty with fewer than three.
+pub(crate) fn payout_list(original: &str) -> Vec<Range<usize>> {
+    let b = original.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        // An ellipsis: `…` (E2 80 A6), or two or three dots.
+        let (dots_start, dots_end) = if b[i..].starts_with("…".as_bytes()) {
+            (i, i + 3)
+        } else if b[i] == b'.' && b.get(i + 1) == Some(&b'.') {
+            let n = b[i..].iter().take_while(|c| **c == b'.').count();
+            if n > 3 {
+                i += n;
+                continue;
+            }
+            (i, i + n)
+        } else {
+            i += 1;
+            continue;
+        };
+        let head = b[..dots_start]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let tail = b[dots_end..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let start = dots_start - head;
+        let before_ok = start == 0 || !b[start - 1].is_ascii_alphanumeric();
+        let shaped = (4..=12).contains(&head)
+            && (3..=10).contains(&tail)
+            && b[start..dots_start].iter().any(u8::is_ascii_digit);
+        if before_ok && shaped {
+            found.push(start..dots_end + tail);
+        }
+        i = dots_end + tail;
+    }
+    if found.len() < PAYOUT_LIST_MIN {
+        return Vec::new();
+    }
+    found.split_off(PAYOUT_LIST_MIN - 1)
+}
+
 /// Every amount with a currency: `0.1 BTC`, `1,5 ETH`, `$1,000`, `2000 USDT`, `€500`; and bare
 /// numbers that may be the second amount of a pair (`unit: None`).
 fn amounts(s: &str) -> Vec<Amount> {
@@ -244,6 +294,27 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn payout_lists_of_shortened_addresses() {
+        let table: &[(&str, usize)] = &[
+            (
+                "latest payouts:\n0x1238…a2d7 | +1 ETH\n0x585d…9E12 | +6 ETH\n0x9A89...568f | +2 ETH\n0x4c8c…A9c3",
+                2,
+            ),
+            (
+                "✅ bc1qh3…ydcl 0.05 → 0.1 BTC ✅ 1QGTHq…bvro ✅ 3QLV8e...tdM6",
+                1,
+            ),
+            // Two are no list; ellipses in prose are no addresses.
+            ("0x1238…a2d7 and 0x585d…9E12", 0),
+            ("well... maybe... ok... later...", 0),
+            ("wait for it…… done", 0),
+        ];
+        for (text, want) in table {
+            assert_eq!(payout_list(text).len(), *want, "{text}");
         }
     }
 

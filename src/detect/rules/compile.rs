@@ -115,9 +115,11 @@ struct ConceptEntry {
     /// Normalized automaton patterns of its terms (`*` stems have no bounding space on that
     /// side).
     patterns: Vec<String>,
-    /// Built-in recognizers among its terms (`@amount_ratio`, `@amount_tiers`).
+    /// Built-in recognizers among its terms (`@amount_ratio`, `@amount_tiers`,
+    /// `@payout_list`).
     amount_ratio: bool,
     amount_tiers: bool,
+    payout_list: bool,
     used: bool,
     /// Its index (name order), assigned once every file is read.
     id: u16,
@@ -365,6 +367,7 @@ impl Compiler {
             patterns: Vec::new(),
             amount_ratio: false,
             amount_tiers: false,
+            payout_list: false,
             used: false,
             id: 0,
         });
@@ -374,6 +377,8 @@ impl Compiler {
                     entry.amount_ratio = true;
                 } else if builtin == "amount_tiers" {
                     entry.amount_tiers = true;
+                } else if builtin == "payout_list" {
+                    entry.payout_list = true;
                 } else {
                     out.push(
                         f.at(
@@ -381,7 +386,7 @@ impl Compiler {
                             codes::UNKNOWN_BUILTIN,
                             format!("unknown built-in term `@{builtin}`"),
                         )
-                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`"),
+                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@payout_list`"),
                     );
                 }
                 continue;
@@ -583,6 +588,9 @@ impl Compiler {
             }
             if c.amount_tiers {
                 matcher.tiers_concepts.push(i as u16);
+            }
+            if c.payout_list {
+                matcher.payout_concepts.push(i as u16);
             }
             for p in &c.patterns {
                 let id = patterns.intern(p.clone());

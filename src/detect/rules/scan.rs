@@ -119,6 +119,8 @@ pub(crate) struct Matcher {
     pub ratio_concepts: Vec<u16>,
     /// Concepts with the built-in `@amount_tiers` term.
     pub tiers_concepts: Vec<u16>,
+    /// Concepts with the built-in `@payout_list` term.
+    pub payout_concepts: Vec<u16>,
 }
 
 /// Maps a match `start..end` of the normalized text back to the original text, after trimming
@@ -212,6 +214,18 @@ impl Matcher {
             };
             push(&ratios, &self.ratio_concepts);
             push(amounts::tiers(&ratios), &self.tiers_concepts);
+        }
+        if !concepts.is_empty() && !self.payout_concepts.is_empty() {
+            for r in amounts::payout_list(original) {
+                let (start, end) = (text.norm_offset(r.start), text.norm_offset(r.end));
+                for &concept in &self.payout_concepts {
+                    concepts.push(ConceptHit {
+                        concept,
+                        start,
+                        end,
+                    });
+                }
+            }
         }
         let n_concepts = self.concept_names.len();
         let quoted = if !concepts.is_empty() && self.frames.iter().any(|f| f.ignore_quoted) {
