@@ -622,6 +622,7 @@ fn is_invisible(c: char) -> bool {
         0x00AD // soft hyphen
         | 0x034F // combining grapheme joiner
         | 0x061C // Arabic letter mark
+        | 0x0640 // Arabic tatweel (kashida): stretches a word, adds no letter
         | 0x115F | 0x1160 | 0x3164 | 0xFFA0 // Hangul fillers
         | 0x17B4 | 0x17B5 // Khmer inherent vowels
         | 0x180B..=0x180F // Mongolian variation selectors, vowel separator
@@ -1111,6 +1112,7 @@ mod tests {
             ("ﾋﾞｯﾄｺｲﾝ", " ヒ ッ ト コ イ ン "),
             // invisible characters
             ("dou\u{200b}ble", " double "),
+            ("الـــمــحفظة", " المحفظة "),
             ("gi\u{ad}ve\u{200d}a\u{2060}way", " giveaway "),
             ("\u{feff}\u{202e}bitcoin\u{202c}", " bitcoin "),
             ("b\u{fe0f}t\u{e0041}c", " btc "),
