@@ -5,10 +5,8 @@
 //! also raises every member's score. Windows run on event time, so a replay forms the same
 //! campaigns with the same ids every time.
 
-use std::collections::HashMap;
-
 use crate::detect::event::Timestamp;
-use crate::detect::hash::{FNV_OFFSET, fnv_step, fnv1a};
+use crate::detect::hash::{FNV_OFFSET, Map, fnv_step, fnv1a};
 use crate::detect::record::CampaignRecord;
 
 /// What the members share. Persisted in checkpoints under its variant name, shown in records in
@@ -82,7 +80,7 @@ pub struct Membership {
 pub struct CampaignTracker {
     window_ms: i64,
     min_accounts: usize,
-    groups: HashMap<(KeyType, String), Group>,
+    groups: Map<(KeyType, String), Group>,
     formed_total: u64,
 }
 
@@ -91,7 +89,7 @@ impl CampaignTracker {
         CampaignTracker {
             window_ms: (window_minutes * Timestamp::MINUTE as f64) as i64,
             min_accounts,
-            groups: HashMap::new(),
+            groups: Map::default(),
             formed_total: 0,
         }
     }

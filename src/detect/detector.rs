@@ -5,7 +5,7 @@
 //! [`Detector`], so the same input gives the same records in both. All state (account history,
 //! campaign windows, budgets, dedupe) advances on event time only.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -17,7 +17,7 @@ use crate::detect::campaign::{
 use crate::detect::decide::{Brake, BrakeSnapshot, Cap, CapContext, cap, grade};
 use crate::detect::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
 use crate::detect::explain;
-use crate::detect::hash::fnv1a;
+use crate::detect::hash::{Map, Set, fnv1a};
 use crate::detect::model::Model;
 use crate::detect::record::{Action, Record, ShadowRecord, action_name};
 use crate::detect::rules::{Mode, RuleSet};
@@ -157,11 +157,11 @@ const SWEEP_EVERY: u64 = 4096;
 pub struct Detector {
     rules: Arc<RuleSet>,
     model: Arc<Model>,
-    accounts: HashMap<String, AccountHistory>,
+    accounts: Map<String, AccountHistory>,
     campaigns: CampaignTracker,
     brake: Brake,
     /// Original posts already alerted (by retweet or directly): id → event time ms.
-    alerted: HashMap<String, i64>,
+    alerted: Map<String, i64>,
     watermark: Timestamp,
     seen: SeenIds,
     stats: Stats,
@@ -174,7 +174,7 @@ pub struct Detector {
 #[derive(Clone, Debug, Default)]
 struct SeenIds {
     order: VecDeque<(i64, u64)>,
-    set: HashSet<u64>,
+    set: Set<u64>,
 }
 
 impl SeenIds {
@@ -223,8 +223,8 @@ impl Detector {
             brake: Brake::new(&model),
             rules,
             model,
-            accounts: HashMap::new(),
-            alerted: HashMap::new(),
+            accounts: Map::default(),
+            alerted: Map::default(),
             watermark: Timestamp::default(),
             seen: SeenIds::default(),
             stats,

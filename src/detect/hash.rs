@@ -8,6 +8,15 @@
 //! Every value these functions return is pinned by the tests below; changing one changes ids
 //! that operators have already stored.
 
+/// The detector's in-memory maps (accounts, alerted posts, seen post ids, campaign groups):
+/// foldhash, the hasher hashbrown chose as its default, instead of the standard SipHash,
+/// which cost a measurable share of the replay path. Seeded per process like the standard
+/// one, so no output depends on iteration order any more than before. Not for anything
+/// written out: ids and fingerprints use FNV-1a below.
+pub type Map<K, V> = std::collections::HashMap<K, V, foldhash::quality::RandomState>;
+/// A set with the hasher of [`Map`].
+pub type Set<K> = std::collections::HashSet<K, foldhash::quality::RandomState>;
+
 /// The FNV-1a 64-bit offset basis: the hash of no bytes.
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
