@@ -135,6 +135,8 @@ struct Compiler {
     frames: Vec<FrameSpec>,
     /// Rules whose text matches inside quotation marks do not count (`ignore_quoted`).
     quote_blind: Vec<u32>,
+    /// Rules with a `lookalike` list, and their names.
+    lookalikes: Vec<(u32, Vec<String>)>,
     rules: Vec<(usize, RuleDef)>,
     examples: Vec<(usize, PostExampleDef)>,
     allow: Vec<(usize, AllowDef)>,
@@ -169,6 +171,7 @@ impl Compiler {
             concepts: BTreeMap::new(),
             frames: Vec::new(),
             quote_blind: Vec::new(),
+            lookalikes: Vec::new(),
             rules: Vec::new(),
             examples: Vec::new(),
             allow: Vec::new(),
@@ -472,6 +475,7 @@ impl Compiler {
         self.unused_lists();
         self.unused_concepts();
         set.matcher.frames = std::mem::take(&mut self.frames);
+        set.matcher.lookalikes = std::mem::take(&mut self.lookalikes);
         set.matcher.ignore_quoted = vec![false; set.rules.len()];
         for &r in &self.quote_blind {
             set.matcher.ignore_quoted[r as usize] = true;
@@ -551,6 +555,7 @@ impl Compiler {
         let mut findings = Vec::new();
         lint::phrases(&lint_phrases, &excepts, &mut findings);
         let on = rule.regexes(&def, regexes, &mut findings);
+        let lookalike = rule.lookalike_names(&def);
         rule.locate_findings(findings, &self.files, &self.diags);
         rule.ineffective_settings(&def);
         let (examples, example_at) = rule.examples(def.examples, def.id.span());
@@ -558,6 +563,9 @@ impl Compiler {
         self.diags.extend(rule.out);
         if let Some(frame) = &def.frame {
             self.compile_frame(fidx, ridx, &id, frame);
+        }
+        if !lookalike.is_empty() {
+            self.lookalikes.push((ridx, lookalike));
         }
         let info = RuleInfo {
             id,
@@ -571,7 +579,7 @@ impl Compiler {
             examples,
             file,
             line,
-            on_urls: on == On::Urls && !def.regex.is_empty(),
+            on_urls: (on == On::Urls && !def.regex.is_empty()) || !def.lookalike.is_empty(),
             example_at,
         };
         (info, detail)
@@ -1236,9 +1244,31 @@ impl RuleScope<'_> {
     }
 
     /// Settings that can have no effect: `on` without a regex, a rule that matches nothing.
+    /// The rule's `lookalike` names, lowercase; `E026` for one that is not a plain word.
+    fn lookalike_names(&mut self, def: &RuleDef) -> Vec<String> {
+        let mut names = Vec::with_capacity(def.lookalike.len());
+        for n in &def.lookalike {
+            let name = n.get_ref().trim().to_ascii_lowercase();
+            if (4..=40).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                names.push(name);
+            } else {
+                self.out.push(
+                    self.at(
+                        n.span(),
+                        codes::BAD_LOOKALIKE,
+                        format!("lookalike name `{}` is not a word of 4 to 40 ASCII letters and digits", n.get_ref()),
+                    )
+                    .hint("list the name as it is spelt in a domain: `binance`, `saylor`, `microstrategy`"),
+                );
+            }
+        }
+        names
+    }
+
     fn ineffective_settings(&mut self, def: &RuleDef) {
         if let Some(o) = &def.on
             && def.regex.is_empty()
+            && def.lookalike.is_empty()
         {
             self.out.push(
                 self.at(
@@ -1253,6 +1283,7 @@ impl RuleScope<'_> {
         if def.phrases.is_empty()
             && def.lists.is_empty()
             && def.regex.is_empty()
+            && def.lookalike.is_empty()
             && def.frame.is_none()
         {
             self.out.push(self.at(

@@ -70,6 +70,8 @@ pub mod codes {
     pub const BAD_FRAME: &str = "E024";
     /// A concept term `@NAME` names no built-in recognizer.
     pub const UNKNOWN_BUILTIN: &str = "E025";
+    /// A `lookalike` name is not a lowercase ASCII word of 4 to 40 letters and digits.
+    pub const BAD_LOOKALIKE: &str = "E026";
     /// A list is defined but no rule uses it.
     pub const UNUSED_LIST: &str = "W001";
     /// The same phrase (after normalization) appears twice in one rule.

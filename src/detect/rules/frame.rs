@@ -179,6 +179,7 @@ pub(crate) fn evaluate(
                     tokens[i] - t <= NEGATION_REACH
                         && t < tokens[i]
                         && f.negated_by.contains(&n.concept)
+                        && keep(f, n)
                 })
         };
         relevant.clear();

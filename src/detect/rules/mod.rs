@@ -21,6 +21,7 @@ mod compile;
 mod diag;
 mod frame;
 mod lint;
+mod lookalike;
 mod scan;
 mod schema;
 

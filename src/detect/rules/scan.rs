@@ -11,9 +11,9 @@ use std::collections::HashSet;
 use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
-use super::amounts;
 use super::frame::{self, ConceptHit, FrameSpec, HitBuf};
 use super::{Hit, Span, SpanSource};
+use super::{amounts, lookalike};
 use crate::detect::links::TextLink;
 use crate::detect::normalize::Text;
 
@@ -113,6 +113,8 @@ pub(crate) struct Matcher {
     pub frames: Vec<FrameSpec>,
     /// Concept names by index.
     pub concept_names: Vec<String>,
+    /// Rules with a `lookalike` list, and their lowercase names.
+    pub lookalikes: Vec<(u32, Vec<String>)>,
     /// Per rule: its text matches inside quotation marks do not count (`ignore_quoted`).
     pub ignore_quoted: Vec<bool>,
     /// Concepts with the built-in `@amount_ratio` term.
@@ -278,10 +280,23 @@ impl Matcher {
                 },
             ))
         });
-        if !self.on_urls.regexes.is_empty() {
+        if !self.on_urls.regexes.is_empty() || !self.lookalikes.is_empty() {
             for (i, url) in urls.iter().enumerate() {
-                if url_host(url).is_some_and(|h| host_allowlisted(allowed_domains, h)) {
+                let host = url_host(url);
+                if host.is_some_and(|h| host_allowlisted(allowed_domains, h)) {
                     continue;
+                }
+                for (r, names) in &self.lookalikes {
+                    if host.is_some_and(|h| lookalike::host_has_lookalike(h, names)) {
+                        found.push((
+                            *r,
+                            Span {
+                                source: SpanSource::Url(i),
+                                range: 0..url.len(),
+                                concept: None,
+                            },
+                        ));
+                    }
                 }
                 self.on_urls.scan(url, |r, s, e| {
                     found.push((
@@ -295,11 +310,21 @@ impl Matcher {
                 });
             }
             for link in links {
-                if link
-                    .host()
-                    .is_some_and(|h| host_allowlisted(allowed_domains, h))
-                {
+                let host = link.host();
+                if host.is_some_and(|h| host_allowlisted(allowed_domains, h)) {
                     continue;
+                }
+                for (r, names) in &self.lookalikes {
+                    if host.is_some_and(|h| lookalike::host_has_lookalike(h, names)) {
+                        found.push((
+                            *r,
+                            Span {
+                                source: SpanSource::Text,
+                                range: link.range.clone(),
+                                concept: None,
+                            },
+                        ));
+                    }
                 }
                 self.on_urls.scan(&link.url, |r, s, e| {
                     // A defanged link's offsets do not map back: the whole link is the span.

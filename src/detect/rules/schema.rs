@@ -172,6 +172,10 @@ pub(crate) struct RuleDef {
     pub regex: Vec<Spanned<String>>,
     #[serde(default)]
     pub on: Option<Spanned<On>>,
+    /// Names (brands, famous people) whose look-alikes in a link's host fire the rule
+    /// (see [`super::lookalike`]).
+    #[serde(default)]
+    pub lookalike: Vec<Spanned<String>>,
     /// Concepts that co-occur (see [`FrameDef`]): a rule can be a frame instead of, or as
     /// well as, phrases.
     #[serde(default)]
