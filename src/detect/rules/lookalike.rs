@@ -115,7 +115,7 @@ mod tests {
     #[test]
     fn one_edit_is_exactly_one() {
         assert!(one_edit("binnance", "binance"));
-        assert!(one_edit("bianace", "binance") == false);
+        assert!(!one_edit("bianace", "binance"));
         assert!(one_edit("bniance", "binance"));
         assert!(one_edit("binanse", "binance"));
         assert!(!one_edit("binance", "binance"));
