@@ -312,6 +312,9 @@ impl Detector {
             return Outcome::Duplicate;
         }
         self.count_post(&findings);
+        if findings.hits.is_empty() && findings.addresses.is_empty() {
+            return self.nothing_matched(post, findings);
+        }
         let model = Arc::clone(&self.model);
         let rules = Arc::clone(&self.rules);
         let wallet = wallet_evidence(&model, &rules, &findings);
@@ -376,6 +379,29 @@ impl Detector {
         hist.record_post(post, content.crypto, decision.wallet.payable);
         self.compare_shadow(post, &content.act, bonus, &decision, out);
         Outcome::Post(decision)
+    }
+
+    /// Most posts: no rule fired and no address was found, so there is no score, no campaign
+    /// and no action to weigh; only the account's history learns the post. (What the full path
+    /// would decide, without its work.)
+    fn nothing_matched(&mut self, post: &Post, findings: Findings) -> Outcome {
+        let hist = match self.accounts.get_mut(&post.author.id) {
+            Some(h) => h,
+            None => self.accounts.entry(post.author.id.clone()).or_default(),
+        };
+        hist.record_post(post, false, false);
+        Outcome::Post(Decision {
+            findings,
+            wallet: WalletEvidence::default(),
+            content_score: 0.0,
+            account: AccountEvidence::default(),
+            campaign: None,
+            graded: None,
+            caps: Vec::new(),
+            action: None,
+            covered: false,
+            lock_ref: None,
+        })
     }
 
     /// Records the post id; false when it was processed within the duplicate window.

@@ -74,6 +74,11 @@ pub(crate) fn payout_list(original: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        // Jump to the next candidate: a dot or the first byte of `…`.
+        match memchr::memchr2(b'.', 0xE2, &b[i..]) {
+            Some(off) => i += off,
+            None => break,
+        }
         // An ellipsis: `…` (E2 80 A6), or two or three dots.
         let (dots_start, dots_end) = if b[i..].starts_with("…".as_bytes()) {
             (i, i + 3)
@@ -167,20 +172,30 @@ fn followed_by_word(s: &str, end: usize) -> bool {
 /// otherwise it is the decimal point (`0.5`, `1,5`). Returns the value, where it ends, and
 /// whether it has a decimal point.
 fn number(b: &[u8], mut i: usize) -> (f64, usize, bool) {
-    let mut text = String::new();
+    // Integer and fraction digits as integers (no allocation per number); the fraction is
+    // divided once at the end, so `0.15` is exactly the f64 `0.15`.
+    let (mut int, mut frac, mut frac_len) = (0u64, 0u64, 0i32);
+    let mut int_nonzero = false;
     let mut decimal = false;
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_digit() {
-            text.push(c as char);
+            let d = u64::from(c - b'0');
+            if decimal {
+                if frac_len < 18 {
+                    frac = frac * 10 + d;
+                    frac_len += 1;
+                }
+            } else {
+                int = int.saturating_mul(10).saturating_add(d);
+                int_nonzero |= d != 0;
+            }
             i += 1;
             continue;
         }
         let digits = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
         if (c == b',' || c == b'.') && digits > 0 && !decimal {
-            let int_nonzero = text.bytes().any(|d| d != b'0');
             if !(digits == 3 && int_nonzero) {
-                text.push('.');
                 decimal = true;
             }
             i += 1;
@@ -188,7 +203,8 @@ fn number(b: &[u8], mut i: usize) -> (f64, usize, bool) {
         }
         break;
     }
-    (text.parse().unwrap_or(0.0), i, decimal)
+    let value = int as f64 + frac as f64 / 10f64.powi(frac_len);
+    (value, i, decimal)
 }
 
 /// A currency sign just before `i` (`$1,000`, `€ 500`): its unit and where it starts.
