@@ -358,7 +358,7 @@ def paid_list(lang, chain, coin):
 def phone():
     # numbers from ranges reserved for fiction (US 555-01xx, UK 07700 900xxx)
     if R.random() < 0.5:
-        return f"+1 555-01{R.randint(0, 99):02d}"
+        return f"+1 ({R.choice(['202', '312', '415', '646', '702'])}) 555-01{R.randint(0, 99):02d}"
     return f"+44 7700 900{R.randint(0, 999):03d}"
 
 
@@ -396,7 +396,8 @@ def persona(lang, kind, famous=None, brand=None, project=None):
         "rec_handle": "@" + rec + "_" + first.capitalize(),
         "tg": "t.me/" + R.choice([rec + first.capitalize(), first + "_" + R.choice(["mentor", "fx", "trades", "signals"]),
                                   br[3] + "_" + R.choice(["support", "help"])]),
-        "wa": "wa.me/" + R.choice(["1555010", "447700900"]) + str(R.randint(100, 999)),
+        "wa": "wa.me/" + R.choice(["1" + R.choice(["202", "312", "646"]) + "55501" + "%02d" % R.randint(0, 99),
+                                   "447700900" + "%03d" % R.randint(0, 999)]),
         "phone": phone(),
         "pct": R.choice([20, 25, 30, 35, 40, 45, 50, 60, 80]),
     }
