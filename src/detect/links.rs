@@ -64,7 +64,11 @@ static DOT_WORDS: LazyLock<[memmem::Finder<'static>; 2]> =
 fn may_have_link(b: &[u8]) -> bool {
     memchr::memchr_iter(b'.', b).any(|i| {
         let next = b.get(i + 1).copied().unwrap_or(b' ');
-        next.is_ascii_alphabetic() || matches!(next, b']' | b')' | b'}')
+        let spaced = i > 0
+            && b[i - 1] == b' '
+            && next == b' '
+            && b.get(i + 2).is_some_and(u8::is_ascii_alphabetic);
+        next.is_ascii_alphabetic() || matches!(next, b']' | b')' | b'}') || spaced
     }) || DOT_WORDS.iter().any(|f| f.find(b).is_some())
 }
 
@@ -318,6 +322,11 @@ mod tests {
                 "saylor-bitcoin .com today",
                 &[("saylor-bitcoin.com", false)],
             ),
+            (
+                "go to coinbase-gift-reward . top now",
+                &[("coinbase-gift-reward.top", false)],
+            ),
+            ("here 👉 uniswap-app . xyz", &[("uniswap-app.xyz", false)]),
             ("mail support@wallet-help.io", &[("wallet-help.io", true)]),
             // Not links.
             ("Price is 0.5 BTC. Then up.", &[]),

@@ -193,6 +193,24 @@ fn number(b: &[u8], mut i: usize) -> (f64, usize, bool) {
             i += 1;
             continue;
         }
+        // A space (or a no-break space) before exactly three digits groups thousands too
+        // (`5 000`, as French, Russian and others write them).
+        let space = match (c, b.get(i + 1), b.get(i + 2)) {
+            (b' ', _, _) => 1,
+            (0xC2, Some(0xA0), _) => 2,
+            (0xE2, Some(0x80), Some(0xAF)) => 3,
+            _ => 0,
+        };
+        if space > 0 && int_nonzero && !decimal {
+            let group = b[i + space..]
+                .iter()
+                .take_while(|d| d.is_ascii_digit())
+                .count();
+            if group == 3 {
+                i += space;
+                continue;
+            }
+        }
         let digits = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
         if (c == b',' || c == b'.') && digits > 0 && !decimal {
             if !(digits == 3 && int_nonzero) {
@@ -295,6 +313,7 @@ mod tests {
             ),
             ("0,5 ETH ➜ 1\n1 ETH ➜ 2", &["1", "2"]),
             ("Send 1 BTC within 2 hours", &[]),
+            ("1) 5 000 XRP ⇒ 10 000 XRP", &["10 000 XRP"]),
             ("✅ 1Jb3ni…szmc  0.1 → 0.2 BTC", &["0.2 BTC"]),
             ("in 2 days, 5 BTC", &[]),
             ("deposit 100 USDT and trade 500 $ to get a coupon", &[]),
@@ -341,6 +360,10 @@ mod tests {
             ("1,5", 1.5),
             ("1,000", 1000.0),
             ("10.000", 10000.0),
+            ("5 000", 5000.0),
+            ("10\u{a0}000", 10000.0),
+            ("20\u{202f}000,5", 20000.5),
+            ("5 00", 5.0),
             ("0.100", 0.1),
             ("2", 2.0),
         ];

@@ -33,9 +33,61 @@ pub(crate) struct FrameSpec {
 }
 
 /// Byte ranges of `original` between quotation marks: `"…"`, `“…”`, `„…“`, `«…»`, `»…«`,
-/// `「…」`, `『…』`, `〝…〞`. Straight quotes pair up in order; an unclosed quote quotes
-/// nothing (a stray `"` for inches must not swallow the post).
+/// `「…」`, `『…』`, `〝…〞`, and short single-quoted words or phrases (`'validation'`,
+/// `‘send 1 BTC’`: see [`single_quoted`]). Straight quotes pair up in order; an unclosed quote
+/// quotes nothing (a stray `"` for inches must not swallow the post).
 pub(crate) fn quoted_ranges(original: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = double_quoted(original);
+    if original.contains(['\'', '‘']) {
+        out.extend(single_quoted(original));
+        out.sort_by_key(|r| r.start);
+    }
+    out
+}
+
+/// Most bytes between single quotes: scare quotes and quoted phrases are short; a longer
+/// stretch is more likely two apostrophes.
+const SINGLE_QUOTE_SPAN: usize = 60;
+
+/// Ranges between single quotes (`'…'`, `‘…’`) that open after a space, a bracket or the start
+/// and before a letter or digit, and close after one and before a space, punctuation or the
+/// end, within [`SINGLE_QUOTE_SPAN`] bytes: `the 'validation' page`, but not the apostrophes
+/// of `don't` or `it's`.
+fn single_quoted(original: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = original.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let opens = (c == '\'' || c == '‘')
+            && (k == 0 || matches!(chars[k - 1].1, ' ' | '\n' | '(' | '[' | ':'))
+            && chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let close = if c == '‘' { '’' } else { '\'' };
+        let start = i + c.len_utf8();
+        let found = chars[k + 1..].iter().enumerate().find(|(j, (p, q))| {
+            *q == close
+                && p - start <= SINGLE_QUOTE_SPAN
+                && chars[k + *j].1.is_alphanumeric()
+                && chars
+                    .get(k + j + 2)
+                    .is_none_or(|(_, n)| !n.is_alphanumeric())
+        });
+        match found {
+            Some((j, (end, _))) if end - start <= SINGLE_QUOTE_SPAN => {
+                out.push(start..*end);
+                k += j + 2;
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+fn double_quoted(original: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
     for (i, c) in original.char_indices() {
@@ -339,6 +391,16 @@ mod tests {
             ("Sie schrieben „Schickt BTC“ und mehr", &["Schickt BTC"]),
             ("「1BTC送れば2BTC返す」は詐欺", &["1BTC送れば2BTC返す"]),
             ("a 27\" screen, nothing quoted", &[]),
+            (
+                "Wallet 'validation' or 'synchronisation' pages do not exist",
+                &["validation", "synchronisation"],
+            ),
+            (
+                "told followers 'send BTC, get double back' today",
+                &["send BTC, get double back"],
+            ),
+            ("don't send, it's a scam, the dogs' toys", &[]),
+            ("‘Send 1 BTC’ they wrote", &["Send 1 BTC"]),
         ];
         for (text, want) in table {
             let got: Vec<&str> = quoted_ranges(text).into_iter().map(|r| &text[r]).collect();

@@ -551,10 +551,10 @@ def make_scam(lang, kind, acc, t, source, pe, shared=None, reply_to=None, obf_p=
 
 
 # ---------------------------------------------------------------- benign slots
-def neg_slots(lang, kind):
+def neg_slots(lang, kind, br=None, pr=None):
     fam = R.choice(FAMOUS)
-    br = R.choice(BRANDS)
-    pr = R.choice(PROJECTS)
+    br = br or R.choice(BRANDS)
+    pr = pr or R.choice(PROJECTS)
     # scam domain / address quoted by news or warnings (often one seen in the corpus)
     if C.scam_domains[lang] and R.random() < 0.6:
         dom = R.choice(C.scam_domains[lang])
@@ -598,9 +598,9 @@ def neg_slots(lang, kind):
     return s, urls, (bchain, ba, bform), dom
 
 
-def make_neg(lang, kind, acc, t, source, ref=None, reftype=None, slots_over=None):
+def make_neg(lang, kind, acc, t, source, ref=None, reftype=None, slots_over=None, br=None, pr=None):
     tmpl = pick(lang, "NEG", kind)
-    s, urls, baddr, dom = neg_slots(lang, kind)
+    s, urls, baddr, dom = neg_slots(lang, kind, br, pr)
     if slots_over:
         s.update(slots_over)
     text = render(tmpl, s)
@@ -647,6 +647,18 @@ def normal_account(lang, org=False):
 
 
 BRAND_ACC = {}
+PROJ_ACC = {}
+
+
+def project_account(lang, pr):
+    k = (lang, pr[0])
+    if k not in PROJ_ACC:
+        un = pr[3] if lang == "en" else pr[3] + "_" + lang
+        acc = make_account(lang, "normal", pr[0] + ("" if lang == "en" else " " + lang.upper()), un, True,
+                           rand_time(dt.datetime(2020, 1, 1), dt.datetime(2025, 6, 1)), loguni(8000, 900000))
+        acc["src"] = R.choice(["Twitter Web App", "Typefully", "Hypefury"])
+        PROJ_ACC[k] = acc
+    return PROJ_ACC[k]
 
 
 def brand_account(lang, brand):
@@ -731,9 +743,9 @@ def build():
             shared = {"addr": new_addr(R.choice(["btc_bech32", "btc_p2pkh", "eth", "btc_taproot"]))}
             kinds = ["doubling", "tiers", "paid_list"]
         else:
-            base = R.choice(FAMOUS)[3]
-            dom, _ = lookalike(base, WORDS_EVENT)
-            shared = {"link": (dom, R.choice(["", "/live", "/event"]))}
+            fam = R.choice(FAMOUS)
+            dom, _ = lookalike(R.choice([fam[2], fam[3]]), WORDS_EVENT)
+            shared = {"link": (dom, R.choice(["", "/live", "/event"])), "fam": fam}
             kinds = ["link_event"]
         waves.append(("HW%d" % (wi + 1), members, t0, shared, kinds))
         for mbr in members:
@@ -774,7 +786,7 @@ def build():
         acc["scam_src"] = ssrc
         k = R.randint(1, 4)
         offs = sorted([0] + [R.randint(2, 58) for _ in range(k - 1)])
-        pe = persona(lang, "link_event")
+        pe = persona(lang, "link_event", famous=(shared or {}).get("fam"))
         for o in offs:
             kind = R.choice(kinds)
             if shared is None and kind in ("link_event", "drainer"):
@@ -860,7 +872,7 @@ def build():
         # ---- standalone scams (with one or more campaign waves)
         remaining = TARGET_SCAM[lang] - scam_count[lang]
         kinds_cycle = ["doubling", "link_event", "drainer", "validate", "drop_address", "mentor",
-                       "tiers", "paid_list", "doubling", "link_event"]
+                       "tiers", "paid_list", "link_event"]
         kinds_cycle = [k for k in kinds_cycle if k in m.SCAM]
         n_waves = 3 if lang == "en" else 1
         for w in range(n_waves):
@@ -925,11 +937,15 @@ def build():
             t = rand_time(dt.datetime(2026, 12, 1, 6), dt.datetime(2027, 1, 31, 22))
             ref = reftype = None
             over = None
-            if kind in ("warning", "exchange_promo", "legit_giveaway", "release_notes") and R.random() < 0.7:
+            br = pr = None
+            if kind in ("exchange_promo", "legit_giveaway", "release_notes") or \
+                    (kind == "warning" and R.random() < 0.75):
                 br = R.choice(BRANDS)
                 acc = brand_account(lang, br)
-                over = {"brand": br[0], "bhandle": "@" + br[2], "odomain": br[1]}
-            elif kind in ("news_quote", "research", "conference") and R.random() < 0.6:
+            elif kind == "official_airdrop":
+                pr = R.choice(PROJECTS)
+                acc = project_account(lang, pr)
+            elif kind in ("news_quote", "research", "conference", "warning") and R.random() < 0.6:
                 acc = R.choice(orgs)
             else:
                 acc = normal_account(lang)
@@ -942,7 +958,7 @@ def build():
                 add_event(t - dt.timedelta(minutes=R.randint(2, 20)), acc, R.choice(BENIGN_EVENT_TYPES))
                 benign_events += 1
                 src = R.choice([s for s in SRC_NORMAL if s != src])
-            make_neg(lang, kind, acc, t, src, ref=ref, reftype=reftype, slots_over=over)
+            make_neg(lang, kind, acc, t, src, ref=ref, reftype=reftype, br=br, pr=pr)
             remaining -= 1
     return hijacked
 
