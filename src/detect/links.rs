@@ -184,6 +184,14 @@ fn bare(t: &str, sep_start: usize, sep_end: usize, plain: bool) -> Option<TextLi
         return None;
     }
     let mut end = sep_end + tld_len;
+    // More labels after a top-level-domain-looking one (`elon-gift.xyz.evil.io`): the host
+    // goes on to its real end.
+    while b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        end += 1 + b[end + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count();
+    }
     if b.get(end) == Some(&b'/') {
         end = trim_end(
             b,
@@ -328,6 +336,7 @@ mod tests {
             ),
             ("here 👉 uniswap-app . xyz", &[("uniswap-app.xyz", false)]),
             ("mail support@wallet-help.io", &[("wallet-help.io", true)]),
+            ("elon-gift.xyz.evil.io/x", &[("elon-gift.xyz.evil.io/x", true)]),
             // Not links.
             ("Price is 0.5 BTC. Then up.", &[]),
             ("e.g. node.js works", &[]),

@@ -78,6 +78,23 @@ fn blind_set_recall_and_precision_hold() {
     assert!(f.false_takedowns <= 3, "{f:?}");
 }
 
+/// The second blind set, written after the first had been looked at several times: the
+/// figure of record for generalization (tests/data/blind2/README.md).
+#[test]
+fn second_blind_set_recall_and_precision_hold() {
+    let f = backtest(
+        "tests/data/blind2/posts.jsonl",
+        "tests/data/blind2/labels.csv",
+    );
+    assert!(f.benign >= 900, "{f:?}");
+    assert!(f.takedown_recall >= 0.45, "{f:?}");
+    assert!(f.any_recall >= 0.67, "{f:?}");
+    assert!(f.hijacked_locked >= 25, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 1, "{f:?}");
+}
+
 #[test]
 fn multilingual_hard_negatives_take_no_lock() {
     let f = backtest(

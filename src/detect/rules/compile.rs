@@ -137,12 +137,24 @@ struct Compiler {
     quote_blind: Vec<u32>,
     /// Rules with a `lookalike` list, and their names.
     lookalikes: Vec<(u32, Vec<String>)>,
+    /// Rules with a `domains` list, and their domains.
+    scam_domains: Vec<(u32, HashSet<String>)>,
     rules: Vec<(usize, RuleDef)>,
     examples: Vec<(usize, PostExampleDef)>,
     allow: Vec<(usize, AllowDef)>,
     addresses: Vec<(usize, AddressesDef)>,
     /// The set's fingerprint: every file name and content read, in order.
     hash: FieldHasher,
+}
+
+/// A domain as written in a rule file, as the lowercase bare host it stands for (`*.` and
+/// leading or trailing dots dropped); `None` when it is not a host name.
+fn bare_domain(written: &str) -> Option<String> {
+    let v = written.trim().to_lowercase();
+    let v = v.trim_start_matches("*.").trim_start_matches('.');
+    let v = v.strip_suffix('.').unwrap_or(v);
+    (!v.is_empty() && !v.contains(|c: char| c.is_whitespace() || "/:@?#*".contains(c)))
+        .then(|| v.to_owned())
 }
 
 /// Deserializes one TOML value into `T`; errors carry spans into the original file.
@@ -172,6 +184,7 @@ impl Compiler {
             frames: Vec::new(),
             quote_blind: Vec::new(),
             lookalikes: Vec::new(),
+            scam_domains: Vec::new(),
             rules: Vec::new(),
             examples: Vec::new(),
             allow: Vec::new(),
@@ -476,6 +489,7 @@ impl Compiler {
         self.unused_concepts();
         set.matcher.frames = std::mem::take(&mut self.frames);
         set.matcher.lookalikes = std::mem::take(&mut self.lookalikes);
+        set.matcher.scam_domains = std::mem::take(&mut self.scam_domains);
         set.matcher.ignore_quoted = vec![false; set.rules.len()];
         for &r in &self.quote_blind {
             set.matcher.ignore_quoted[r as usize] = true;
@@ -556,6 +570,7 @@ impl Compiler {
         lint::phrases(&lint_phrases, &excepts, &mut findings);
         let on = rule.regexes(&def, regexes, &mut findings);
         let lookalike = rule.lookalike_names(&def);
+        let scam_domains = rule.scam_domains(&def);
         rule.locate_findings(findings, &self.files, &self.diags);
         rule.ineffective_settings(&def);
         let (examples, example_at) = rule.examples(def.examples, def.id.span());
@@ -566,6 +581,9 @@ impl Compiler {
         }
         if !lookalike.is_empty() {
             self.lookalikes.push((ridx, lookalike));
+        }
+        if !scam_domains.is_empty() {
+            self.scam_domains.push((ridx, scam_domains));
         }
         let info = RuleInfo {
             id,
@@ -579,7 +597,9 @@ impl Compiler {
             examples,
             file,
             line,
-            on_urls: (on == On::Urls && !def.regex.is_empty()) || !def.lookalike.is_empty(),
+            on_urls: (on == On::Urls && !def.regex.is_empty())
+                || !def.lookalike.is_empty()
+                || !def.domains.is_empty(),
             example_at,
         };
         (info, detail)
@@ -839,10 +859,7 @@ impl Compiler {
                 }
             }
             for d in def.domains {
-                let v = d.get_ref().trim().to_lowercase();
-                let v = v.trim_start_matches("*.").trim_start_matches('.');
-                let v = v.strip_suffix('.').unwrap_or(v);
-                if v.is_empty() || v.contains(|c: char| c.is_whitespace() || "/:@?#*".contains(c)) {
+                let Some(v) = bare_domain(d.get_ref()) else {
                     self.diags.push(
                         f.at(
                             d.span(),
@@ -853,9 +870,9 @@ impl Compiler {
                             "write the bare host name, e.g. `tesla.com` (subdomains are covered)",
                         ),
                     );
-                } else {
-                    allow.domains.insert(v.to_owned());
-                }
+                    continue;
+                };
+                allow.domains.insert(v);
             }
         }
         allow
@@ -1244,6 +1261,29 @@ impl RuleScope<'_> {
     }
 
     /// Settings that can have no effect: `on` without a regex, a rule that matches nothing.
+    /// The rule's `domains`, lowercase bare hosts; `E016` for one that is not a host name.
+    fn scam_domains(&mut self, def: &RuleDef) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for d in &def.domains {
+            match bare_domain(d.get_ref()) {
+                Some(v) => {
+                    out.insert(v);
+                }
+                None => self.out.push(
+                    self.at(
+                        d.span(),
+                        codes::BAD_DOMAIN,
+                        format!("invalid domain `{}`", d.get_ref()),
+                    )
+                    .hint(
+                        "write the bare host name, e.g. `elon-gift.xyz` (subdomains are covered)",
+                    ),
+                ),
+            }
+        }
+        out
+    }
+
     /// The rule's `lookalike` names, lowercase; `E026` for one that is not a plain word.
     fn lookalike_names(&mut self, def: &RuleDef) -> Vec<String> {
         let mut names = Vec::with_capacity(def.lookalike.len());
@@ -1269,6 +1309,7 @@ impl RuleScope<'_> {
         if let Some(o) = &def.on
             && def.regex.is_empty()
             && def.lookalike.is_empty()
+            && def.domains.is_empty()
         {
             self.out.push(
                 self.at(
@@ -1284,6 +1325,7 @@ impl RuleScope<'_> {
             && def.lists.is_empty()
             && def.regex.is_empty()
             && def.lookalike.is_empty()
+            && def.domains.is_empty()
             && def.frame.is_none()
         {
             self.out.push(self.at(

@@ -377,7 +377,7 @@ impl RuleSet {
 
     /// True when `url`'s host is an allowlisted domain or a subdomain of one.
     pub fn is_allowlisted_url(&self, url: &str) -> bool {
-        scan::url_host(url).is_some_and(|h| scan::host_allowlisted(&self.allow.domains, h))
+        scan::url_host(url).is_some_and(|h| scan::host_in_domains(&self.allow.domains, h))
     }
 
     /// Every rule that fires on this post, in rule order, one [`Hit`] per rule.

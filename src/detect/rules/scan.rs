@@ -115,6 +115,8 @@ pub(crate) struct Matcher {
     pub concept_names: Vec<String>,
     /// Rules with a `lookalike` list, and their lowercase names.
     pub lookalikes: Vec<(u32, Vec<String>)>,
+    /// Rules with a `domains` list (known scam domains), and their lowercase domains.
+    pub scam_domains: Vec<(u32, HashSet<String>)>,
     /// Per rule: its text matches inside quotation marks do not count (`ignore_quoted`).
     pub ignore_quoted: Vec<bool>,
     /// Concepts with the built-in `@amount_ratio` term.
@@ -280,16 +282,19 @@ impl Matcher {
                 },
             ))
         });
-        if !self.on_urls.regexes.is_empty() || !self.lookalikes.is_empty() {
+        if !self.on_urls.regexes.is_empty()
+            || !self.lookalikes.is_empty()
+            || !self.scam_domains.is_empty()
+        {
             for (i, url) in urls.iter().enumerate() {
                 let host = url_host(url);
-                if host.is_some_and(|h| host_allowlisted(allowed_domains, h)) {
+                if host.is_some_and(|h| host_in_domains(allowed_domains, h)) {
                     continue;
                 }
-                for (r, names) in &self.lookalikes {
-                    if host.is_some_and(|h| lookalike::host_has_lookalike(h, names)) {
+                for r in self.host_rules(host) {
+                    {
                         found.push((
-                            *r,
+                            r,
                             Span {
                                 source: SpanSource::Url(i),
                                 range: 0..url.len(),
@@ -311,13 +316,13 @@ impl Matcher {
             }
             for link in links {
                 let host = link.host();
-                if host.is_some_and(|h| host_allowlisted(allowed_domains, h)) {
+                if host.is_some_and(|h| host_in_domains(allowed_domains, h)) {
                     continue;
                 }
-                for (r, names) in &self.lookalikes {
-                    if host.is_some_and(|h| lookalike::host_has_lookalike(h, names)) {
+                for r in self.host_rules(host) {
+                    {
                         found.push((
-                            *r,
+                            r,
                             Span {
                                 source: SpanSource::Text,
                                 range: link.range.clone(),
@@ -358,6 +363,24 @@ impl Matcher {
 }
 
 impl Matcher {
+    /// The `lookalike` and `domains` rules that fire on a link to `host`.
+    fn host_rules<'a>(&'a self, host: Option<&'a str>) -> impl Iterator<Item = u32> + 'a {
+        let host = host.unwrap_or("");
+        let look = self
+            .lookalikes
+            .iter()
+            .filter(move |(_, names)| {
+                !host.is_empty() && lookalike::host_has_lookalike(host, names)
+            })
+            .map(|(r, _)| *r);
+        let known = self
+            .scam_domains
+            .iter()
+            .filter(move |(_, domains)| !host.is_empty() && host_in_domains(domains, host))
+            .map(|(r, _)| *r);
+        look.chain(known)
+    }
+
     /// Drops the text matches of `ignore_quoted` rules that lie inside quotation marks
     /// (frame spans are filtered by their frame already).
     fn drop_quoted(&self, original: &str, found: &mut Vec<(u32, Span)>) {
@@ -433,8 +456,9 @@ pub(crate) fn url_host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
-/// True when `host` or one of its parent domains is in `domains` (which holds lowercase names).
-pub(crate) fn host_allowlisted(domains: &HashSet<String>, host: &str) -> bool {
+/// True when `host` or one of its parent domains is in `domains` (which holds lowercase names):
+/// the allowlist and the known-scam domain lists.
+pub(crate) fn host_in_domains(domains: &HashSet<String>, host: &str) -> bool {
     if domains.is_empty() {
         return false;
     }
@@ -490,7 +514,7 @@ mod tests {
             ("tesla-event.com", false),
         ];
         for (host, want) in cases {
-            assert_eq!(host_allowlisted(&domains, host), want, "{host}");
+            assert_eq!(host_in_domains(&domains, host), want, "{host}");
         }
     }
 }

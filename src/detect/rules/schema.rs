@@ -172,6 +172,9 @@ pub(crate) struct RuleDef {
     pub regex: Vec<Spanned<String>>,
     #[serde(default)]
     pub on: Option<Spanned<On>>,
+    /// Known scam domains: a link to one of them or a subdomain fires the rule.
+    #[serde(default)]
+    pub domains: Vec<Spanned<String>>,
     /// Names (brands, famous people) whose look-alikes in a link's host fire the rule
     /// (see [`super::lookalike`]).
     #[serde(default)]

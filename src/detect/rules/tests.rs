@@ -493,6 +493,49 @@ examples = { match = ["x"], no_match = ["y"] }
 }
 
 #[test]
+fn known_scam_domains_and_lookalikes_fire_on_every_link() {
+    let s = set(&[(
+        "r.toml",
+        r#"
+[[rule]]
+id = "t.scam_url.known"
+description = "d"
+category = "scam_url"
+weight = 3.0
+domains = ["elon-gift.xyz", "*.Scam.example."]
+examples = { match = ["https://elon-gift.xyz"], no_match = ["https://gift.xyz"] }
+
+[[rule]]
+id = "t.scam_url.lookalike"
+description = "d"
+category = "scam_url"
+weight = 2.5
+lookalike = ["binance"]
+examples = { match = ["https://binnance-promo.com"], no_match = ["https://binance.com"] }
+"#,
+    )]);
+    let ids = |text: &str, urls: &[&str]| -> Vec<String> {
+        scan_ids(&s, text, urls)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    };
+    let known = vec!["t.scam_url.known".to_string()];
+    let look = vec!["t.scam_url.lookalike".to_string()];
+    // URL entities, links in the text, defanged links, subdomains.
+    assert_eq!(
+        ids("see t.co/x", &["https://www.elon-gift.xyz/claim"]),
+        known
+    );
+    assert_eq!(ids("go to elon-gift[.]xyz now", &[]), known);
+    assert_eq!(ids("https://a.scam.example/x", &[]), known);
+    assert_eq!(ids("claim at binnance-promo.com", &[]), look);
+    // Neither a parent nor a look-alike of a listed domain, nor the brand spelt right.
+    assert!(ids("https://gift.xyz and https://binance.com", &[]).is_empty());
+    assert!(ids("elon-gift.xyz.evil.io", &[]).is_empty());
+}
+
+#[test]
 fn ignore_quoted_phrase_rules_skip_quoted_matches_only() {
     let s = set(&[(
         "r.toml",

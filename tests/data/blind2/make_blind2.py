@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Deterministic generator for the blind2 held-out corpus.
 
-Usage:  python3 make_blind2.py        (writes posts.jsonl, labels.csv, meta.csv,
+Usage:  python3 make_blind2.py [OUTDIR]   (writes posts.jsonl, labels.csv, meta.csv,
                                        addresses.csv next to this file)
 Standard library only; fixed seed; no wall clock; output independent of
 PYTHONHASHSEED (no set/dict-hash ordering is ever used for choices).
 """
+import collections
 import csv
 import datetime as dt
 import importlib
@@ -17,6 +18,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 import addrs  # noqa: E402
 
@@ -177,10 +179,10 @@ def tco():
 
 
 def new_username(base):
-    base = re.sub(r"[^A-Za-z0-9_]", "", base)[:13] or "user"
+    base = re.sub(r"[^A-Za-z0-9_]", "", base)[:15] or "user"
     u = base
     while u.lower() in C.usernames:
-        u = base + str(R.randint(1, 9999))
+        u = base[:11] + str(R.randint(1, 9999))
     C.usernames.add(u.lower())
     return u
 
@@ -394,8 +396,9 @@ def persona(lang, kind, famous=None, brand=None, project=None):
         "domain": dom, "dstyle": dstyle, "path": path,
         "support_handle": "@" + br[2] + hsuffix,
         "rec_handle": "@" + rec + "_" + first.capitalize(),
-        "tg": "t.me/" + R.choice([rec + first.capitalize(), first + "_" + R.choice(["mentor", "fx", "trades", "signals"]),
-                                  br[3] + "_" + R.choice(["support", "help"])]),
+        "tg": "t.me/" + (first + "_" + R.choice(["mentor", "fx", "trades", "signals", "invest"]) if kind == "mentor"
+                         else br[3] + "_" + R.choice(["support", "help", "desk"]) if kind == "support"
+                         else rec + first.capitalize()),
         "wa": "wa.me/" + R.choice(["1" + R.choice(["202", "312", "646"]) + "55501" + "%02d" % R.randint(0, 99),
                                    "447700900" + "%03d" % R.randint(0, 999)]),
         "phone": phone(),
@@ -420,7 +423,7 @@ def obf_kinds(lang):
     if lang == "ru":
         return ["emoji", "spaced", "homoglyph", "zerowidth", "linebreak"]
     if lang == "ar":
-        return ["emoji", "tatweel", "tatweel", "zerowidth", "linebreak", "spaced"]
+        return ["emoji", "tatweel", "tatweel", "tatweel", "zerowidth", "linebreak", "spaced"]
     return ["emoji", "spaced", "fullwidth", "zerowidth", "linebreak"]
 
 
@@ -556,7 +559,11 @@ def neg_slots(lang, kind, br=None, pr=None):
     br = br or R.choice(BRANDS)
     pr = pr or R.choice(PROJECTS)
     # scam domain / address quoted by news or warnings (often one seen in the corpus)
-    if C.scam_domains[lang] and R.random() < 0.6:
+    if kind == "warning":
+        cand = [d for d in C.scam_domains[lang] if br[3][:5] in d]
+        dom = R.choice(cand) if cand and R.random() < 0.6 else \
+            lookalike(br[3], WORDS_EVENT + WORDS_VALID + WORDS_SUPPORT)[0]
+    elif C.scam_domains[lang] and R.random() < 0.6:
         dom = R.choice(C.scam_domains[lang])
     else:
         dom, _ = lookalike(R.choice([fam[3], br[3], pr[3]]), WORDS_EVENT + WORDS_DRAIN)
@@ -796,8 +803,12 @@ def build():
                 p = make_scam(lang, kind, acc, t0 + dt.timedelta(minutes=o, seconds=R.randint(0, 59)), ssrc,
                               pe2, obf_p=0.15)
             else:
+                pe2 = dict(pe)
+                if kind in ("doubling", "tiers", "paid_list"):
+                    # hijacked accounts speak in their own voice ("giving back", "X here")
+                    pe2["fam"] = (acc["name"],) + tuple(pe["fam"][1:])
                 p = make_scam(lang, kind, acc, t0 + dt.timedelta(minutes=o, seconds=R.randint(0, 59)), ssrc,
-                              pe, shared=shared, obf_p=0.15, wave=wname)
+                              pe2, shared=shared, obf_p=0.15, wave=wname)
             acc["last_scam"] = p["t"]
         acc["n_scam"] = k
     # ---------- per-language scammer / negative content
@@ -891,20 +902,24 @@ def build():
                 acc = scammer_account(lang, kind, pe_j, t)
                 make_scam(lang, kind, acc, t, acc["src"], pe_j, shared=shared, wave=wname)
                 remaining -= 1
-        ki = R.randint(0, len(kinds_cycle) - 1)
+        kcount = collections.Counter(p["kind"] for k_, p in C.items
+                                     if k_ == "post" and p["lang"] == lang and p["label"] == "scam")
+        korder = list(kinds_cycle)
+        R.shuffle(korder)
         while remaining > 0:
-            kind = kinds_cycle[ki % len(kinds_cycle)]
-            ki += 1
+            # least-represented kind first, so every language covers every kind
+            kind = min(korder, key=lambda k: (kcount[k], korder.index(k)))
             pe = persona(lang, kind)
             t = rand_time(dt.datetime(2026, 12, 2), dt.datetime(2027, 1, 31, 12))
             acc = scammer_account(lang, kind, pe, t)
-            nposts = min(remaining, R.choice([1, 1, 2, 2, 3, 4]))
+            nposts = min(remaining, R.choice([1, 1, 2, 2, 3, 4] if lang == "en" else [1, 1, 1, 2]))
             for j in range(nposts):
                 # same account usually sticks to its kind; sometimes mixes doubling kinds
                 k2 = kind
                 if kind in ("doubling", "tiers", "paid_list") and R.random() < 0.4:
                     k2 = R.choice([x for x in ("doubling", "tiers", "paid_list") if x in m.SCAM])
                 make_scam(lang, k2, acc, t + dt.timedelta(minutes=R.randint(0, 600) * j), acc["src"], pe)
+                kcount[k2] += 1
                 remaining -= 1
         # ---- negatives
         scams_here = [p for p in C.scam_posts[lang]]
@@ -964,8 +979,20 @@ def build():
 
 
 # ---------------------------------------------------------------- output
-def write():
+def write(outdir=HERE):
     build()
+    # scammer accounts reused for replies: make sure they were created days before their first post
+    first = {}
+    for kind, p in C.items:
+        if kind == "post":
+            a = p["acc"]["id"]
+            first[a] = min(first.get(a, p["t"]), p["t"])
+    for a in C.accounts:
+        if a["role"] == "scammer" and a["id"] in first:
+            created = dt.datetime.strptime(a["created_at"], "%Y-%m-%dT%H:%M:%S.000Z")
+            if not (dt.timedelta(hours=12) < first[a["id"]] - created <= dt.timedelta(days=14)):
+                a["created_at"] = iso(first[a["id"]] - dt.timedelta(days=R.randint(1, 12), hours=R.randint(0, 23)))
+    posted = set(first)
     items = sorted(C.items, key=lambda it: (it[1]["t"], it[1]["seq"]))
     nid = 1870000000000000001
     for kind, p in items:
@@ -994,24 +1021,25 @@ def write():
         if p["urls"]:
             d["entities"] = {"urls": [dict(u) for u in p["urls"]]}
         out.write(json.dumps({"data": d, "includes": inc}, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "posts.jsonl"), "w", encoding="utf-8", newline="\n") as f:
+    with open(os.path.join(outdir, "posts.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         f.write(out.getvalue())
     posts = [p for k, p in items if k == "post"]
-    with open(os.path.join(HERE, "labels.csv"), "w", encoding="utf-8", newline="") as f:
+    with open(os.path.join(outdir, "labels.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["kind", "id", "label"])
         for p in posts:
             w.writerow(["post", p["id"], p["label"]])
         for a in C.accounts:
-            w.writerow(["account", a["id"], a["role"]])
-    with open(os.path.join(HERE, "meta.csv"), "w", encoding="utf-8", newline="") as f:
+            if a["id"] in posted:
+                w.writerow(["account", a["id"], a["role"]])
+    with open(os.path.join(outdir, "meta.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id", "lang", "kind", "label", "author_role", "obfuscation", "addr_form", "link_form", "wave",
                     "scenario"])
         for p in posts:
             w.writerow([p["id"], p["lang"], p["kind"], p["label"], p["acc"]["role"], p["obf"], p["addr_form"],
                         p["link_form"], p["wave"], p["acc"].get("scenario", "") if p["acc"]["role"] == "hijacked" else ""])
-    with open(os.path.join(HERE, "addresses.csv"), "w", encoding="utf-8", newline="") as f:
+    with open(os.path.join(outdir, "addresses.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["post_id", "chain", "address", "form"])
         for p in posts:
@@ -1023,4 +1051,4 @@ def write():
 
 if __name__ == "__main__":
     assert addrs.self_test()
-    write()
+    write(sys.argv[1] if len(sys.argv) > 1 else HERE)

@@ -88,7 +88,7 @@ SCAM = {
         "Recent winners of the {company} {coin} event:\n{paid}\nYour turn → {addr}",
     ],
     "link_event": [
-        "🔴 LIVE NOW: {name} is hosting a {coin} giveaway stream with {company}. Participate here: {link}",
+        "🔴 LIVE NOW: {name} is hosting a live {coin} giveaway with {company}. Participate here: {link}",
         "We just launched the official {company} crypto event. 5,000 {coin} in the pool, every participant gets 2x back. {link}",
         "Join my live Q&A on the future of crypto, I'm sending {coin} to everyone who takes part today. Details on {link}",
         "Scan the QR on the stream or go directly to {link} to take part in the {name} x {brand} giveaway. Ends in {mins} min.",
