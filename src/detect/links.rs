@@ -336,7 +336,10 @@ mod tests {
             ),
             ("here 👉 uniswap-app . xyz", &[("uniswap-app.xyz", false)]),
             ("mail support@wallet-help.io", &[("wallet-help.io", true)]),
-            ("elon-gift.xyz.evil.io/x", &[("elon-gift.xyz.evil.io/x", true)]),
+            (
+                "elon-gift.xyz.evil.io/x",
+                &[("elon-gift.xyz.evil.io/x", true)],
+            ),
             // Not links.
             ("Price is 0.5 BTC. Then up.", &[]),
             ("e.g. node.js works", &[]),
