@@ -292,16 +292,15 @@ impl Matcher {
                     continue;
                 }
                 for r in self.host_rules(host) {
-                    {
-                        found.push((
-                            r,
-                            Span {
-                                source: SpanSource::Url(i),
-                                range: 0..url.len(),
-                                concept: None,
-                            },
-                        ));
-                    }
+                    let range = 0..url.len();
+                    found.push((
+                        r,
+                        Span {
+                            source: SpanSource::Url(i),
+                            range,
+                            concept: None,
+                        },
+                    ));
                 }
                 self.on_urls.scan(url, |r, s, e| {
                     found.push((
@@ -320,16 +319,15 @@ impl Matcher {
                     continue;
                 }
                 for r in self.host_rules(host) {
-                    {
-                        found.push((
-                            r,
-                            Span {
-                                source: SpanSource::Text,
-                                range: link.range.clone(),
-                                concept: None,
-                            },
-                        ));
-                    }
+                    let range = link.range.clone();
+                    found.push((
+                        r,
+                        Span {
+                            source: SpanSource::Text,
+                            range,
+                            concept: None,
+                        },
+                    ));
                 }
                 self.on_urls.scan(&link.url, |r, s, e| {
                     // A defanged link's offsets do not map back: the whole link is the span.
