@@ -67,8 +67,8 @@ fn blind_set_recall_and_precision_hold() {
         "tests/data/blind/posts.jsonl",
         "tests/data/blind/labels.csv",
     );
-    assert!(f.takedown_recall >= 0.64, "{f:?}");
-    assert!(f.any_recall >= 0.78, "{f:?}");
+    assert!(f.takedown_recall >= 0.65, "{f:?}");
+    assert!(f.any_recall >= 0.80, "{f:?}");
     assert!(f.hijacked_locked >= 31, "{f:?}");
     // Precision is not negotiable: no benign post locks, no normal account is locked.
     assert_eq!(f.false_locks, 0, "{f:?}");
@@ -87,8 +87,8 @@ fn second_blind_set_recall_and_precision_hold() {
         "tests/data/blind2/labels.csv",
     );
     assert!(f.benign >= 900, "{f:?}");
-    assert!(f.takedown_recall >= 0.45, "{f:?}");
-    assert!(f.any_recall >= 0.67, "{f:?}");
+    assert!(f.takedown_recall >= 0.48, "{f:?}");
+    assert!(f.any_recall >= 0.70, "{f:?}");
     assert!(f.hijacked_locked >= 25, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
