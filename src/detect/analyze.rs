@@ -29,11 +29,7 @@ pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
     let mut hits = rules.scan(&post.text, &text, &post.urls, &links);
     let addresses = wallet::extract(&post.text);
     if !hits.is_empty() {
-        let carries = Carries {
-            address: !addresses.is_empty(),
-            link: !post.urls.is_empty() || !links.is_empty(),
-            contact: links::has_contact(&post.text, &post.urls, &links),
-        };
+        let carries = Carries::of(&post.text, &post.urls, &links, !addresses.is_empty());
         rules.retain_satisfied(&mut hits, carries);
     }
     Findings {

@@ -291,9 +291,7 @@ impl Detector {
             self.stats.unknown_event_types += 1;
         }
         self.advance(e.created_at);
-        self.accounts
-            .entry(e.account_id.clone())
-            .or_default()
+        self.history_mut(&e.account_id)
             .record_security_event(e.created_at, e.kind.as_str());
     }
 
@@ -328,15 +326,7 @@ impl Detector {
         let content_act = content.act.score + bonus;
         let content_score = content.all.score + bonus;
 
-        // Most posts come from an account seen before: look it up without allocating its key.
-        if !self.accounts.contains_key(&post.author.id) {
-            self.accounts
-                .insert(post.author.id.clone(), AccountHistory::default());
-        }
-        let hist = self
-            .accounts
-            .get_mut(&post.author.id)
-            .expect("the account was entered above");
+        let hist = self.history_mut(&post.author.id);
         let account = if content_score >= model.thresholds.review {
             // What the post is, not which phrase matched: a frame (a transfer-and-multiply
             // promise, a claim link) or a rule on the post's links (a look-alike host).
@@ -385,11 +375,8 @@ impl Detector {
     /// and no action to weigh; only the account's history learns the post. (What the full path
     /// would decide, without its work.)
     fn nothing_matched(&mut self, post: &Post, findings: Findings) -> Outcome {
-        let hist = match self.accounts.get_mut(&post.author.id) {
-            Some(h) => h,
-            None => self.accounts.entry(post.author.id.clone()).or_default(),
-        };
-        hist.record_post(post, false, false);
+        self.history_mut(&post.author.id)
+            .record_post(post, false, false);
         Outcome::Post(Decision {
             findings,
             wallet: WalletEvidence::default(),
@@ -402,6 +389,18 @@ impl Detector {
             covered: false,
             lock_ref: None,
         })
+    }
+
+    /// The account's history, entered empty on first sight. Most posts come from an account
+    /// seen before: it is looked up without allocating its key.
+    fn history_mut(&mut self, id: &str) -> &mut AccountHistory {
+        if !self.accounts.contains_key(id) {
+            self.accounts
+                .insert(id.to_string(), AccountHistory::default());
+        }
+        self.accounts
+            .get_mut(id)
+            .expect("the account was entered above")
     }
 
     /// Records the post id; false when it was processed within the duplicate window.
@@ -697,7 +696,10 @@ fn link_hosts(post: &Post, findings: &Findings) -> Vec<String> {
         .chain(findings.links.iter().filter_map(|l| l.host()))
         .map(|h| {
             let h = h.to_ascii_lowercase();
-            h.strip_prefix("www.").map_or(h.clone(), str::to_string)
+            match h.strip_prefix("www.") {
+                Some(bare) => bare.to_string(),
+                None => h,
+            }
         })
         .collect();
     hosts.sort();

@@ -207,6 +207,18 @@ pub struct Carries {
     pub contact: bool,
 }
 
+impl Carries {
+    /// What `original` (with its expanded `urls` and the `links` written in it) carries;
+    /// `address` comes from the wallet extractor.
+    pub fn of(original: &str, urls: &[String], links: &[TextLink], address: bool) -> Carries {
+        Carries {
+            address,
+            link: !urls.is_empty() || !links.is_empty(),
+            contact: links::has_contact(original, urls, links),
+        }
+    }
+}
+
 /// One matched region.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Span {
@@ -418,12 +430,8 @@ impl RuleSet {
                 let links = links::in_text(ex);
                 let text = normalize(ex);
                 let mut hits = self.scan(ex, &text, &urls, &links);
-                let carries = Carries {
-                    address: !crate::detect::wallet::extract(ex).is_empty(),
-                    link: !urls.is_empty() || !links.is_empty(),
-                    contact: links::has_contact(ex, &urls, &links),
-                };
-                self.retain_satisfied(&mut hits, carries);
+                let address = !crate::detect::wallet::extract(ex).is_empty();
+                self.retain_satisfied(&mut hits, Carries::of(ex, &urls, &links, address));
                 let fired = hits.iter().any(|h| h.rule == idx);
                 if fired != expected_match {
                     out.push(ExampleFailure {

@@ -198,12 +198,10 @@ impl Matcher {
                 }
             }
         }
-        if !concepts.is_empty()
-            && (!self.ratio_concepts.is_empty() || !self.tiers_concepts.is_empty())
-        {
-            // Amounts side by side are only worth looking for where a concept already
-            // matched (a frame needs more than one, or a currency word came along).
-            let ratios = amounts::ratios(original);
+        if !concepts.is_empty() {
+            // The built-in recognizers (amounts side by side, payout lists) are only worth
+            // running where a concept already matched (a frame needs more than one, or a
+            // currency word came along).
             let mut push = |ranges: &[std::ops::Range<usize>], ids: &[u16]| {
                 for r in ranges {
                     let (start, end) = (text.norm_offset(r.start), text.norm_offset(r.end));
@@ -216,19 +214,13 @@ impl Matcher {
                     }
                 }
             };
-            push(&ratios, &self.ratio_concepts);
-            push(amounts::tiers(&ratios), &self.tiers_concepts);
-        }
-        if !concepts.is_empty() && !self.payout_concepts.is_empty() {
-            for r in amounts::payout_list(original) {
-                let (start, end) = (text.norm_offset(r.start), text.norm_offset(r.end));
-                for &concept in &self.payout_concepts {
-                    concepts.push(ConceptHit {
-                        concept,
-                        start,
-                        end,
-                    });
-                }
+            if !self.ratio_concepts.is_empty() || !self.tiers_concepts.is_empty() {
+                let ratios = amounts::ratios(original);
+                push(&ratios, &self.ratio_concepts);
+                push(amounts::tiers(&ratios), &self.tiers_concepts);
+            }
+            if !self.payout_concepts.is_empty() {
+                push(&amounts::payout_list(original), &self.payout_concepts);
             }
         }
         let n_concepts = self.concept_names.len();
@@ -291,7 +283,7 @@ impl Matcher {
                 if host.is_some_and(|h| host_in_domains(allowed_domains, h)) {
                     continue;
                 }
-                for r in self.host_rules(host) {
+                for r in host.into_iter().flat_map(|h| self.host_rules(h)) {
                     let range = 0..url.len();
                     found.push((
                         r,
@@ -318,7 +310,7 @@ impl Matcher {
                 if host.is_some_and(|h| host_in_domains(allowed_domains, h)) {
                     continue;
                 }
-                for r in self.host_rules(host) {
+                for r in host.into_iter().flat_map(|h| self.host_rules(h)) {
                     let range = link.range.clone();
                     found.push((
                         r,
@@ -362,21 +354,17 @@ impl Matcher {
 
 impl Matcher {
     /// The `lookalike` and `domains` rules that fire on a link to `host`.
-    fn host_rules<'a>(&'a self, host: Option<&'a str>) -> impl Iterator<Item = u32> + 'a {
-        let host = host.unwrap_or("");
+    fn host_rules<'a>(&'a self, host: &'a str) -> impl Iterator<Item = u32> + 'a {
         let look = self
             .lookalikes
             .iter()
-            .filter(move |(_, names)| {
-                !host.is_empty() && lookalike::host_has_lookalike(host, names)
-            })
-            .map(|(r, _)| *r);
+            .filter(move |(_, names)| lookalike::host_has_lookalike(host, names));
         let known = self
             .scam_domains
             .iter()
-            .filter(move |(_, domains)| !host.is_empty() && host_in_domains(domains, host))
-            .map(|(r, _)| *r);
-        look.chain(known)
+            .filter(move |(_, domains)| host_in_domains(domains, host))
+            .map(|(r, _)| r);
+        look.map(|(r, _)| r).chain(known).copied()
     }
 
     /// Drops the text matches of `ignore_quoted` rules that lie inside quotation marks
