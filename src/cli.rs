@@ -30,6 +30,63 @@ pub enum Command {
     /// Serve a realistic, seeded stream of posts with scheduled incidents over websocket (or
     /// write it as JSON Lines with --stdout).
     Firehose(FirehoseArgs),
+    /// Train the text model on labelled posts and moderator verdicts; write it into the models
+    /// directory with its manifest (docs/model.md).
+    Train(TrainArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TrainArgs {
+    /// A labelled set: DIR/posts.jsonl and DIR/labels.csv (the `replay --labels` layout).
+    #[arg(long, value_name = "DIR")]
+    pub set: Vec<PathBuf>,
+    /// Posts in any input format (labelled by --labels or --verdicts; others are ignored).
+    #[arg(long, value_name = "FILE")]
+    pub posts: Vec<PathBuf>,
+    /// Labels CSV (`kind,id,label`, as `replay --labels`).
+    #[arg(long, value_name = "FILE")]
+    pub labels: Vec<PathBuf>,
+    /// Labelled JSON Lines: `{"text": ..., "label": "scam"|"benign", "id"?, "account_id"?}`.
+    #[arg(long, value_name = "FILE")]
+    pub labelled: Vec<PathBuf>,
+    /// Moderator verdicts (JSON Lines, docs/verdicts.md); they outrank every other label.
+    #[arg(long, value_name = "FILE")]
+    pub verdicts: Vec<PathBuf>,
+    /// The models directory to write text-model.toml and text-model.bin into.
+    #[arg(long, default_value = "models")]
+    pub out: PathBuf,
+    /// Seed of the split into folds.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Cross-validation folds (posts split by account).
+    #[arg(long, default_value_t = 5)]
+    pub folds: u32,
+    /// L2 penalty.
+    #[arg(long, default_value_t = scamwatch_default_l2())]
+    pub l2: f64,
+    /// The model has 2^BITS weights.
+    #[arg(long, default_value_t = 18)]
+    pub hash_bits: u8,
+    /// Word n-grams: 0, 1 (words) or 2 (words and pairs).
+    #[arg(long, default_value_t = 2)]
+    pub word_ngrams: u8,
+    /// Byte n-gram lengths, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "3,5")]
+    pub byte_ngrams: Vec<u8>,
+    /// A verdict counts as this many labelled posts.
+    #[arg(long, default_value_t = 5.0)]
+    pub verdict_weight: f64,
+    /// Examples the model must pass (`[[example]]` text, label); default
+    /// OUT/text-model-examples.toml when it exists.
+    #[arg(long)]
+    pub examples: Option<PathBuf>,
+    /// Report the cross-validated figures, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+fn scamwatch_default_l2() -> f64 {
+    crate::tools::train::DEFAULT_L2
 }
 
 #[derive(Debug, clap::Args)]

@@ -13,7 +13,7 @@ use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use scamwatch::cli::{
-    Cli, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs,
+    Cli, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs, TrainArgs,
     TestRulesArgs,
 };
 use scamwatch::detect::detector::Detector;
@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         Command::TestRules(args) => test_rules(args),
         Command::DiffRules(args) => diff_rules(args),
         Command::Firehose(args) => run_firehose(args),
+        Command::Train(args) => run_train(args),
     };
     match result {
         Ok(code) => code,
@@ -329,6 +330,62 @@ fn init_tracing(format: LogFormat, default_level: &str) {
 
 /// A progress bar on stderr, only when stderr is a terminal (so logs and pipes stay clean).
 /// `len` is the input size in bytes when known.
+fn run_train(args: TrainArgs) -> anyhow::Result<ExitCode> {
+    use scamwatch::tools::train::{self, Progress, TrainOptions};
+    let mut opts = TrainOptions {
+        labelled: args.labelled,
+        verdicts: args.verdicts,
+        out: args.out,
+        seed: args.seed,
+        folds: args.folds,
+        l2: args.l2,
+        features: scamwatch::detect::classifier::FeatureSpec {
+            hash_bits: args.hash_bits,
+            word_ngrams: args.word_ngrams,
+            byte_ngrams: args.byte_ngrams,
+            ..Default::default()
+        },
+        verdict_weight: args.verdict_weight,
+        examples: args.examples,
+        dry_run: args.dry_run,
+        ..TrainOptions::default()
+    };
+    for dir in &args.set {
+        opts.posts.push(dir.join("posts.jsonl"));
+        opts.labels.push(dir.join("labels.csv"));
+    }
+    opts.posts.extend(args.posts);
+    opts.labels.extend(args.labels);
+    // The review probability the figures are reported at: the one the model will run with.
+    let model_toml = opts.out.join(scamwatch::detect::model::MODEL_FILE);
+    if let Ok(src) = std::fs::read_to_string(&model_toml)
+        && let Some(c) = Model::parse(&src, &model_toml)?.classifier
+    {
+        opts.review_at = c.review_at;
+    }
+    let bar = if io::stderr().is_terminal() {
+        ProgressBar::new(u64::from(opts.folds) + 1).with_style(
+            ProgressStyle::with_template("train {bar:30} fit {pos}/{len} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        )
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut diag = io::stderr();
+    let report = train::train(&opts, &mut diag, &mut |p| match p {
+        Progress::Fit {
+            fit, iteration, ..
+        } => {
+            bar.set_position(u64::from(fit));
+            bar.set_message(format!("iteration {iteration}"));
+        }
+    });
+    bar.finish_and_clear();
+    let report = report?;
+    eprint!("{}", report.render());
+    Ok(ExitCode::SUCCESS)
+}
+
 fn progress_bar(len: Option<u64>) -> ProgressBar {
     if !io::stderr().is_terminal() {
         return ProgressBar::hidden();

@@ -10,7 +10,7 @@
 use std::collections::VecDeque;
 
 use crate::detect::event::Timestamp;
-use crate::detect::model::Model;
+use crate::detect::model::{ClassifierPolicy, Model};
 use crate::detect::record::{Action, BreakerRecord, Severity};
 use crate::detect::score::AccountEvidence;
 
@@ -46,6 +46,32 @@ pub fn grade(
     } else {
         Some(Action::Takedown)
     }
+}
+
+/// What the learned text model lifts a post to, given its probability `p` and the action the
+/// rules graded; `None` when it lifts nothing.
+///
+/// - `review` on its own, at `p ≥ review_at`, for a post the rules left without an alert;
+/// - `takedown` at `p ≥ takedown_at` only together with another signal (`corroborated`: a
+///   payable address, a link, a frame rule, a campaign), and never over negative evidence
+///   (`disputed`: the rules read the post as a warning, news or price talk, which is how a
+///   report quoting a scam reads);
+/// - never `lock`: account evidence decides a lock only for a post the rules grade a takedown.
+pub fn text_lift(
+    policy: &ClassifierPolicy,
+    p: f64,
+    graded: Option<Action>,
+    corroborated: bool,
+    disputed: bool,
+) -> Option<Action> {
+    let want = if p >= policy.takedown_at && corroborated && !disputed {
+        Action::Takedown
+    } else if p >= policy.review_at {
+        Action::Review
+    } else {
+        return None;
+    };
+    (graded.is_none_or(|g| g < want)).then_some(want)
 }
 
 /// Severity: the action weighed by the account's reach. Reach counts 1 for 10,000 followers,
@@ -417,6 +443,38 @@ mod tests {
         // Reviews spend no budget and are never capped.
         let review = b.admit_capped(Action::Review, t, "3", &mut recs, &mut caps);
         assert_eq!((review, caps.len()), (Action::Review, 1));
+    }
+
+    #[test]
+    fn the_text_model_lifts_to_review_alone_and_to_takedown_only_with_support() {
+        let policy = ClassifierPolicy {
+            manifest: "text-model.toml".into(),
+            mode: crate::detect::model::ClassifierMode::Live,
+            review_at: 0.9,
+            takedown_at: 0.95,
+            explain_top: 5,
+        };
+        let (r, t, l) = (Some(Action::Review), Some(Action::Takedown), Some(Action::Lock));
+        // (p, graded, corroborated, disputed) → lift
+        let table: &[(f64, Option<Action>, bool, bool, Option<Action>)] = &[
+            (0.5, None, true, false, None),
+            (0.9, None, false, false, r),
+            (0.99, None, false, false, r),
+            (0.99, None, true, false, t),
+            (0.99, r, true, false, t),
+            (0.92, r, true, false, None),
+            (0.99, r, true, true, None),
+            (0.99, None, true, true, r),
+            (0.99, t, true, false, None),
+            (0.99, l, true, false, None),
+        ];
+        for &(p, graded, corroborated, disputed, want) in table {
+            assert_eq!(
+                text_lift(&policy, p, graded, corroborated, disputed),
+                want,
+                "{p} {graded:?} {corroborated} {disputed}"
+            );
+        }
     }
 
     #[test]

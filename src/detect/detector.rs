@@ -14,11 +14,11 @@ use crate::detect::analyze::{Findings, analyze};
 use crate::detect::campaign::{
     CampaignSnapshot, CampaignTracker, KeyType, Membership, text_fingerprint,
 };
-use crate::detect::decide::{Brake, BrakeSnapshot, Cap, CapContext, cap, grade};
+use crate::detect::decide::{Brake, BrakeSnapshot, Cap, CapContext, cap, grade, text_lift};
 use crate::detect::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
 use crate::detect::explain;
 use crate::detect::hash::{Map, Set, fnv1a};
-use crate::detect::model::Model;
+use crate::detect::model::{ClassifierMode, Model};
 use crate::detect::record::{Action, Record, ShadowRecord, action_name};
 use crate::detect::rules::{Mode, RuleSet};
 use crate::detect::score::{
@@ -46,6 +46,8 @@ pub struct Stats {
     pub duplicates: u64,
     /// Hits per rule index (all modes).
     pub rule_hits: Vec<u64>,
+    /// Posts the text model lifted to a higher action (live mode).
+    pub model_lifts: u64,
 }
 
 impl Stats {
@@ -103,6 +105,18 @@ pub struct Decision {
     pub covered: bool,
     /// The alert that locked this account within the dedupe window, if any.
     pub lock_ref: Option<String>,
+    /// What the learned text model said, when it scored the post.
+    pub text: Option<TextSignal>,
+}
+
+/// The learned text model's view of one post.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextSignal {
+    pub probability: f64,
+    pub mode: ClassifierMode,
+    /// The action the model lifts the post to (applied in `live` mode, only reported in
+    /// `shadow` mode); `None` when the rules' grading stands.
+    pub lift: Option<Action>,
 }
 
 impl Decision {
@@ -347,6 +361,27 @@ impl Detector {
             AccountEvidence::default()
         };
         let graded = grade(&model, content_act, content_score, &account);
+        let text = text_signal(
+            &model,
+            &rules,
+            post,
+            &findings,
+            &wallet,
+            campaign.is_some(),
+            &content.all,
+            graded,
+        );
+        let graded = match &text {
+            Some(TextSignal {
+                mode: ClassifierMode::Live,
+                lift: Some(lift),
+                ..
+            }) => {
+                self.stats.model_lifts += 1;
+                Some(*lift)
+            }
+            _ => graded,
+        };
         let mut decision = Decision {
             findings,
             wallet,
@@ -358,6 +393,7 @@ impl Detector {
             action: None,
             covered: false,
             lock_ref: None,
+            text,
         };
         if let Some(graded) = graded {
             self.act(post, graded, &content.all, &mut decision, out);
@@ -368,6 +404,7 @@ impl Detector {
             .expect("the account was entered above");
         hist.record_post(post, content.crypto, decision.wallet.payable);
         self.compare_shadow(post, &content.act, bonus, &decision, out);
+        self.shadow_model(post, &decision, out);
         Outcome::Post(decision)
     }
 
@@ -388,6 +425,7 @@ impl Detector {
             action: None,
             covered: false,
             lock_ref: None,
+            text: None,
         })
     }
 
@@ -610,6 +648,47 @@ impl Detector {
                 .filter(|r| r.mode == Mode::Shadow)
                 .map(|r| r.id.clone())
                 .collect(),
+            model: None,
+            model_probability: None,
+        }));
+    }
+
+    /// A text model in shadow mode that would have lifted the post: a record saying so.
+    fn shadow_model(&mut self, post: &Post, decision: &Decision, out: &mut Vec<Record>) {
+        let Some(TextSignal {
+            probability,
+            mode: ClassifierMode::Shadow,
+            lift: Some(would),
+        }) = decision.text
+        else {
+            return;
+        };
+        let own_speech = |a: Action| {
+            if post.is_retweet() {
+                a.min(Action::Review)
+            } else {
+                a
+            }
+        };
+        let would = own_speech(would);
+        if decision.action.is_some_and(|a| a >= would) {
+            return;
+        }
+        self.stats.shadow_records += 1;
+        out.push(Record::Shadow(ShadowRecord {
+            tweet_id: post.id.clone(),
+            account_id: post.author.id.clone(),
+            event_time: post.created_at,
+            action: action_name(decision.action),
+            would_action: action_name(Some(would)),
+            would_score: round(decision.content_score + decision.account.score()),
+            rules: Vec::new(),
+            model: self
+                .model
+                .text_classifier
+                .as_ref()
+                .map(|c| c.name().to_string()),
+            model_probability: Some((probability * 1000.0).round() / 1000.0),
         }));
     }
 
@@ -679,6 +758,38 @@ impl Detector {
         let w = self.watermark.0;
         self.alerted.retain(|_, at| w - *at <= keep);
     }
+}
+
+/// The text model's probability for a post and what it lifts the post to; `None` when the
+/// model has no classifier.
+#[allow(clippy::too_many_arguments)] // the evidence the policy weighs, each named
+fn text_signal(
+    model: &Model,
+    rules: &RuleSet,
+    post: &Post,
+    findings: &Findings,
+    wallet: &WalletEvidence,
+    campaign: bool,
+    c_all: &Content,
+    graded: Option<Action>,
+) -> Option<TextSignal> {
+    let policy = model.classifier.as_ref()?;
+    let classifier = model.text_classifier.as_ref()?;
+    let probability = classifier.probability(findings.text.as_str());
+    let corroborated = wallet.payable
+        || campaign
+        || !post.urls.is_empty()
+        || !findings.links.is_empty()
+        || findings
+            .hits
+            .iter()
+            .any(|h| rules.is_frame(h.rule) && rules.rules()[h.rule].mode == Mode::Act);
+    let disputed = c_all.categories.values().any(|v| *v < 0.0);
+    Some(TextSignal {
+        probability,
+        mode: policy.mode,
+        lift: text_lift(policy, probability, graded, corroborated, disputed),
+    })
 }
 
 /// A stable alert id: one alert per post, so the post id decides it.

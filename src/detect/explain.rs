@@ -34,6 +34,21 @@ pub fn alert(
     }
     reasons.extend(account_reasons(&decision.account));
     reasons.extend(decision.caps.iter().map(Reason::from));
+    if let (Some(t), Some(policy), Some(c)) = (
+        &decision.text,
+        &model.classifier,
+        &model.text_classifier,
+    ) {
+        reasons.push(Reason::Model {
+            model: c.name().to_string(),
+            probability: (t.probability * 1000.0).round() / 1000.0,
+            mode: t.mode.as_str(),
+            review_at: policy.review_at,
+            takedown_at: policy.takedown_at,
+            lifted_to: t.lift,
+            ngrams: c.explain(&decision.findings.text, &post.text, policy.explain_top),
+        });
+    }
     let account_score = decision.account.score();
     PostAlert {
         alert_id: alert_id(&post.id),

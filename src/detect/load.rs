@@ -102,6 +102,15 @@ pub fn describe_reason(r: &Reason) -> String {
             contribution,
         } => format!("feature {name} ({group} {contribution:+}): {detail}"),
         Reason::Cap { name, detail } => format!("cap {name}: {detail}"),
+        Reason::Model {
+            probability,
+            mode,
+            lifted_to,
+            ..
+        } => match lifted_to {
+            Some(a) => format!("model {probability} ({mode}, lifted to {})", a.as_str()),
+            None => format!("model {probability} ({mode})"),
+        },
     }
 }
 

@@ -25,6 +25,7 @@
 
 pub mod analyze;
 pub mod campaign;
+pub mod classifier;
 pub mod decide;
 pub mod detector;
 pub mod event;
@@ -38,4 +39,5 @@ pub mod record;
 pub mod rules;
 pub mod score;
 pub mod toml_file;
+pub mod verdict;
 pub mod wallet;

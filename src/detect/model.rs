@@ -9,8 +9,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use std::sync::{Arc, OnceLock};
+
 use serde::Deserialize;
 
+use crate::detect::classifier::{Classifier, ClassifierError};
 use crate::detect::toml_file::{self, FileError};
 
 /// The file name looked up inside a models directory.
@@ -27,6 +30,49 @@ pub struct Model {
     pub campaign: CampaignModel,
     pub thresholds: Thresholds,
     pub policy: Policy,
+    /// How the learned text signal weighs in; absent: no text model.
+    #[serde(default)]
+    pub classifier: Option<ClassifierPolicy>,
+    /// The text model `classifier.manifest` names, loaded and checked with the model.
+    #[serde(skip)]
+    pub text_classifier: Option<Arc<Classifier>>,
+}
+
+/// How the learned text signal ([`crate::detect::classifier`]) weighs in on a decision.
+///
+/// It can lift a post to `review` on its own (probability ≥ `review_at`) and to `takedown`
+/// only together with another signal (a payable address, a link, a frame rule, a campaign) at
+/// probability ≥ `takedown_at`; it never locks an account. In `shadow` mode it changes
+/// nothing and a `shadow` record says what it would have done.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassifierPolicy {
+    /// The manifest in the models directory (`text-model.toml`).
+    pub manifest: String,
+    pub mode: ClassifierMode,
+    pub review_at: f64,
+    pub takedown_at: f64,
+    /// The alert names this many n-grams that pushed the post most towards scam.
+    pub explain_top: usize,
+}
+
+/// Whether the text model acts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClassifierMode {
+    /// Its lifts apply.
+    Live,
+    /// Its lifts are only reported, as `shadow` records.
+    Shadow,
+}
+
+impl ClassifierMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClassifierMode::Live => "live",
+            ClassifierMode::Shadow => "shadow",
+        }
+    }
 }
 
 /// How rule hits become the text part of the content score.
@@ -164,6 +210,9 @@ pub enum ModelError {
     /// The file parsed but a value is out of range or thresholds are out of order.
     #[error("{path}: invalid model: {message}")]
     Invalid { path: PathBuf, message: String },
+    /// The text model the model names does not load, or fails its examples.
+    #[error(transparent)]
+    Classifier(#[from] ClassifierError),
 }
 
 impl Model {
@@ -174,7 +223,13 @@ impl Model {
     pub fn load_dir(dir: &Path) -> Result<Model, ModelError> {
         let path = dir.join(MODEL_FILE);
         let model: Model = toml_file::load(&path)?;
-        model.validated(&path)
+        let mut model = model.validated(&path)?;
+        if let Some(policy) = &model.classifier {
+            let manifest = dir.join(&policy.manifest);
+            let c = Classifier::load(&manifest)?;
+            model.text_classifier = Some(Arc::new(checked(c, policy, &manifest)?));
+        }
+        Ok(model)
     }
 
     /// Parses and validates model source; `path` is only used in messages.
@@ -198,8 +253,10 @@ impl Model {
     /// The built-in default model (the repository's `models/model.toml`, compiled in), so the
     /// binary runs with no files around it.
     pub fn builtin() -> Model {
-        Self::parse(BUILTIN, Path::new("<builtin>/model.toml"))
-            .expect("the built-in model is validated by the test suite")
+        let mut model = Self::parse(BUILTIN, Path::new("<builtin>/model.toml"))
+            .expect("the built-in model is validated by the test suite");
+        model.text_classifier = model.classifier.as_ref().map(|_| builtin_classifier());
+        model
     }
 
     fn validate(&self) -> Result<(), String> {
@@ -307,6 +364,19 @@ impl Model {
                 return Err("text.combo.all must name at least one piece of evidence".into());
             }
         }
+        if let Some(c) = &self.classifier {
+            for (name, v) in [
+                ("classifier.review_at", c.review_at),
+                ("classifier.takedown_at", c.takedown_at),
+            ] {
+                if !(v > 0.0 && v < 1.0) {
+                    return Err(format!("{name} must be a probability in (0, 1), found {v}"));
+                }
+            }
+            if c.manifest.trim().is_empty() {
+                return Err("classifier.manifest must name the text model's manifest".into());
+            }
+        }
         Ok(())
     }
 
@@ -321,6 +391,37 @@ impl Model {
 }
 
 const BUILTIN: &str = include_str!("../../models/model.toml");
+const BUILTIN_MANIFEST: &str = include_str!("../../models/text-model.toml");
+const BUILTIN_WEIGHTS: &[u8] = include_bytes!("../../models/text-model.bin");
+
+/// The repository's text model, compiled in (parsed once per process).
+fn builtin_classifier() -> Arc<Classifier> {
+    static CELL: OnceLock<Arc<Classifier>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let path = Path::new("<builtin>/text-model.toml");
+        let c = Classifier::parse(BUILTIN_MANIFEST, BUILTIN_WEIGHTS, path)
+            .expect("the built-in text model is validated by the test suite");
+        Arc::new(c)
+    })
+    .clone()
+}
+
+/// The classifier, when its own examples pass at the policy's review probability.
+fn checked(
+    c: Classifier,
+    policy: &ClassifierPolicy,
+    path: &Path,
+) -> Result<Classifier, ClassifierError> {
+    let failures = c.failing_examples(policy.review_at);
+    if failures.is_empty() {
+        Ok(c)
+    } else {
+        Err(ClassifierError::Examples {
+            path: path.to_path_buf(),
+            failures,
+        })
+    }
+}
 
 impl fmt::Display for Combo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -127,6 +127,19 @@ pub enum Reason {
     },
     /// Something that capped or changed the action, with no score of its own.
     Cap { name: &'static str, detail: String },
+    /// The learned text model's probability that the post is a scam, the n-grams that pushed
+    /// it most, and the action it lifted the post to (if any). It adds nothing to the score.
+    Model {
+        model: String,
+        probability: f64,
+        /// `live` or `shadow`.
+        mode: &'static str,
+        review_at: f64,
+        takedown_at: f64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lifted_to: Option<Action>,
+        ngrams: Vec<crate::detect::classifier::Contribution>,
+    },
 }
 
 /// A decision about one post.
@@ -199,6 +212,11 @@ pub struct ShadowRecord {
     pub would_action: &'static str,
     pub would_score: f64,
     pub rules: Vec<String>,
+    /// The text model in shadow mode that would have lifted the post, and its probability.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model_probability: Option<f64>,
 }
 
 /// The live service reloaded its rules and model, or refused to. Operational, not detection:

@@ -12,3 +12,4 @@ pub mod demo;
 pub mod diff;
 pub mod replay;
 pub mod report;
+pub mod train;
