@@ -267,6 +267,19 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_body_over_the_limit_is_refused_with_or_without_a_declared_length() {
+        let none = HeaderMap::new();
+        let r = read_body(&none, Body::from(vec![b' '; MAX_BODY_BYTES + 1])).await;
+        assert_eq!(r.unwrap_err().status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let r = read_body(&none, Body::from(vec![b' '; MAX_BODY_BYTES])).await;
+        assert_eq!(r.unwrap().len(), MAX_BODY_BYTES);
+        let mut declared = HeaderMap::new();
+        declared.insert(header::CONTENT_LENGTH, (MAX_BODY_BYTES + 1).into());
+        let r = read_body(&declared, Body::empty()).await;
+        assert_eq!(r.unwrap_err().status(), StatusCode::PAYLOAD_TOO_LARGE);
+    }
+
+    #[tokio::test]
     async fn appends_survive_a_reopen_and_a_torn_tail_is_ended() {
         let dir = tempfile::tempdir().unwrap();
         let v = Verdict::parse(V).unwrap();
