@@ -40,7 +40,8 @@ pub struct ServeArgs {
     /// Upstream websocket to read posts from (ws:// or wss://).
     #[arg(long, value_name = "URL")]
     pub source: Option<String>,
-    /// HTTP listen address (metrics, health, /alerts, /ingest, reload); port 0 picks one.
+    /// HTTP listen address (metrics, health, /alerts, /ingest, reload, /feedback); port 0 picks
+    /// one.
     #[arg(long, value_name = "ADDR")]
     pub http: Option<std::net::SocketAddr>,
     /// Directory of rule files.
@@ -49,7 +50,7 @@ pub struct ServeArgs {
     /// Directory holding model.toml.
     #[arg(long)]
     pub models: Option<PathBuf>,
-    /// Where the state store lives.
+    /// Where the state store and the moderator verdicts (verdicts.jsonl) live.
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
     /// Log format.
