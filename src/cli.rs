@@ -97,7 +97,8 @@ pub struct ServeArgs {
     /// Upstream websocket to read posts from (ws:// or wss://).
     #[arg(long, value_name = "URL")]
     pub source: Option<String>,
-    /// HTTP listen address (metrics, health, /alerts, /ingest, reload); port 0 picks one.
+    /// HTTP listen address (metrics, health, /alerts, /ingest, reload, /feedback); port 0 picks
+    /// one.
     #[arg(long, value_name = "ADDR")]
     pub http: Option<std::net::SocketAddr>,
     /// Directory of rule files.
@@ -106,7 +107,7 @@ pub struct ServeArgs {
     /// Directory holding model.toml.
     #[arg(long)]
     pub models: Option<PathBuf>,
-    /// Where the state store lives.
+    /// Where the state store and the moderator verdicts (verdicts.jsonl) live.
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
     /// Log format.
@@ -185,6 +186,7 @@ pub struct RulesArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("truth").args(["labels", "verdicts"]).multiple(true)))]
 pub struct ReplayArgs {
     /// Input: JSON Lines of posts and account events (`-` for stdin).
     #[arg(value_name = "FILE|-", required_unless_present = "sample")]
@@ -215,10 +217,16 @@ pub struct ReplayArgs {
     /// actions, the worst misses and time-to-lock on stderr after the summary.
     #[arg(long, value_name = "LABELS")]
     pub labels: Option<PathBuf>,
-    /// With --labels: also write a self-contained HTML report with charts.
-    #[arg(long, value_name = "FILE.html", requires = "labels")]
+    /// Moderator verdicts (JSON Lines, docs/verdicts.md) as ground truth: a verdict outranks
+    /// LABELS for its post (confirmed: scam, dismissed: benign, escalated: LABELS' label
+    /// stays); without --labels, the verdicts are the labels. Bad lines are reported and
+    /// skipped.
+    #[arg(long, value_name = "VERDICTS")]
+    pub verdicts: Option<PathBuf>,
+    /// With --labels or --verdicts: also write a self-contained HTML report with charts.
+    #[arg(long, value_name = "FILE.html", requires = "truth")]
     pub report: Option<PathBuf>,
-    /// With --labels: how many worst false positives / negatives to show.
+    /// With --labels or --verdicts: how many worst false positives / negatives to show.
     #[arg(long, default_value_t = 10)]
     pub worst: usize,
 }

@@ -22,7 +22,7 @@ use scamwatch::detect::rules::{self, RuleSet};
 use scamwatch::service::config::{LogFormat, ServeConfig};
 use scamwatch::service::shutdown;
 use scamwatch::sink::{JsonlConfig, JsonlSink};
-use scamwatch::tools::backtest::{Backtest, Labels};
+use scamwatch::tools::backtest::{self, Backtest, Labels};
 use scamwatch::tools::replay::{self, ReplayOptions};
 
 fn main() -> ExitCode {
@@ -167,12 +167,25 @@ fn run_replay(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     let rules = load_rules(&args.rules)?;
     let model = load_model(args.models.as_deref())?;
     // Labels first: a bad labels file must fail before a long replay, not after it.
-    let labels = match &args.labels {
+    let mut labels = match &args.labels {
         Some(p) => Some(Labels::load(p)?),
         None => None,
     };
+    let verdicts = match &args.verdicts {
+        Some(p) => {
+            let by_post = backtest::load_verdicts(p, &mut io::stderr(), args.max_errors_shown)?;
+            Some(labels.get_or_insert_default().apply_verdicts(&by_post))
+        }
+        None => None,
+    };
     let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
-    let mut backtest = labels.map(|l| Backtest::new(l, &detector));
+    let mut backtest = labels.map(|l| {
+        let b = Backtest::new(l, &detector);
+        match verdicts {
+            Some(v) => b.with_verdicts(v),
+            None => b,
+        }
+    });
     let opts = ReplayOptions {
         max_line_bytes: args.max_line_bytes,
         max_errors_shown: args.max_errors_shown,

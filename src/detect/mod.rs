@@ -20,6 +20,8 @@
 //! - [`record`]: the records emitted, and their JSON envelope.
 //! - [`explain`]: the alert and its reasons, built from the detector's decision.
 //! - [`detector`]: the [`detector::Detector`] that wires the stages in order.
+//! - [`verdict`]: moderator verdicts (confirmed, dismissed, escalated): the JSON Lines format
+//!   `serve` stores and backtests and training read as labels.
 //! - [`load`]: compile a rule set and run its own examples through the detector: the one path
 //!   for `test-rules`, startup and reload.
 

@@ -37,12 +37,13 @@ pub struct ServeConfig {
     pub jsonl: Option<crate::sink::JsonlConfig>,
 }
 
-/// The HTTP listener: metrics, health, the alert stream, reload and `/ingest`.
+/// The HTTP listener: metrics, health, the alert stream, reload, `/ingest` and `/feedback`.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct HttpConfig {
     pub listen: SocketAddr,
-    /// Bearer token required by `/ingest` and `POST /rules/reload`. Prefer `token_env`.
+    /// Bearer token required by `/ingest`, `POST /rules/reload` and `POST /feedback` (which,
+    /// unlike the others, refuses every request when no token is set). Prefer `token_env`.
     pub token: Option<String>,
     /// Name of an environment variable holding the token.
     pub token_env: Option<String>,

@@ -1,10 +1,11 @@
-//! The HTTP listener: metrics, health, the live alert stream, reload, and `/ingest`
-//! ([`crate::source::ingest`]).
+//! The HTTP listener: metrics, health, the live alert stream, reload, `/ingest`
+//! ([`crate::source::ingest`]) and `/feedback` ([`super::feedback`]).
 
 use std::convert::Infallible;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::body::Body;
 use axum::extract::State;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -41,6 +42,7 @@ pub(crate) fn router(
         .route("/alerts/sse", get(alerts_sse))
         .route("/rules/reload", post(reload))
         .route("/ingest", ingest.route())
+        .route("/feedback", post(feedback))
         .with_state(App { shared, stop })
 }
 
@@ -88,6 +90,10 @@ async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
             .into_response(),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "shutting down\n").into_response(),
     }
+}
+
+async fn feedback(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
+    super::feedback::post(&app.shared, &headers, body).await
 }
 
 /// The line a lagging stream client gets instead of the records it missed.

@@ -5,6 +5,7 @@
 //!  /ingest ws ───┼─▶ bounded queue ─▶ detector thread ┼─▶ sinks
 //!  reload task ──┘    (Msg)           (the same       └─▶ state store checkpoints
 //!                                       Detector as replay)
+//!  POST /feedback ─▶ DATA_DIR/verdicts.jsonl (moderators' verdicts, beside the detector)
 //! ```
 //!
 //! Every source decodes frames with the same decoder as `replay` and sends [`Msg::Input`]s into
@@ -17,6 +18,7 @@
 
 mod checkpoint;
 pub mod config;
+pub mod feedback;
 mod http;
 mod reload;
 pub mod shutdown;
@@ -64,6 +66,12 @@ pub enum ServeError {
     Http(#[source] std::io::Error),
     #[error("sink: {0}")]
     Sink(#[source] SinkError),
+    #[error("cannot open the verdict file {path}: {source}")]
+    Verdicts {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// One message into the detector.
@@ -92,6 +100,8 @@ pub(crate) struct Shared {
     pub upstream: Arc<UpstreamState>,
     pub token: Option<String>,
     pub reload_now: mpsc::Sender<reload::ReloadRequest>,
+    /// Where `POST /feedback` appends moderators' verdicts.
+    pub verdicts: feedback::VerdictLog,
 }
 
 impl Shared {
@@ -117,6 +127,11 @@ pub async fn run(
     let (detector, store, cursor) = restore_detector(&cfg)?;
     let metrics = Metrics::new();
     let sinks = open_sinks(&cfg, &metrics)?;
+    let verdicts =
+        feedback::VerdictLog::open(&cfg.state.data_dir).map_err(|source| ServeError::Verdicts {
+            path: cfg.state.data_dir.join(feedback::VERDICTS_FILE),
+            source,
+        })?;
     let webhooks = sinks.webhooks.clone();
 
     let (queue, rx) = mpsc::channel(cfg.limits.queue_capacity);
@@ -129,6 +144,7 @@ pub async fn run(
         upstream: Arc::new(UpstreamState::new(cursor.unwrap_or(0))),
         token,
         reload_now,
+        verdicts,
         cfg,
     });
 

@@ -33,6 +33,11 @@ pub struct Metrics {
     pub stream_lagged: IntCounter,
     pub checkpoints: IntCounterVec,
     pub accounts_tracked: IntGauge,
+    /// Verdicts stored by `POST /feedback`, by kind.
+    pub verdicts: IntCounterVec,
+    /// Verdicts refused: each bad line of a refused body (an empty or too large body counts
+    /// one).
+    pub verdicts_rejected: IntCounter,
 }
 
 fn counter(r: &Registry, name: &str, help: &str) -> IntCounter {
@@ -86,6 +91,16 @@ impl Metrics {
         .expect("valid metric");
         r.register(Box::new(lag_seconds.clone()))
             .expect("unique metric");
+        let verdicts = counter_vec(
+            &r,
+            "scamwatch_verdicts_total",
+            "Moderator verdicts stored by POST /feedback, by verdict",
+            &["verdict"],
+        );
+        // Every kind shows from the start, at 0: a rate over a missing series is no rate.
+        for k in crate::detect::verdict::VerdictKind::ALL {
+            verdicts.with_label_values(&[k.as_str()]);
+        }
         Metrics {
             messages_received: counter(
                 &r,
@@ -167,6 +182,12 @@ impl Metrics {
                 &r,
                 "scamwatch_state_accounts",
                 "Accounts with history in memory",
+            ),
+            verdicts,
+            verdicts_rejected: counter(
+                &r,
+                "scamwatch_verdicts_rejected_total",
+                "Verdicts POST /feedback refused (bad lines of refused bodies)",
             ),
             registry: r,
         }

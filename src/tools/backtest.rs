@@ -15,12 +15,16 @@
 //! - the data of the HTML report ([`crate::tools::report`]): score per post and the precision–recall
 //!   curve over the action threshold.
 //!
+//! Moderator verdicts (`replay --verdicts`, [`crate::detect::verdict`]) are ground truth too:
+//! [`Labels::apply_verdicts`] lays them over the labels file, a verdict outranking the file's
+//! label for its post, and the report says how many labels came from them.
+//!
 //! A post's score is its alert's score; a post without an alert scores its content score
 //! (account evidence is only computed for posts that reach the review threshold).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
-use std::io::BufRead;
+use std::io::{BufRead, Write};
 use std::path::Path;
 
 use crate::detect::detector::Decision;
@@ -30,6 +34,7 @@ use crate::detect::explain;
 use crate::detect::load::describe_reason;
 use crate::detect::model::Model;
 use crate::detect::record::{Action, Record};
+use crate::detect::verdict;
 
 /// Ground truth for one post.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,6 +197,75 @@ impl Labels {
     }
 }
 
+/// How moderator verdicts changed the labels of a backtest ([`Labels::apply_verdicts`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VerdictLabels {
+    /// Post labels taken from verdicts (the last confirmed or dismissed verdict of a post).
+    pub applied: u64,
+    /// Of those, labels that differ from the labels file's.
+    pub overridden: u64,
+    /// Of those, posts the labels file did not label.
+    pub added: u64,
+}
+
+impl Labels {
+    /// Lays moderator verdicts (post id → scam?, [`verdict::labels_by_post`]) over these
+    /// labels: a verdict outranks the labels file for its post: a human looked at this post,
+    /// after the file was made. Escalated posts are not in `by_post`, so their label (if any)
+    /// stays the file's.
+    pub fn apply_verdicts(&mut self, by_post: &HashMap<String, bool>) -> VerdictLabels {
+        let mut counts = VerdictLabels::default();
+        for (id, &scam) in by_post {
+            let label = if scam {
+                PostLabel::Scam
+            } else {
+                PostLabel::Benign
+            };
+            counts.applied += 1;
+            match self.posts.insert(id.clone(), label) {
+                None => counts.added += 1,
+                Some(prev) if prev != label => counts.overridden += 1,
+                Some(_) => {}
+            }
+        }
+        counts
+    }
+}
+
+/// Reads a verdict file (`docs/verdicts.md`) for a backtest: post id → scam?, the last verdict
+/// of a post winning. A bad line is reported on `diag` (`PATH:LINE: verdict skipped: why`, at
+/// most `max_shown` of them, all counted) and skipped, as `replay` does with bad posts: one
+/// torn line must not cost the other verdicts.
+///
+/// # Errors
+/// The file cannot be opened or read.
+pub fn load_verdicts<D: Write>(
+    path: &Path,
+    diag: &mut D,
+    max_shown: u64,
+) -> Result<HashMap<String, bool>, LabelsError> {
+    let io = |source| LabelsError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let f = std::fs::File::open(path).map_err(io)?;
+    let file = verdict::read_verdicts(std::io::BufReader::new(f)).map_err(io)?;
+    // Diagnostics are best effort: a closed stderr must not stop a backtest.
+    for (n, e) in file.errors.iter().take(max_shown as usize) {
+        let _ = writeln!(diag, "{}:{n}: verdict skipped: {e}", path.display());
+    }
+    if !file.errors.is_empty() {
+        let _ = writeln!(
+            diag,
+            "{}: {} verdict line(s) skipped, {} read",
+            path.display(),
+            file.errors.len(),
+            file.verdicts.len()
+        );
+    }
+    Ok(verdict::labels_by_post(&file.verdicts))
+}
+
 /// What the replay did with one labelled post.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PostResult {
@@ -220,6 +294,7 @@ pub struct Backtest {
     /// First lock per account (event time).
     locks: HashMap<String, Timestamp>,
     rule_ids: Vec<String>,
+    verdicts: Option<VerdictLabels>,
 }
 
 impl Backtest {
@@ -235,7 +310,15 @@ impl Backtest {
                 .iter()
                 .map(|r| r.id.clone())
                 .collect(),
+            verdicts: None,
         }
+    }
+
+    /// Records how moderator verdicts changed the labels, for the report.
+    #[must_use]
+    pub fn with_verdicts(mut self, verdicts: VerdictLabels) -> Self {
+        self.verdicts = Some(verdicts);
+        self
     }
 
     /// Call after each post of the replay (the observer of [`crate::tools::replay::run_observed`]).
@@ -309,13 +392,14 @@ impl Backtest {
             unlabelled_posts,
             locks,
             rule_ids,
-            ..
+            verdicts,
         } = self;
         let (locked_by_label, false_locks) = locked_by_label(&labels, &locks);
         BacktestReport {
             posts_labelled: posts.len() as u64,
             labels_unseen: labels_unseen(&labels, &posts),
             posts_unlabelled: unlabelled_posts,
+            verdicts,
             any: Confusion::of(&posts, |p| p.action.is_some()),
             enforced: Confusion::of(&posts, |p| p.action >= Some(Action::Takedown)),
             false_actions: false_actions(&posts),
@@ -597,6 +681,8 @@ pub struct BacktestReport {
     /// posts the input lost): worth knowing before trusting the figures.
     pub labels_unseen: u64,
     pub posts_unlabelled: u64,
+    /// How moderator verdicts changed the labels (`replay --verdicts`).
+    pub verdicts: Option<VerdictLabels>,
     /// Flagged = any alert.
     pub any: Confusion,
     /// Flagged = takedown or lock.
@@ -646,6 +732,16 @@ pub fn fmt_duration(ms: i64) -> String {
     }
 }
 
+impl VerdictLabels {
+    /// `3 post labels from moderator verdicts (1 overriding the labels file, 1 not in it)`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} post labels from moderator verdicts ({} overriding the labels file, {} not in it)",
+            self.applied, self.overridden, self.added
+        )
+    }
+}
+
 impl BacktestReport {
     /// Benign posts that got each action, weakest action first: `review{sep}6, takedown{sep}0,
     /// lock{sep}0`.
@@ -683,6 +779,9 @@ impl BacktestReport {
             self.posts_unlabelled,
             self.labels_unseen
         );
+        if let Some(v) = &self.verdicts {
+            let _ = writeln!(o, "backtest: {}", v.summary());
+        }
         for (name, c) in [("any alert", &self.any), ("takedown+", &self.enforced)] {
             let [precision, recall, tp, fp, fn_, tn] = c.cells();
             let _ = writeln!(
@@ -832,6 +931,60 @@ mod tests {
                 .to_string();
             assert!(e.starts_with(want), "{bad:?}: {e}");
         }
+    }
+
+    #[test]
+    fn verdicts_outrank_the_labels_file() {
+        let mut l = Labels::parse(
+            "kind,id,label\npost,1,scam\npost,2,benign\npost,3,scam\npost,4,benign\n".as_bytes(),
+            "l.csv",
+        )
+        .unwrap();
+        let line = |post: &str, kind: &str| {
+            format!(
+                r#"{{"post_id":"{post}","account_id":"a","verdict":"{kind}","by":"m","at":"2026-11-27T10:00:00Z"}}"#
+            )
+        };
+        let src = [
+            line("1", "dismissed"), // scam → benign
+            line("2", "confirmed"), // benign → scam
+            line("3", "confirmed"), // agrees
+            line("4", "escalated"), // keeps the file's label
+            line("5", "confirmed"), // not in the file
+            line("6", "dismissed"),
+            line("6", "escalated"), // escalated last: no label
+        ]
+        .join("\n");
+        let mut diag = Vec::new();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.jsonl");
+        std::fs::write(&path, format!("{src}\n{{oops\n")).unwrap();
+        let by_post = load_verdicts(&path, &mut diag, 10).unwrap();
+        let diag = String::from_utf8(diag).unwrap();
+        assert!(
+            diag.starts_with(&format!("{}:8: verdict skipped: not JSON", path.display())),
+            "{diag}"
+        );
+        let counts = l.apply_verdicts(&by_post);
+        assert_eq!(
+            counts,
+            VerdictLabels {
+                applied: 4,
+                overridden: 2,
+                added: 1
+            }
+        );
+        let got = |id: &str| l.posts.get(id).copied();
+        assert_eq!(got("1"), Some(PostLabel::Benign));
+        assert_eq!(got("2"), Some(PostLabel::Scam));
+        assert_eq!(got("3"), Some(PostLabel::Scam));
+        assert_eq!(got("4"), Some(PostLabel::Benign));
+        assert_eq!(got("5"), Some(PostLabel::Scam));
+        assert_eq!(got("6"), None);
+        assert_eq!(
+            counts.summary(),
+            "4 post labels from moderator verdicts (2 overriding the labels file, 1 not in it)"
+        );
     }
 
     fn p(id: &str, label: PostLabel, action: Option<Action>, score: f64) -> PostResult {

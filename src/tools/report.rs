@@ -109,6 +109,9 @@ fn overall(o: &mut String, r: &BacktestReport) {
         esc(&r.false_actions_summary(": ")),
         esc(&fmt_list(&r.false_locks))
     );
+    if let Some(v) = &r.verdicts {
+        let _ = writeln!(o, "<p>Labels: {}.</p>", esc(&v.summary()));
+    }
 }
 
 /// Scales `v` in `[lo, hi]` to `[a, b]`.

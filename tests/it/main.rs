@@ -17,4 +17,5 @@ mod sink_webhook;
 mod state;
 mod synth_detector;
 mod tooling;
+mod verdicts;
 mod wallet_dataset;
