@@ -3,7 +3,11 @@
 //! - `analyze`: normalize + rule scan + wallet extraction per post (decoding done beforehand);
 //! - `decode`: JSON decoding of v2 messages with their user objects;
 //! - `replay`: the whole path from bytes to alert lines (decode, analyze, score, decide,
-//!   serialize), exactly what `scamwatch replay` runs.
+//!   serialize), exactly what `scamwatch replay` runs; `replay_without_text_model` the same
+//!   with the learned text model switched off, so the two give the model's share of the path;
+//! - `text_model`: the learned text model's probability for every post's normalized text
+//!   (the detector only scores posts the rules or the wallet extractor found something in;
+//!   this scores all of them, the worst case per post).
 //!
 //! Input: the seeded synthetic stream of `scamwatch::synth::generator` (v2 messages of realistic size, with
 //! user objects; 3% crypto talk, 0.1% background scams, and the incidents of the default scenario:
@@ -88,23 +92,47 @@ fn benches(c: &mut Criterion) {
         })
     });
 
-    g.bench_function("replay", |b| {
+    let texts: Vec<_> = posts
+        .iter()
+        .map(|p| scamwatch::detect::normalize::normalize(&p.text))
+        .collect();
+    let classifier = model
+        .text_classifier
+        .clone()
+        .expect("the built-in model has a text model");
+    g.bench_function("text_model", |b| {
         b.iter(|| {
-            let mut det = Detector::new(Arc::clone(&rules), Arc::clone(&model));
-            let mut out = Vec::with_capacity(1 << 20);
-            let s = replay::run(
-                &bytes[..],
-                &mut det,
-                &mut out,
-                &mut std::io::sink(),
-                &ReplayOptions::default(),
-            )
-            .unwrap();
-            assert_eq!(s.stats.posts, n_posts);
-            assert!(s.stats.takedowns + s.stats.locks >= 1, "{}", s.render());
-            black_box(out);
+            let flagged = texts
+                .iter()
+                .filter(|t| classifier.probability(black_box(t.as_str())) >= 0.5)
+                .count();
+            assert!(flagged >= 1 && flagged < texts.len() / 2, "{flagged}");
         })
     });
+
+    let mut without = Model::builtin();
+    without.classifier = None;
+    without.text_classifier = None;
+    let without = Arc::new(without);
+    for (name, model) in [("replay", &model), ("replay_without_text_model", &without)] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let mut det = Detector::new(Arc::clone(&rules), Arc::clone(model));
+                let mut out = Vec::with_capacity(1 << 20);
+                let s = replay::run(
+                    &bytes[..],
+                    &mut det,
+                    &mut out,
+                    &mut std::io::sink(),
+                    &ReplayOptions::default(),
+                )
+                .unwrap();
+                assert_eq!(s.stats.posts, n_posts);
+                assert!(s.stats.takedowns + s.stats.locks >= 1, "{}", s.render());
+                black_box(out);
+            })
+        });
+    }
     g.finish();
 }
 

@@ -65,13 +65,13 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = scamwatch_default_l2())]
     pub l2: f64,
     /// The model has 2^BITS weights.
-    #[arg(long, default_value_t = 18)]
+    #[arg(long, default_value_t = 17)]
     pub hash_bits: u8,
     /// Word n-grams: 0, 1 (words) or 2 (words and pairs).
     #[arg(long, default_value_t = 2)]
     pub word_ngrams: u8,
     /// Byte n-gram lengths, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "3,5")]
+    #[arg(long, value_delimiter = ',', default_value = "4")]
     pub byte_ngrams: Vec<u8>,
     /// A verdict counts as this many labelled posts.
     #[arg(long, default_value_t = 5.0)]

@@ -13,8 +13,8 @@ use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use scamwatch::cli::{
-    Cli, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs, TrainArgs,
-    TestRulesArgs,
+    Cli, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs,
+    TestRulesArgs, TrainArgs,
 };
 use scamwatch::detect::detector::Detector;
 use scamwatch::detect::model::Model;
@@ -131,11 +131,15 @@ fn test_rules(args: TestRulesArgs) -> anyhow::Result<ExitCode> {
             write!(out, "{}", scamwatch::detect::load::render_diff(ex, o))?;
         }
     }
+    for f in &report.model_failures {
+        writeln!(out, "text model: {f}")?;
+    }
     writeln!(
         out,
-        "test-rules: {} rule examples, {} post examples, {} failed",
+        "test-rules: {} rule examples, {} post examples, {} text model examples, {} failed",
         report.rule_examples,
         report.posts.len(),
+        report.model_examples,
         report.failed()
     )?;
     Ok(if report.failed() == 0 {
@@ -386,9 +390,7 @@ fn run_train(args: TrainArgs) -> anyhow::Result<ExitCode> {
     };
     let mut diag = io::stderr();
     let report = train::train(&opts, &mut diag, &mut |p| match p {
-        Progress::Fit {
-            fit, iteration, ..
-        } => {
+        Progress::Fit { fit, iteration, .. } => {
             bar.set_position(u64::from(fit));
             bar.set_message(format!("iteration {iteration}"));
         }

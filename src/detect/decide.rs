@@ -52,10 +52,13 @@ pub fn grade(
 /// rules graded; `None` when it lifts nothing.
 ///
 /// - `review` on its own, at `p ≥ review_at`, for a post the rules left without an alert;
-/// - `takedown` at `p ≥ takedown_at` only together with another signal (`corroborated`: a
-///   payable address, a link, a frame rule, a campaign), and never over negative evidence
-///   (`disputed`: the rules read the post as a warning, news or price talk, which is how a
-///   report quoting a scam reads);
+/// - `takedown` at `p ≥ takedown_at` only for a post the rules already put up for review,
+///   together with another signal (`corroborated`: a payable address, a link, a frame rule, a
+///   campaign), and never over negative evidence (`disputed`: the rules read the post as a
+///   warning, news or price talk, which is how a report quoting a scam reads). Two
+///   independent opinions, the rules' and the model's, then agree that the post is a scam;
+///   the model alone is a reviewer's hint, since a warning that repeats a scam's wording
+///   scores high with it;
 /// - never `lock`: account evidence decides a lock only for a post the rules grade a takedown.
 pub fn text_lift(
     policy: &ClassifierPolicy,
@@ -64,7 +67,7 @@ pub fn text_lift(
     corroborated: bool,
     disputed: bool,
 ) -> Option<Action> {
-    let want = if p >= policy.takedown_at && corroborated && !disputed {
+    let want = if p >= policy.takedown_at && graded.is_some() && corroborated && !disputed {
         Action::Takedown
     } else if p >= policy.review_at {
         Action::Review
@@ -454,13 +457,18 @@ mod tests {
             takedown_at: 0.95,
             explain_top: 5,
         };
-        let (r, t, l) = (Some(Action::Review), Some(Action::Takedown), Some(Action::Lock));
+        let (r, t, l) = (
+            Some(Action::Review),
+            Some(Action::Takedown),
+            Some(Action::Lock),
+        );
         // (p, graded, corroborated, disputed) → lift
-        let table: &[(f64, Option<Action>, bool, bool, Option<Action>)] = &[
+        type Row = (f64, Option<Action>, bool, bool, Option<Action>);
+        let table: &[Row] = &[
             (0.5, None, true, false, None),
             (0.9, None, false, false, r),
             (0.99, None, false, false, r),
-            (0.99, None, true, false, t),
+            (0.99, None, true, false, r),
             (0.99, r, true, false, t),
             (0.92, r, true, false, None),
             (0.99, r, true, true, None),

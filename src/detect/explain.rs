@@ -34,11 +34,9 @@ pub fn alert(
     }
     reasons.extend(account_reasons(&decision.account));
     reasons.extend(decision.caps.iter().map(Reason::from));
-    if let (Some(t), Some(policy), Some(c)) = (
-        &decision.text,
-        &model.classifier,
-        &model.text_classifier,
-    ) {
+    if let (Some(t), Some(policy), Some(c)) =
+        (&decision.text, &model.classifier, &model.text_classifier)
+    {
         reasons.push(Reason::Model {
             model: c.name().to_string(),
             probability: (t.probability * 1000.0).round() / 1000.0,

@@ -256,11 +256,15 @@ pub struct TestReport {
     /// Failing whole-post examples, as diagnostics (`E021`), parallel to the failing
     /// entries of `posts`.
     pub post_failures: Vec<Diagnostic>,
+    /// Number of the text model's own examples run.
+    pub model_examples: usize,
+    /// The text model's failing examples, one line each.
+    pub model_failures: Vec<String>,
 }
 
 impl TestReport {
     pub fn failed(&self) -> usize {
-        self.rule_failures.len() + self.post_failures.len()
+        self.rule_failures.len() + self.post_failures.len() + self.model_failures.len()
     }
 
     /// The failures as diagnostics, rule examples first.
@@ -280,6 +284,10 @@ pub fn test_rules(rules: &Arc<RuleSet>, model: &Arc<Model>) -> TestReport {
             .sum(),
         ..TestReport::default()
     };
+    if let (Some(c), Some(policy)) = (&model.text_classifier, &model.classifier) {
+        report.model_examples = c.manifest().examples.len();
+        report.model_failures = c.failing_examples(policy.review_at);
+    }
     for f in rules.test_examples() {
         let info = &rules.rules()[f.rule];
         let d = rules.detail(f.rule).expect("every rule has a detail");

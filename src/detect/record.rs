@@ -230,6 +230,11 @@ pub struct ReloadRecord {
     /// Fingerprint of the rule files now running (hex).
     pub rules_fingerprint: String,
     pub rules: usize,
+    /// The text model now running (`name` from its manifest) and its mode, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_model_mode: Option<&'static str>,
     /// Every error, as `file:line:col: error[CODE]: message`.
     pub errors: Vec<String>,
     /// Wall-clock time of the reload (RFC 3339).

@@ -319,10 +319,10 @@ impl Deliveries {
 }
 
 /// True when `path` is a file the detection depends on (a rule file, an address list, the
-/// model): other files in the watched directories (editor swap files) do not trigger reloads.
+/// model, the text model's manifest and weights): other files in the watched directories (editor swap files) do not trigger reloads.
 pub(crate) fn is_detection_file(path: &Path) -> bool {
     match path.extension().and_then(|e| e.to_str()) {
-        Some("toml" | "txt") => !path
+        Some("toml" | "txt" | "bin") => !path
             .file_name()
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with('.')),

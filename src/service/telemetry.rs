@@ -38,6 +38,13 @@ pub struct Metrics {
     /// Verdicts refused: each bad line of a refused body (an empty or too large body counts
     /// one).
     pub verdicts_rejected: IntCounter,
+    /// Posts the text model scored.
+    pub text_model_scored: IntCounter,
+    /// Posts the text model lifted, by mode (`live` applied, `shadow` only reported) and the
+    /// action it lifted them to.
+    pub text_model_lifts: IntCounterVec,
+    /// 1 for the text model running, labelled with its name and mode.
+    pub text_model_info: IntGaugeVec,
 }
 
 fn counter(r: &Registry, name: &str, help: &str) -> IntCounter {
@@ -101,6 +108,16 @@ impl Metrics {
         for k in crate::detect::verdict::VerdictKind::ALL {
             verdicts.with_label_values(&[k.as_str()]);
         }
+        let text_model_info = IntGaugeVec::new(
+            Opts::new(
+                "scamwatch_text_model_info",
+                "1 for the learned text model running, by name and mode",
+            ),
+            &["model", "mode"],
+        )
+        .expect("valid metric");
+        r.register(Box::new(text_model_info.clone()))
+            .expect("unique metric");
         Metrics {
             messages_received: counter(
                 &r,
@@ -189,6 +206,18 @@ impl Metrics {
                 "scamwatch_verdicts_rejected_total",
                 "Verdicts POST /feedback refused (bad lines of refused bodies)",
             ),
+            text_model_scored: counter(
+                &r,
+                "scamwatch_text_model_scored_total",
+                "Posts the learned text model scored",
+            ),
+            text_model_lifts: counter_vec(
+                &r,
+                "scamwatch_text_model_lifts_total",
+                "Posts the learned text model lifted, by mode and action",
+                &["mode", "action"],
+            ),
+            text_model_info,
             registry: r,
         }
     }

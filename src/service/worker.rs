@@ -152,6 +152,16 @@ fn handle_input(
                 Outcome::Post(decision) => {
                     shared.metrics.posts_processed.inc();
                     count_rule_matches(detector, shared, &decision);
+                    if let Some(t) = &decision.text {
+                        shared.metrics.text_model_scored.inc();
+                        if let Some(lift) = t.lift {
+                            shared
+                                .metrics
+                                .text_model_lifts
+                                .with_label_values(&[t.mode.as_str(), lift.as_str()])
+                                .inc();
+                        }
+                    }
                 }
                 Outcome::AccountEvent => {}
             }
@@ -195,6 +205,14 @@ fn reloaded(
         .reloads
         .with_label_values(&[status.as_str()])
         .inc();
+    let info = &shared.metrics.text_model_info;
+    info.reset();
+    if let (Some(c), Some(p)) = (
+        &detector.model().text_classifier,
+        &detector.model().classifier,
+    ) {
+        info.with_label_values(&[c.name(), p.mode.as_str()]).set(1);
+    }
     records.push(reload_record(detector, trigger, errors, status));
 }
 
@@ -263,6 +281,16 @@ fn reload_record(
         trigger,
         rules_fingerprint: format!("{:016x}", detector.rules().fingerprint()),
         rules: detector.rules().rules().len(),
+        text_model: detector
+            .model()
+            .text_classifier
+            .as_ref()
+            .map(|c| c.name().to_string()),
+        text_model_mode: detector
+            .model()
+            .classifier
+            .as_ref()
+            .map(|c| c.mode.as_str()),
         errors,
         at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
     })

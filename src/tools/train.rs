@@ -262,7 +262,12 @@ pub fn train(
                 Ok(Input::AccountEvent(_)) => {}
                 Err(e) => {
                     skipped += 1;
-                    let _ = writeln!(diag, "{}:{line}: skipped ({}): {e}", path.display(), e.reason());
+                    let _ = writeln!(
+                        diag,
+                        "{}:{line}: skipped ({}): {e}",
+                        path.display(),
+                        e.reason()
+                    );
                 }
             }
         }
@@ -287,7 +292,8 @@ pub fn train(
                 });
             match parsed {
                 Ok(l) => {
-                    let id = l.id.unwrap_or_else(|| format!("{}:{}", sources[src], i + 1));
+                    let id =
+                        l.id.unwrap_or_else(|| format!("{}:{}", sources[src], i + 1));
                     candidates.push(Candidate {
                         account: l.account_id.unwrap_or_else(|| id.clone()),
                         id,
@@ -381,7 +387,10 @@ pub fn train(
 
     // Features, class balance, folds.
     let total = chosen.len() as f64;
-    let (w_scam, w_benign) = (total / (2.0 * n_scam as f64), total / (2.0 * n_benign as f64));
+    let (w_scam, w_benign) = (
+        total / (2.0 * n_scam as f64),
+        total / (2.0 * n_benign as f64),
+    );
     let mut data = Dataset::new();
     let mut folds: Vec<u32> = Vec::with_capacity(chosen.len());
     let mut buf = Vec::new();
@@ -393,7 +402,9 @@ pub fn train(
         let class = if label { w_scam } else { w_benign };
         let w = class * if by_verdict { opts.verdict_weight } else { 1.0 };
         data.push(&buf, label, w);
-        folds.push((fnv1a(&opts.seed.to_le_bytes(), c.account.as_bytes()) % u64::from(opts.folds)) as u32);
+        folds.push(
+            (fnv1a(&opts.seed.to_le_bytes(), c.account.as_bytes()) % u64::from(opts.folds)) as u32,
+        );
         fingerprint = fnv_step(fingerprint, c.norm.as_bytes());
         fingerprint = fnv_step(fingerprint, if label { b"\x01" } else { b"\x00" });
     }
@@ -591,7 +602,11 @@ fn row<'a>(t: f64, rows: impl Iterator<Item = (&'a f64, &'a bool)>) -> Threshold
     let ratio = |a: u64, b: u64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     ThresholdRow {
         probability: t,
-        precision: round4(if tp + fp == 0 { 1.0 } else { ratio(tp, tp + fp) }),
+        precision: round4(if tp + fp == 0 {
+            1.0
+        } else {
+            ratio(tp, tp + fp)
+        }),
         recall: round4(ratio(tp, pos)),
         false_positives_per_10k: (ratio(fp, neg) * 100_000.0).round() / 10.0,
     }

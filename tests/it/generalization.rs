@@ -20,7 +20,14 @@ struct Figures {
 }
 
 fn backtest(posts: &str, labels: &str) -> Figures {
-    let out = scamwatch(&["replay", posts, "--labels", labels, "--worst", "0"]);
+    backtest_with(posts, labels, &[])
+}
+
+/// [`backtest`] with more arguments (`--models DIR`).
+fn backtest_with(posts: &str, labels: &str, extra: &[&str]) -> Figures {
+    let mut args = vec!["replay", posts, "--labels", labels, "--worst", "0"];
+    args.extend_from_slice(extra);
+    let out = scamwatch(&args);
     assert!(
         out.status.success(),
         "{}",
@@ -67,8 +74,10 @@ fn blind_set_recall_and_precision_hold() {
         "tests/data/blind/posts.jsonl",
         "tests/data/blind/labels.csv",
     );
-    assert!(f.takedown_recall >= 0.65, "{f:?}");
-    assert!(f.any_recall >= 0.80, "{f:?}");
+    // The first blind set has been looked at while tuning (it chose the text model's
+    // thresholds): a regression guard, not the figure of record.
+    assert!(f.takedown_recall >= 0.69, "{f:?}");
+    assert!(f.any_recall >= 0.86, "{f:?}");
     assert!(f.hijacked_locked >= 31, "{f:?}");
     // Precision is not negotiable: no benign post locks, no normal account is locked.
     assert_eq!(f.false_locks, 0, "{f:?}");
@@ -87,8 +96,8 @@ fn second_blind_set_recall_and_precision_hold() {
         "tests/data/blind2/labels.csv",
     );
     assert!(f.benign >= 900, "{f:?}");
-    assert!(f.takedown_recall >= 0.48, "{f:?}");
-    assert!(f.any_recall >= 0.70, "{f:?}");
+    assert!(f.takedown_recall >= 0.51, "{f:?}");
+    assert!(f.any_recall >= 0.77, "{f:?}");
     assert!(f.hijacked_locked >= 25, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -115,8 +124,8 @@ fn multilingual_tuning_set_holds() {
         "tests/data/multilingual/posts.jsonl",
         "tests/data/multilingual/labels.csv",
     );
-    assert!(f.takedown_recall >= 0.82, "{f:?}");
-    assert!(f.any_recall >= 0.87, "{f:?}");
+    assert!(f.takedown_recall >= 0.87, "{f:?}");
+    assert!(f.any_recall >= 0.99, "{f:?}");
     assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");
 }
 
@@ -124,8 +133,8 @@ fn multilingual_tuning_set_holds() {
 fn development_set_holds() {
     let f = backtest("tests/data/dev/posts.jsonl", "tests/data/dev/labels.csv");
     assert!(f.benign >= 1300, "{f:?}");
-    assert!(f.takedown_recall >= 0.78, "{f:?}");
-    assert!(f.any_recall >= 0.88, "{f:?}");
+    assert!(f.takedown_recall >= 0.87, "{f:?}");
+    assert!(f.any_recall >= 0.97, "{f:?}");
     assert!(f.hijacked_locked >= 44, "{f:?}");
     assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -143,4 +152,45 @@ fn real_posts_take_no_false_lock() {
     // One labelled-benign post is taken down today (a reply mocking a giveaway: "...send some
     // to get double back"); the target is at most 1 per 10,000.
     assert!(f.false_takedowns <= 1, "{f:?}");
+}
+
+/// The learned text model earns its place on the figure of record: with it, the second blind
+/// set's recall rises over the rules alone, with no new takedown and no lock of a benign post.
+#[test]
+fn the_text_model_raises_blind_recall_without_a_new_false_action() {
+    let rules_only = tempfile::tempdir().unwrap();
+    let model = std::fs::read_to_string(root().join("models/model.toml")).unwrap();
+    let start = model
+        .find("[classifier]")
+        .expect("model.toml has a [classifier]");
+    let end = start + model[start..].find("\n[thresholds]").unwrap();
+    std::fs::write(
+        rules_only.path().join("model.toml"),
+        format!("{}{}", &model[..start], &model[end..]),
+    )
+    .unwrap();
+    let (posts, labels) = (
+        "tests/data/blind2/posts.jsonl",
+        "tests/data/blind2/labels.csv",
+    );
+    let without = backtest_with(
+        posts,
+        labels,
+        &["--models", rules_only.path().to_str().unwrap()],
+    );
+    let with = backtest_with(posts, labels, &["--models", "models"]);
+    assert!(
+        with.takedown_recall >= without.takedown_recall + 0.02,
+        "{with:?} vs {without:?}"
+    );
+    assert!(
+        with.any_recall >= without.any_recall + 0.05,
+        "{with:?} vs {without:?}"
+    );
+    assert!(
+        with.false_takedowns <= without.false_takedowns,
+        "{with:?} vs {without:?}"
+    );
+    assert_eq!((with.false_locks, without.false_locks), (0, 0));
+    assert!(with.benign_locks_none);
 }

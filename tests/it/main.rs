@@ -16,6 +16,7 @@ mod sink_jsonl;
 mod sink_webhook;
 mod state;
 mod synth_detector;
+mod text_model;
 mod tooling;
 mod verdicts;
 mod wallet_dataset;

@@ -299,6 +299,9 @@ fn the_brake_downgrades_past_the_budget_and_says_so() {
         .unwrap()
         .replace("max_locks = 25", "max_locks = 2");
     std::fs::write(dir.path().join("model.toml"), model).unwrap();
+    for f in ["text-model.toml", "text-model.bin"] {
+        std::fs::copy(root().join("models").join(f), dir.path().join(f)).unwrap();
+    }
     let out = scamwatch(&[
         "replay",
         "src/synth/july2020.jsonl",

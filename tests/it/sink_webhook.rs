@@ -612,6 +612,8 @@ fn filters_select_by_action_category_rule_and_kind() {
         would_action: "review",
         would_score: 4.0,
         rules: vec!["en.x".into()],
+        model: None,
+        model_probability: None,
     });
     let all = [
         review.clone(),

@@ -99,6 +99,12 @@ fn test_rules_failures_match_golden_output() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     let got = text(&out.stdout).replace("tests/golden/test-rules/failing/", "");
+    // The text model's probability changes with every retraining; its line is pinned as a
+    // shape, not a number.
+    let got = regex::Regex::new(r"model [0-9.]+ \(")
+        .unwrap()
+        .replace_all(&got, "model P (")
+        .into_owned();
     let path = case.join("expected.txt");
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         fs::write(&path, &got).expect("write golden");

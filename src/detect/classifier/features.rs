@@ -6,10 +6,13 @@
 //! `send 5 get 10` share features: the model learns the shape of an amount table, not amounts.
 //!
 //! - **Word n-grams** (unigrams, and bigrams of neighbouring tokens) carry the vocabulary.
-//! - **Byte n-grams** of the text with its single spaces carry inflections and word
+//! - **Byte n-grams** of each word with its surrounding spaces carry inflections and word
 //!   boundaries in every script: `doppel`, `doppelt` and `verdoppeln` share `dopp`; Chinese and
 //!   Japanese, written without spaces, get character-level features for free (a CJK character is
 //!   three bytes).
+//!
+//! Wallet addresses, hashes and ids (tokens of 20 or more characters with a digit) are one
+//! placeholder feature: their characters are noise, and would dilute everything else.
 //!
 //! Each feature is hashed into `2^hash_bits` buckets (the hashing trick): no vocabulary to
 //! store, any text scores, and the model's size is fixed by `hash_bits`. Every occurrence
@@ -23,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 /// Version of the feature extraction below. A model file records the version it was trained
 /// with; a different one is refused at load, since every weight would be in the wrong bucket.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 /// Which features a model uses (its manifest's `[features]`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,9 +46,9 @@ impl Default for FeatureSpec {
     fn default() -> Self {
         FeatureSpec {
             version: FEATURE_VERSION,
-            hash_bits: 18,
+            hash_bits: 17,
             word_ngrams: 2,
-            byte_ngrams: vec![3, 5],
+            byte_ngrams: vec![4],
         }
     }
 }
@@ -91,7 +94,9 @@ impl FeatureSpec {
             }
         }
         if self.word_ngrams == 0 && self.byte_ngrams.is_empty() {
-            return Err("features: no word and no byte n-grams: the model would see nothing".into());
+            return Err(
+                "features: no word and no byte n-grams: the model would see nothing".into(),
+            );
         }
         Ok(())
     }
@@ -150,28 +155,43 @@ pub enum Kind {
     Bytes,
 }
 
+/// Tokens this long with a digit in them are wallet addresses, hashes or ids: each is one
+/// placeholder feature, since their characters are noise to a text model (and would dilute
+/// every other feature of the post).
+pub const MASK_MIN_LEN: usize = 20;
+
+/// The placeholder a masked token's byte n-grams are computed over.
+const MASKED: &[u8] = b" \x01 ";
+
 /// Calls `f(bucket, kind, range)` for every feature of `norm` (a normalized text), where
 /// `range` is the feature's byte range in `norm`. Returns the number of features.
+///
+/// Per token: its word feature, the bigram with the token before it, and the byte n-grams of
+/// the token with its surrounding spaces (`" send "` gives `" se"`, `"sen"`, …, `"nd "`), so
+/// n-grams mark where a word starts and ends and never straddle two words (the bigram covers
+/// that).
 #[inline]
 pub fn visit(spec: &FeatureSpec, norm: &str, mut f: impl FnMut(u32, Kind, Range<usize>)) -> u32 {
     let bytes = norm.as_bytes();
     let bits = spec.hash_bits;
     let mut count = 0u32;
-    if spec.word_ngrams > 0 {
-        let mut prev: Option<(u64, usize)> = None;
-        let mut pos = 0;
-        while pos < bytes.len() {
-            while pos < bytes.len() && bytes[pos] == b' ' {
-                pos += 1;
-            }
-            if pos >= bytes.len() {
-                break;
-            }
-            let start = pos;
-            while pos < bytes.len() && bytes[pos] != b' ' {
-                pos += 1;
-            }
-            let h = token_hash(&bytes[start..pos]);
+    let mut prev: Option<(u64, usize)> = None;
+    let mut pos = 0;
+    while pos < bytes.len() {
+        while pos < bytes.len() && bytes[pos] == b' ' {
+            pos += 1;
+        }
+        if pos >= bytes.len() {
+            break;
+        }
+        let start = pos;
+        while pos < bytes.len() && bytes[pos] != b' ' {
+            pos += 1;
+        }
+        let token = &bytes[start..pos];
+        let masked = token.len() >= MASK_MIN_LEN && token.iter().any(u8::is_ascii_digit);
+        if spec.word_ngrams > 0 {
+            let h = token_hash(if masked { &MASKED[1..2] } else { token });
             f(bucket(h, SALT_WORD, bits), Kind::Word, start..pos);
             count += 1;
             if spec.word_ngrams > 1
@@ -186,10 +206,17 @@ pub fn visit(spec: &FeatureSpec, norm: &str, mut f: impl FnMut(u32, Kind, Range<
             }
             prev = Some((h, start));
         }
-    }
-    if !spec.byte_ngrams.is_empty() {
+        if spec.byte_ngrams.is_empty() {
+            continue;
+        }
+        // The token with its spaces (the normalized text always has them), or the placeholder.
+        let padded: &[u8] = if masked {
+            MASKED
+        } else {
+            &bytes[start - 1..(pos + 1).min(bytes.len())]
+        };
         let mut window: u64 = 0;
-        for (i, &b) in bytes.iter().enumerate() {
+        for (i, &b) in padded.iter().enumerate() {
             window = (window << 8) | u64::from(FOLD[b as usize]);
             let filled = i + 1;
             for &n in &spec.byte_ngrams {
@@ -202,10 +229,15 @@ pub fn visit(spec: &FeatureSpec, norm: &str, mut f: impl FnMut(u32, Kind, Range<
                 } else {
                     window & ((1u64 << (8 * n)) - 1)
                 };
+                let range = if masked {
+                    start..pos
+                } else {
+                    start - 1 + filled - n..start - 1 + filled
+                };
                 f(
                     bucket(gram, SALT_BYTES + n as u64, bits),
                     Kind::Bytes,
-                    filled - n..filled,
+                    range,
                 );
                 count += 1;
             }
@@ -228,7 +260,13 @@ mod tests {
         let t = normalize(text);
         let norm = t.as_str();
         let mut out = Vec::new();
-        visit(spec, norm, |b, k, r| out.push((b, k, norm[r].to_string())));
+        visit(spec, norm, |b, k, r| {
+            out.push((
+                b,
+                k,
+                String::from_utf8_lossy(&norm.as_bytes()[r]).into_owned(),
+            ));
+        });
         out
     }
 
@@ -244,13 +282,12 @@ mod tests {
             .collect();
         let want: Vec<(Kind, &str)> = vec![
             (Kind::Word, "send"),
-            (Kind::Word, "btc"),
-            (Kind::Bigram, "send btc"),
             (Kind::Bytes, " se"),
             (Kind::Bytes, "sen"),
             (Kind::Bytes, "end"),
             (Kind::Bytes, "nd "),
-            (Kind::Bytes, "d b"),
+            (Kind::Word, "btc"),
+            (Kind::Bigram, "send btc"),
             (Kind::Bytes, " bt"),
             (Kind::Bytes, "btc"),
             (Kind::Bytes, "tc "),
@@ -262,11 +299,54 @@ mod tests {
     #[test]
     fn amounts_share_features_and_obfuscation_is_already_folded() {
         let spec = FeatureSpec::default();
-        let a: Vec<u32> = feats(&spec, "send 0.1 get 0.2").iter().map(|f| f.0).collect();
-        let b: Vec<u32> = feats(&spec, "send 5.7 get 9.3").iter().map(|f| f.0).collect();
+        let a: Vec<u32> = feats(&spec, "send 0.1 get 0.2")
+            .iter()
+            .map(|f| f.0)
+            .collect();
+        let b: Vec<u32> = feats(&spec, "send 5.7 get 9.3")
+            .iter()
+            .map(|f| f.0)
+            .collect();
         assert_eq!(a, b);
-        let c: Vec<u32> = feats(&spec, "ｓｅｎｄ 0.1 g e t 0.2").iter().map(|f| f.0).collect();
+        let c: Vec<u32> = feats(&spec, "ｓｅｎｄ 0.1 g e t 0.2")
+            .iter()
+            .map(|f| f.0)
+            .collect();
         assert_eq!(a, c);
+    }
+
+    #[test]
+    fn addresses_are_one_placeholder() {
+        let spec = FeatureSpec::default();
+        let a: Vec<u32> = feats(
+            &spec,
+            "send to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh now",
+        )
+        .iter()
+        .map(|f| f.0)
+        .collect();
+        let b: Vec<u32> = feats(
+            &spec,
+            "send to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed now",
+        )
+        .iter()
+        .map(|f| f.0)
+        .collect();
+        assert_eq!(a, b);
+        // The word, and the 3-gram of the 3-byte placeholder.
+        let three = FeatureSpec {
+            byte_ngrams: vec![3],
+            ..FeatureSpec::default()
+        };
+        let masked = feats(&three, "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh");
+        assert_eq!(masked.len(), 2);
+        assert!(
+            masked
+                .iter()
+                .all(|(_, _, s)| s == "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh")
+        );
+        // A long word without digits is a word.
+        assert_eq!(feats(&three, "internationalization").len(), 1 + 20);
     }
 
     #[test]
@@ -276,14 +356,21 @@ mod tests {
                 hash_bits: bits,
                 ..FeatureSpec::default()
             };
-            for (b, _, _) in feats(&spec, "Doppelt zurück! 双倍返还 ビットコイン x2 →") {
+            for (b, _, _) in feats(&spec, "Doppelt zurück! 双倍返还 ビットコイン x2 →")
+            {
                 assert!((b as usize) < spec.dims());
             }
         }
         // Pinned: a model file is only valid with the hash it was trained with.
         let spec = FeatureSpec::default();
         let first: Vec<u32> = feats(&spec, "double").iter().map(|f| f.0).take(2).collect();
-        assert_eq!(first, vec![bucket(token_hash(b"double"), SALT_WORD, 18), first[1]]);
+        assert_eq!(
+            first,
+            vec![
+                bucket(token_hash(b"double"), SALT_WORD, spec.hash_bits),
+                first[1]
+            ]
+        );
         assert_eq!(mix(0), 0);
         assert_eq!(mix(1), 0xb456_bcfc_34c2_cb2c);
     }
@@ -291,13 +378,47 @@ mod tests {
     #[test]
     fn spec_validation_names_the_field() {
         let bad = [
-            (FeatureSpec { hash_bits: 30, ..FeatureSpec::default() }, "hash_bits"),
-            (FeatureSpec { word_ngrams: 3, ..FeatureSpec::default() }, "word_ngrams"),
-            (FeatureSpec { byte_ngrams: vec![1], ..FeatureSpec::default() }, "byte_ngrams"),
-            (FeatureSpec { byte_ngrams: vec![4, 4], ..FeatureSpec::default() }, "twice"),
-            (FeatureSpec { version: 99, ..FeatureSpec::default() }, "retrain"),
             (
-                FeatureSpec { word_ngrams: 0, byte_ngrams: vec![], ..FeatureSpec::default() },
+                FeatureSpec {
+                    hash_bits: 30,
+                    ..FeatureSpec::default()
+                },
+                "hash_bits",
+            ),
+            (
+                FeatureSpec {
+                    word_ngrams: 3,
+                    ..FeatureSpec::default()
+                },
+                "word_ngrams",
+            ),
+            (
+                FeatureSpec {
+                    byte_ngrams: vec![1],
+                    ..FeatureSpec::default()
+                },
+                "byte_ngrams",
+            ),
+            (
+                FeatureSpec {
+                    byte_ngrams: vec![4, 4],
+                    ..FeatureSpec::default()
+                },
+                "twice",
+            ),
+            (
+                FeatureSpec {
+                    version: 99,
+                    ..FeatureSpec::default()
+                },
+                "retrain",
+            ),
+            (
+                FeatureSpec {
+                    word_ngrams: 0,
+                    byte_ngrams: vec![],
+                    ..FeatureSpec::default()
+                },
                 "nothing",
             ),
         ];

@@ -279,20 +279,33 @@ fn finish(mut x: Vec<f64>, dims: usize, iterations: u32, objective: f64) -> Line
     }
 }
 
-/// Platt scaling: `p = sigmoid(a·z + c)` fitted to margins `z` and labels by Newton's method,
-/// with Platt's smoothed targets (`(N₊+1)/(N₊+2)` and `1/(N₋+2)`), so a perfectly separated
+/// Platt scaling: `p = sigmoid(a·z + c)` fitted to margins `z` and labels by Newton's method
+/// with a backtracking line search (Lin, Lin and Weng's robust form of Platt's algorithm), with
+/// Platt's smoothed targets (`(N₊+1)/(N₊+2)` and `1/(N₋+2)`), so a perfectly separated
 /// training set does not give probabilities of exactly 0 and 1.
 pub fn platt(margins: &[f64], labels: &[bool]) -> (f64, f64) {
     let pos = labels.iter().filter(|l| **l).count() as f64;
     let neg = labels.len() as f64 - pos;
     let (hi, lo) = ((pos + 1.0) / (pos + 2.0), 1.0 / (neg + 2.0));
+    let target = |y: bool| if y { hi } else { lo };
+    let objective = |a: f64, c: f64| -> f64 {
+        margins
+            .iter()
+            .zip(labels)
+            .map(|(&z, &y)| {
+                let f = a * z + c;
+                let t = target(y);
+                t * softplus(-f) + (1.0 - t) * softplus(f)
+            })
+            .sum()
+    };
     let (mut a, mut c) = (1.0, 0.0);
+    let mut f = objective(a, c);
     for _ in 0..100 {
         let (mut ga, mut gc, mut haa, mut hac, mut hcc) = (0.0, 0.0, 1e-12, 0.0, 1e-12);
         for (&z, &y) in margins.iter().zip(labels) {
-            let t = if y { hi } else { lo };
             let p = sigmoid(a * z + c);
-            let d = p - t;
+            let d = p - target(y);
             let w = p * (1.0 - p);
             ga += d * z;
             gc += d;
@@ -300,15 +313,28 @@ pub fn platt(margins: &[f64], labels: &[bool]) -> (f64, f64) {
             hac += w * z;
             hcc += w;
         }
-        let det = haa * hcc - hac * hac;
-        if det.abs() < 1e-18 {
+        if ga.abs() < 1e-9 && gc.abs() < 1e-9 {
             break;
         }
-        let da = (hcc * ga - hac * gc) / det;
-        let dc = (haa * gc - hac * ga) / det;
-        a -= da;
-        c -= dc;
-        if da.abs() < 1e-10 && dc.abs() < 1e-10 {
+        let det = haa * hcc - hac * hac;
+        let (da, dc) = if det > 1e-18 {
+            ((hcc * ga - hac * gc) / det, (haa * gc - hac * ga) / det)
+        } else {
+            (ga, gc)
+        };
+        let mut step = 1.0;
+        let mut moved = false;
+        while step > 1e-10 {
+            let (na, nc) = (a - step * da, c - step * dc);
+            let nf = objective(na, nc);
+            if nf < f + 1e-4 * step * (ga * -da + gc * -dc) {
+                (a, c, f) = (na, nc, nf);
+                moved = true;
+                break;
+            }
+            step /= 2.0;
+        }
+        if !moved {
             break;
         }
     }
@@ -321,6 +347,7 @@ mod tests {
 
     /// The exact minimizer of the same objective by Newton's method on the dense design matrix
     /// (`X[i][j] = scale_i · count of j in i`, the last column the bias).
+    #[allow(clippy::needless_range_loop)] // dense linear algebra reads best with indices
     fn newton(data: &Dataset, dims: usize, l2: f64) -> Vec<f64> {
         let n = dims + 1;
         let rows: Vec<Vec<f64>> = (0..data.len())
@@ -402,6 +429,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::needless_range_loop)]
     fn lbfgs_finds_the_newton_solution() {
         for (seed, l2) in [(1, 1e-2), (2, 1e-3), (3, 1e-1)] {
             let dims = 6;
@@ -448,6 +476,19 @@ mod tests {
         }
         let (a, c) = platt(&z, &y);
         assert!((a - 2.0).abs() < 0.1 && (c + 1.0).abs() < 0.1, "{a} {c}");
+    }
+
+    #[test]
+    fn platt_stays_sane_on_perfectly_separated_margins() {
+        // Far apart margins: plain Newton steps overshoot here; the line search must not.
+        let z: Vec<f64> = (0..40)
+            .map(|i| if i % 2 == 0 { 12.0 } else { -12.0 })
+            .collect();
+        let y: Vec<bool> = (0..40).map(|i| i % 2 == 0).collect();
+        let (a, c) = platt(&z, &y);
+        assert!(a > 0.0, "{a}");
+        let (hi, lo) = (sigmoid(a * 12.0 + c), sigmoid(-a * 12.0 + c));
+        assert!(hi > 0.9 && hi < 1.0 && lo < 0.1 && lo > 0.0, "{hi} {lo}");
     }
 
     #[test]

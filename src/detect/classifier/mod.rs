@@ -165,7 +165,10 @@ pub enum ClassifierError {
     Invalid { path: PathBuf, message: String },
     /// The model's own examples fail.
     #[error("{path}: text model examples fail:\n  {}", .failures.join("\n  "))]
-    Examples { path: PathBuf, failures: Vec<String> },
+    Examples {
+        path: PathBuf,
+        failures: Vec<String>,
+    },
 }
 
 /// A loaded text model.
@@ -284,7 +287,9 @@ impl Classifier {
                 bytes.len()
             )));
         }
-        let head = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+        let head = |at: usize| {
+            u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+        };
         if head(4) != VERSION || head(8) != u32::from(manifest.features.hash_bits) {
             return Err(invalid(format!(
                 "{}: header says version {} and 2^{} weights, the manifest version {VERSION} and 2^{}",
@@ -465,11 +470,14 @@ mod tests {
         let c = Classifier::from_parts(m, &bytes, Path::new("t.toml")).unwrap();
         let t = normalize("I will D O U B L E it");
         let p = c.probability(t.as_str());
-        // Six tokens, one of weight 4: margin 4/sqrt(6).
-        assert!((p - fit::sigmoid(4.0 / 6f64.sqrt())).abs() < 1e-9, "{p}");
+        // Four tokens (`i will double it`), one of weight 4: margin 4/sqrt(4).
+        assert!((p - fit::sigmoid(2.0)).abs() < 1e-9, "{p}");
         let why = c.explain(&t, "I will D O U B L E it", 3);
         assert_eq!(why.len(), 1);
-        assert_eq!((why[0].ngram.as_str(), why[0].text.as_str()), ("double", "D O U B L E"));
+        assert_eq!(
+            (why[0].ngram.as_str(), why[0].text.as_str()),
+            ("double", "D O U B L E")
+        );
         assert!(c.probability(normalize("news").as_str()) < 0.05);
     }
 
@@ -479,17 +487,44 @@ mod tests {
         let path = Path::new("models/text-model.toml");
         let cases: Vec<(Manifest, Vec<u8>, &str)> = vec![
             (m.clone(), bytes[..bytes.len() - 4].to_vec(), "checksum"),
-            (Manifest { format: "x".into(), ..m.clone() }, bytes.clone(), "format"),
-            (Manifest { version: 9, ..m.clone() }, bytes.clone(), "version 9"),
             (
-                Manifest { calibration: Calibration { a: -1.0, c: 0.0 }, ..m.clone() },
+                Manifest {
+                    format: "x".into(),
+                    ..m.clone()
+                },
+                bytes.clone(),
+                "format",
+            ),
+            (
+                Manifest {
+                    version: 9,
+                    ..m.clone()
+                },
+                bytes.clone(),
+                "version 9",
+            ),
+            (
+                Manifest {
+                    calibration: Calibration { a: -1.0, c: 0.0 },
+                    ..m.clone()
+                },
                 bytes.clone(),
                 "calibration.a",
             ),
-            (Manifest { bias: f64::NAN, ..m.clone() }, bytes.clone(), "bias"),
             (
                 Manifest {
-                    examples: vec![ModelExample { text: "x".into(), label: "spam".into() }],
+                    bias: f64::NAN,
+                    ..m.clone()
+                },
+                bytes.clone(),
+                "bias",
+            ),
+            (
+                Manifest {
+                    examples: vec![ModelExample {
+                        text: "x".into(),
+                        label: "spam".into(),
+                    }],
                     ..m.clone()
                 },
                 bytes.clone(),
@@ -497,23 +532,38 @@ mod tests {
             ),
         ];
         for (man, b, needle) in cases {
-            let e = Classifier::from_parts(man, &b, path).unwrap_err().to_string();
-            assert!(e.contains(needle) && e.starts_with("models/text-model.toml"), "{e}");
+            let e = Classifier::from_parts(man, &b, path)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                e.contains(needle) && e.starts_with("models/text-model.toml"),
+                "{e}"
+            );
         }
         // A right-sized file whose checksum matches but whose header lies.
         let mut lying = bytes.clone();
         lying[8] = 11;
-        let man = Manifest { weights_fnv1a: checksum(&lying), ..m.clone() };
-        let e = Classifier::from_parts(man, &lying, path).unwrap_err().to_string();
+        let man = Manifest {
+            weights_fnv1a: checksum(&lying),
+            ..m.clone()
+        };
+        let e = Classifier::from_parts(man, &lying, path)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("header"), "{e}");
         // A TOML error is located.
-        let e = Classifier::parse("format = \n", &bytes, path).unwrap_err().to_string();
+        let e = Classifier::parse("format = \n", &bytes, path)
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("models/text-model.toml:1:"), "{e}");
     }
 
     #[test]
     fn examples_say_which_side_of_the_threshold_they_fell() {
-        let ex = |t: &str, l: &str| ModelExample { text: t.into(), label: l.into() };
+        let ex = |t: &str, l: &str| ModelExample {
+            text: t.into(),
+            label: l.into(),
+        };
         let (m, bytes) = tiny(vec![
             ex("double", "scam"),
             ex("news", "benign"),
@@ -523,7 +573,15 @@ mod tests {
         let c = Classifier::from_parts(m, &bytes, Path::new("t.toml")).unwrap();
         let f = c.failing_examples(0.5);
         assert_eq!(f.len(), 2, "{f:?}");
-        assert!(f[0].starts_with("scam example scores 0.018 (below"), "{}", f[0]);
-        assert!(f[1].starts_with("benign example scores 0.982 (at or above"), "{}", f[1]);
+        assert!(
+            f[0].starts_with("scam example scores 0.018 (below"),
+            "{}",
+            f[0]
+        );
+        assert!(
+            f[1].starts_with("benign example scores 0.982 (at or above"),
+            "{}",
+            f[1]
+        );
     }
 }
