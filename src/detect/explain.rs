@@ -7,7 +7,7 @@
 use crate::detect::decide::severity;
 use crate::detect::detector::{Decision, alert_id};
 use crate::detect::event::Post;
-use crate::detect::model::Model;
+use crate::detect::model::{ClassifierMode, Model};
 use crate::detect::record::{Action, MatchedSpan, PostAlert, Reason};
 use crate::detect::rules::{Hit, RuleSet, SpanSource};
 use crate::detect::score::{AccountEvidence, Content, WalletEvidence, round};
@@ -43,7 +43,8 @@ pub fn alert(
             mode: t.mode.as_str(),
             review_at: policy.review_at,
             takedown_at: policy.takedown_at,
-            lifted_to: t.lift,
+            // In shadow mode the lift is only reported, on a `shadow` record.
+            lifted_to: t.lift.filter(|_| t.mode == ClassifierMode::Live),
             ngrams: c.explain(&decision.findings.text, &post.text, policy.explain_top),
         });
     }

@@ -257,3 +257,75 @@ fn a_broken_text_model_is_refused_by_test_rules_and_by_a_reload() {
     assert_eq!(status, 200, "{body}");
     assert!(svc.stop().success());
 }
+
+/// In shadow mode the model changes no action; `shadow` records say what it would have done.
+#[test]
+fn a_shadow_model_acts_on_nothing_and_says_what_it_would_have_done() {
+    let run = |mode: Option<&str>| {
+        let dir = models_dir();
+        let model = std::fs::read_to_string(dir.path().join("model.toml")).unwrap();
+        let model = match mode {
+            Some(m) => model.replace("mode = \"live\"", &format!("mode = \"{m}\"")),
+            None => {
+                let start = model.find("[classifier]").unwrap();
+                let end = start + model[start..].find("\n[thresholds]").unwrap();
+                format!("{}{}", &model[..start], &model[end..])
+            }
+        };
+        std::fs::write(dir.path().join("model.toml"), model).unwrap();
+        for f in ["text-model.toml", "text-model.bin"] {
+            std::fs::copy(root().join("models").join(f), dir.path().join(f)).unwrap();
+        }
+        let out = scamwatch(&[
+            "replay",
+            s(&data("dev/posts.jsonl")),
+            "--models",
+            s(dir.path()),
+        ]);
+        assert!(out.status.success());
+        records(&out)
+    };
+    let actions = |recs: &[Value]| -> Vec<(String, String)> {
+        recs.iter()
+            .filter(|r| r["kind"] == "alert")
+            .map(|r| (r["tweet_id"].to_string(), r["action"].to_string()))
+            .collect()
+    };
+    let (live, shadow, without) = (run(Some("live")), run(Some("shadow")), run(None));
+    // Shadow mode takes exactly the actions of no model at all.
+    assert_eq!(actions(&shadow), actions(&without));
+    let lifted: Vec<&Value> = live
+        .iter()
+        .filter(|r| {
+            r["kind"] == "alert"
+                && r["reasons"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|x| x["kind"] == "model" && x.get("lifted_to").is_some())
+        })
+        .collect();
+    assert!(!lifted.is_empty(), "the live model lifts some dev posts");
+    let would: std::collections::HashMap<String, &Value> = shadow
+        .iter()
+        .filter(|r| r["kind"] == "shadow" && r.get("model").is_some())
+        .map(|r| (r["tweet_id"].to_string(), r))
+        .collect();
+    // Every post the live model lifted has a shadow record saying so.
+    for l in &lifted {
+        let sh = would
+            .get(&l["tweet_id"].to_string())
+            .unwrap_or_else(|| panic!("no shadow record for {}", l["tweet_id"]));
+        assert!(sh["model_probability"].as_f64().unwrap() >= 0.8, "{sh}");
+        assert_ne!(sh["would_action"], sh["action"], "{sh}");
+    }
+    // And no alert of the shadow run carries a lift.
+    assert!(shadow.iter().all(|r| {
+        r["kind"] != "alert"
+            || r["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|x| x.get("lifted_to").is_none())
+    }));
+}
