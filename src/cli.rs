@@ -155,6 +155,10 @@ pub struct FirehoseArgs {
     /// Write JSON Lines to stdout instead of serving (needs --count).
     #[arg(long, requires = "count")]
     pub stdout: bool,
+    /// With --stdout: also write the stream's ground truth to FILE, in the labels format of
+    /// `replay --labels` and `train --labels`.
+    #[arg(long, value_name = "FILE", requires = "stdout")]
+    pub labels: Option<PathBuf>,
     /// Messages per second, per client (also the event-time pace of the stream).
     #[arg(long, default_value_t = 1000.0)]
     pub rate: f64,

@@ -433,7 +433,15 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
     if args.stdout {
         let count = args.count.context("--stdout needs --count")?;
         let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-        return match firehose::write_lines(&synth, count, &mut out) {
+        let mut labels = match &args.labels {
+            Some(p) => Some(io::BufWriter::new(
+                std::fs::File::create(p)
+                    .with_context(|| format!("cannot create {}", p.display()))?,
+            )),
+            None => None,
+        };
+        let labels = labels.as_mut().map(|l| l as &mut dyn Write);
+        return match firehose::write_labelled(&synth, count, &mut out, labels) {
             Ok(()) => Ok(ExitCode::SUCCESS),
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
             Err(e) => Err(e).context("writing the stream"),

@@ -23,7 +23,7 @@ use tokio_tungstenite::tungstenite::Message as WsMessage;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-use crate::synth::generator::{Config, Generator};
+use crate::synth::generator::{Config, Generator, Kind};
 
 /// What can go wrong serving the firehose.
 #[derive(Debug, thiserror::Error)]
@@ -72,11 +72,51 @@ impl Options {
 
 /// Writes `count` messages as JSON Lines to `out` (for replay files and benchmarks).
 pub fn write_lines<W: Write>(synth: &Config, count: u64, out: &mut W) -> io::Result<()> {
+    write_labelled(synth, count, out, None)
+}
+
+/// [`write_lines`], and the stream's ground truth as a labels file (`replay --labels`,
+/// `train --labels`) when `labels` is given: every post `scam` or `benign` (scam-account and
+/// hijack posts are scams), except retweets, which are left unlabelled (their text is a
+/// scam's, their account's speech is not); every account that posted a scam `scammer` or
+/// `hijacked`.
+pub fn write_labelled<W: Write>(
+    synth: &Config,
+    count: u64,
+    out: &mut W,
+    mut labels: Option<&mut dyn Write>,
+) -> io::Result<()> {
     let mut g = Generator::new(synth.clone());
+    let mut accounts = std::collections::BTreeMap::new();
+    if let Some(l) = labels.as_mut() {
+        writeln!(l, "kind,id,label")?;
+    }
     for _ in 0..count {
-        let (line, _) = g.next_message();
-        out.write_all(line.as_bytes())?;
+        let m = g.next_full();
+        out.write_all(m.line.as_bytes())?;
         out.write_all(b"\n")?;
+        let (Some(l), Some(id)) = (labels.as_mut(), m.tweet_id.as_deref()) else {
+            continue;
+        };
+        match m.kind {
+            Kind::Retweet | Kind::AccountEvent => {}
+            k if k.is_scam() => {
+                writeln!(l, "post,{id},scam")?;
+                let label = if k == Kind::Hijack {
+                    "hijacked"
+                } else {
+                    "scammer"
+                };
+                accounts.insert(m.account_id.clone(), label);
+            }
+            _ => writeln!(l, "post,{id},benign")?,
+        }
+    }
+    if let Some(l) = labels.as_mut() {
+        for (account, label) in accounts {
+            writeln!(l, "account,{account},{label}")?;
+        }
+        l.flush()?;
     }
     out.flush()
 }
