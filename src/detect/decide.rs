@@ -48,32 +48,49 @@ pub fn grade(
     }
 }
 
+/// What else a post has besides the text model's probability: what [`text_lift`] weighs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Support {
+    /// Another signal: a payable address, a link, a frame rule, a campaign.
+    pub corroborated: bool,
+    /// The rules read the post as a warning, news or price talk (a negative category).
+    pub disputed: bool,
+    /// The account's departure from its own history reaches the hijack lock threshold.
+    pub hijacked: bool,
+}
+
 /// What the learned text model lifts a post to, given its probability `p` and the action the
 /// rules graded; `None` when it lifts nothing.
 ///
 /// - `review` on its own, at `p ≥ review_at`, for a post the rules left without an alert;
 /// - `takedown` at `p ≥ takedown_at` only for a post the rules already put up for review,
-///   together with another signal (`corroborated`: a payable address, a link, a frame rule, a
-///   campaign), and never over negative evidence (`disputed`: the rules read the post as a
-///   warning, news or price talk, which is how a report quoting a scam reads). Two
-///   independent opinions, the rules' and the model's, then agree that the post is a scam;
-///   the model alone is a reviewer's hint, since a warning that repeats a scam's wording
-///   scores high with it;
-/// - never `lock`: account evidence decides a lock only for a post the rules grade a takedown.
+///   together with another signal (`corroborated`), and never over negative evidence
+///   (`disputed`: how a report quoting a scam reads). Two independent opinions, the rules' and
+///   the model's, then agree that the post is a scam; the model alone is a reviewer's hint,
+///   since a warning that repeats a scam's wording scores high with it;
+/// - `lock` never by itself: only where it lifted to `takedown` and the account's own history
+///   says it was taken over (`hijacked`: the same hijack evidence and threshold that lock a
+///   post the rules grade a takedown). The dedicated-scam-account story (a new account, few
+///   followers) never locks through the model: it describes too many innocent newcomers.
 pub fn text_lift(
     policy: &ClassifierPolicy,
     p: f64,
     graded: Option<Action>,
-    corroborated: bool,
-    disputed: bool,
+    support: Support,
 ) -> Option<Action> {
-    let want = if p >= policy.takedown_at && graded.is_some() && corroborated && !disputed {
-        Action::Takedown
-    } else if p >= policy.review_at {
-        Action::Review
-    } else {
-        return None;
-    };
+    let want =
+        if p >= policy.takedown_at && graded.is_some() && support.corroborated && !support.disputed
+        {
+            if support.hijacked {
+                Action::Lock
+            } else {
+                Action::Takedown
+            }
+        } else if p >= policy.review_at {
+            Action::Review
+        } else {
+            return None;
+        };
     (graded.is_none_or(|g| g < want)).then_some(want)
 }
 
@@ -449,7 +466,7 @@ mod tests {
     }
 
     #[test]
-    fn the_text_model_lifts_to_review_alone_and_to_takedown_only_with_support() {
+    fn the_text_model_lifts_to_review_alone_and_further_only_with_support() {
         let policy = ClassifierPolicy {
             manifest: "text-model.toml".into(),
             mode: crate::detect::model::ClassifierMode::Live,
@@ -462,25 +479,35 @@ mod tests {
             Some(Action::Takedown),
             Some(Action::Lock),
         );
-        // (p, graded, corroborated, disputed) → lift
-        type Row = (f64, Option<Action>, bool, bool, Option<Action>);
+        let sup = |corroborated, disputed, hijacked| Support {
+            corroborated,
+            disputed,
+            hijacked,
+        };
+        // (p, graded, support) → lift
+        type Row = (f64, Option<Action>, Support, Option<Action>);
         let table: &[Row] = &[
-            (0.5, None, true, false, None),
-            (0.9, None, false, false, r),
-            (0.99, None, false, false, r),
-            (0.99, None, true, false, r),
-            (0.99, r, true, false, t),
-            (0.92, r, true, false, None),
-            (0.99, r, true, true, None),
-            (0.99, None, true, true, r),
-            (0.99, t, true, false, None),
-            (0.99, l, true, false, None),
+            (0.5, None, sup(true, false, false), None),
+            (0.9, None, sup(false, false, false), r),
+            (0.99, None, sup(false, false, false), r),
+            (0.99, None, sup(true, false, false), r),
+            (0.99, None, sup(true, false, true), r),
+            (0.99, r, sup(true, false, false), t),
+            (0.92, r, sup(true, false, false), None),
+            (0.99, r, sup(true, true, false), None),
+            (0.99, r, sup(false, false, true), None),
+            (0.99, r, sup(true, false, true), l),
+            (0.99, r, sup(true, true, true), None),
+            (0.99, None, sup(true, true, false), r),
+            (0.99, t, sup(true, false, false), None),
+            (0.99, t, sup(true, false, true), l),
+            (0.99, l, sup(true, false, false), None),
         ];
-        for &(p, graded, corroborated, disputed, want) in table {
+        for &(p, graded, support, want) in table {
             assert_eq!(
-                text_lift(&policy, p, graded, corroborated, disputed),
+                text_lift(&policy, p, graded, support),
                 want,
-                "{p} {graded:?} {corroborated} {disputed}"
+                "{p} {graded:?} {support:?}"
             );
         }
     }

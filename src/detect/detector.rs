@@ -14,7 +14,9 @@ use crate::detect::analyze::{Findings, analyze};
 use crate::detect::campaign::{
     CampaignSnapshot, CampaignTracker, KeyType, Membership, text_fingerprint,
 };
-use crate::detect::decide::{Brake, BrakeSnapshot, Cap, CapContext, cap, grade, text_lift};
+use crate::detect::decide::{
+    Brake, BrakeSnapshot, Cap, CapContext, Support, cap, grade, text_lift,
+};
 use crate::detect::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
 use crate::detect::explain;
 use crate::detect::hash::{Map, Set, fnv1a};
@@ -369,6 +371,7 @@ impl Detector {
             &wallet,
             campaign.is_some(),
             &content.all,
+            &account,
             graded,
         );
         let graded = match &text {
@@ -771,6 +774,7 @@ fn text_signal(
     wallet: &WalletEvidence,
     campaign: bool,
     c_all: &Content,
+    account: &AccountEvidence,
     graded: Option<Action>,
 ) -> Option<TextSignal> {
     let policy = model.classifier.as_ref()?;
@@ -784,11 +788,15 @@ fn text_signal(
             .hits
             .iter()
             .any(|h| rules.is_frame(h.rule) && rules.rules()[h.rule].mode == Mode::Act);
-    let disputed = c_all.categories.values().any(|v| *v < 0.0);
+    let support = Support {
+        corroborated,
+        disputed: c_all.categories.values().any(|v| *v < 0.0),
+        hijacked: account.hijack >= model.hijack.lock_threshold,
+    };
     Some(TextSignal {
         probability,
         mode: policy.mode,
-        lift: text_lift(policy, probability, graded, corroborated, disputed),
+        lift: text_lift(policy, probability, graded, support),
     })
 }
 

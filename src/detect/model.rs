@@ -42,7 +42,8 @@ pub struct Model {
 ///
 /// It can lift a post to `review` on its own (probability ≥ `review_at`) and to `takedown`
 /// only together with another signal (a payable address, a link, a frame rule, a campaign) at
-/// probability ≥ `takedown_at`; it never locks an account. In `shadow` mode it changes
+/// probability ≥ `takedown_at`; it never locks an account by itself (see
+/// [`crate::detect::decide::text_lift`]). In `shadow` mode it changes
 /// nothing and a `shadow` record says what it would have done.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

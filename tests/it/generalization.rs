@@ -78,7 +78,7 @@ fn blind_set_recall_and_precision_hold() {
     // thresholds): a regression guard, not the figure of record.
     assert!(f.takedown_recall >= 0.69, "{f:?}");
     assert!(f.any_recall >= 0.86, "{f:?}");
-    assert!(f.hijacked_locked >= 31, "{f:?}");
+    assert!(f.hijacked_locked >= 32, "{f:?}");
     // Precision is not negotiable: no benign post locks, no normal account is locked.
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -98,7 +98,7 @@ fn second_blind_set_recall_and_precision_hold() {
     assert!(f.benign >= 900, "{f:?}");
     assert!(f.takedown_recall >= 0.51, "{f:?}");
     assert!(f.any_recall >= 0.77, "{f:?}");
-    assert!(f.hijacked_locked >= 25, "{f:?}");
+    assert!(f.hijacked_locked >= 26, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert!(f.false_takedowns <= 1, "{f:?}");
@@ -135,7 +135,7 @@ fn development_set_holds() {
     assert!(f.benign >= 1300, "{f:?}");
     assert!(f.takedown_recall >= 0.87, "{f:?}");
     assert!(f.any_recall >= 0.97, "{f:?}");
-    assert!(f.hijacked_locked >= 44, "{f:?}");
+    assert!(f.hijacked_locked >= 46, "{f:?}");
     assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
 }
@@ -155,7 +155,8 @@ fn real_posts_take_no_false_lock() {
 }
 
 /// The learned text model earns its place on the figure of record: with it, the second blind
-/// set's recall rises over the rules alone, with no new takedown and no lock of a benign post.
+/// set's recall and hijacked accounts locked rise over the rules alone, with no new takedown
+/// and no lock of a benign post.
 #[test]
 fn the_text_model_raises_blind_recall_without_a_new_false_action() {
     let rules_only = tempfile::tempdir().unwrap();
@@ -189,6 +190,10 @@ fn the_text_model_raises_blind_recall_without_a_new_false_action() {
     );
     assert!(
         with.false_takedowns <= without.false_takedowns,
+        "{with:?} vs {without:?}"
+    );
+    assert!(
+        with.hijacked_locked > without.hijacked_locked,
         "{with:?} vs {without:?}"
     );
     assert_eq!((with.false_locks, without.false_locks), (0, 0));

@@ -4,7 +4,7 @@
 //! moderators' verdicts taught it (`scamwatch train`, `docs/model.md`). It is one more piece of
 //! evidence, weighed by the detector's policy ([`crate::detect::model::ClassifierPolicy`]): it
 //! may lift a post to `review` on its own and to `takedown` only with another signal, and it
-//! never locks an account.
+//! never locks an account by itself.
 //!
 //! A model is two files in the models directory: a TOML manifest (`text-model.toml`: features,
 //! calibration, where the weights are and their checksum, how it was trained and how well it
