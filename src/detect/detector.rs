@@ -25,7 +25,7 @@ use crate::detect::record::{Action, Record, ShadowRecord, action_name};
 use crate::detect::rules::{Mode, RuleSet};
 use crate::detect::score::{
     AccountEvidence, AccountHistory, Content, Counting, PostTraits, WalletEvidence,
-    account_evidence, content, round, wallet_evidence,
+    account_evidence, content, host_hash, round, wallet_evidence,
 };
 
 /// Counters a run reports in its summary (and the live service exports as metrics).
@@ -356,6 +356,7 @@ impl Detector {
                 crypto: content.crypto,
                 wallet: wallet.payable,
                 scam_frame,
+                new_link_host: host_hashes(post, &findings).any(|h| !hist.knows_host(h)),
                 campaign: campaign.as_ref(),
             };
             account_evidence(&model, hist, post, traits)
@@ -406,6 +407,9 @@ impl Detector {
             .get_mut(&post.author.id)
             .expect("the account was entered above");
         hist.record_post(post, content.crypto, decision.wallet.payable);
+        if !post.is_retweet() {
+            hist.record_hosts(host_hashes(post, &decision.findings));
+        }
         self.compare_shadow(post, &content.act, bonus, &decision, out);
         self.shadow_model(post, &decision, out);
         Outcome::Post(decision)
@@ -415,8 +419,11 @@ impl Detector {
     /// and no action to weigh; only the account's history learns the post. (What the full path
     /// would decide, without its work.)
     fn nothing_matched(&mut self, post: &Post, findings: Findings) -> Outcome {
-        self.history_mut(&post.author.id)
-            .record_post(post, false, false);
+        let hist = self.history_mut(&post.author.id);
+        hist.record_post(post, false, false);
+        if !post.is_retweet() {
+            hist.record_hosts(host_hashes(post, &findings));
+        }
         Outcome::Post(Decision {
             findings,
             wallet: WalletEvidence::default(),
@@ -803,6 +810,16 @@ fn text_signal(
 /// A stable alert id: one alert per post, so the post id decides it.
 pub fn alert_id(tweet_id: &str) -> String {
     format!("al-{:016x}", fnv1a(b"alert", tweet_id.as_bytes()))
+}
+
+/// The [`host_hash`]es of the hosts a post links to (URL entities, then links in the text),
+/// without allocating.
+fn host_hashes<'a>(post: &'a Post, findings: &'a Findings) -> impl Iterator<Item = u32> + 'a {
+    post.urls
+        .iter()
+        .filter_map(|u| crate::detect::rules::url_host(u))
+        .chain(findings.links.iter().filter_map(|l| l.host()))
+        .map(host_hash)
 }
 
 /// The distinct hosts a post links to (URL entities and links in the text), lowercase,

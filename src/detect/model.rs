@@ -144,6 +144,9 @@ pub struct HijackModel {
     /// matched, against years of history.
     #[serde(default)]
     pub first_crypto_post_is_scam: f64,
+    /// A scam frame that links a host the account never linked before (absent: 0, off).
+    #[serde(default)]
+    pub new_link_host: f64,
     /// Categories whose frames count as a scam frame for `first_crypto_post_is_scam`.
     #[serde(default)]
     pub scam_frame_categories: Vec<String>,
@@ -274,6 +277,7 @@ impl Model {
             ("hijack.new_language", self.hijack.new_language),
             ("hijack.security_event", self.hijack.security_event),
             ("hijack.campaign_member", self.hijack.campaign_member),
+            ("hijack.new_link_host", self.hijack.new_link_host),
             (
                 "hijack.security_event_window_hours",
                 self.hijack.security_event_window_hours,

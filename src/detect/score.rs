@@ -168,11 +168,31 @@ pub fn content(
 const MAX_DISTINCT: usize = 16;
 /// Bounded number of security events remembered per account.
 const MAX_SECURITY_EVENTS: usize = 8;
+/// Bounded number of link hosts remembered per account (the most recent distinct ones).
+pub const MAX_LINK_HOSTS: usize = 4;
+
+/// The 32-bit FNV-1a hash of a link host as the history remembers it: ASCII-lowercased,
+/// without a leading `www.`; never 0 (0 marks an empty slot).
+pub fn host_hash(host: &str) -> u32 {
+    let h = host.as_bytes();
+    let h = if h.len() > 4 && h[..4].eq_ignore_ascii_case(b"www.") {
+        &h[4..]
+    } else {
+        h
+    };
+    let mut x: u32 = 0x811c_9dc5;
+    for &b in h {
+        x ^= u32::from(b.to_ascii_lowercase());
+        x = x.wrapping_mul(0x0100_0193);
+    }
+    x | 1
+}
 
 /// What scamwatch remembers about one account, all on event time.
 ///
 /// Small and bounded (see `docs/scoring.md`): counters, a 24-bin hour histogram, at most
-/// [`MAX_DISTINCT`] clients and languages and [`MAX_SECURITY_EVENTS`] security events.
+/// [`MAX_DISTINCT`] clients and languages, [`MAX_SECURITY_EVENTS`] security events and the
+/// hashes of the last [`MAX_LINK_HOSTS`] distinct hosts it linked.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AccountHistory {
     /// Posts seen (retweets included).
@@ -193,6 +213,10 @@ pub struct AccountHistory {
     pub lock: Option<(i64, String)>,
     /// Posts of this account that were alerted at takedown or lock.
     pub scam_posts: u32,
+    /// [`host_hash`]es of the most recent distinct hosts the account linked in its own posts,
+    /// oldest first; 0 is an empty slot.
+    #[serde(default)]
+    pub link_hosts: [u32; MAX_LINK_HOSTS],
     /// Changed since the last checkpoint of the state store (not persisted).
     #[serde(skip)]
     pub dirty: bool,
@@ -234,6 +258,23 @@ impl AccountHistory {
             bump(&mut self.langs, l);
         }
         self.hours[post.created_at.hour_utc() as usize] += 1;
+    }
+
+    /// True when the account linked the host of hash `h` before.
+    pub fn knows_host(&self, h: u32) -> bool {
+        self.link_hosts.contains(&h)
+    }
+
+    /// Remembers hosts the account linked in its own post: a known one moves to the newest
+    /// slot, a new one takes it and the oldest is forgotten.
+    pub fn record_hosts(&mut self, hosts: impl Iterator<Item = u32>) {
+        for h in hosts {
+            let hosts = &mut self.link_hosts;
+            let at = hosts.iter().position(|x| *x == h).unwrap_or(0);
+            hosts[at..].rotate_left(1);
+            hosts[MAX_LINK_HOSTS - 1] = h;
+            self.dirty = true;
+        }
     }
 
     /// Records a security event.
@@ -331,6 +372,8 @@ pub struct PostTraits<'a> {
     pub wallet: bool,
     /// An `act` frame of a scam category fired (see `hijack.scam_frame_categories`).
     pub scam_frame: bool,
+    /// The post links a host the account never linked before (in what the history keeps).
+    pub new_link_host: bool,
     pub campaign: Option<&'a Membership>,
 }
 
@@ -386,6 +429,16 @@ fn departures(
                 h.first_crypto_post_is_scam,
             );
         }
+    }
+    // A scam post linking somewhere the account never linked: the July 2020 opening move
+    // without an address (a look-alike site posted by accounts that never linked it).
+    if own_speech && traits.new_link_host && traits.scam_frame {
+        ev.add(
+            Story::Hijack,
+            "new_link_host",
+            "links a host it never linked before".to_string(),
+            h.new_link_host,
+        );
     }
     if own_speech && traits.wallet && hist.wallet_posts == 0 {
         let detail = format!("first wallet address in {n} posts");
@@ -539,6 +592,49 @@ mod tests {
     }
 
     #[test]
+    fn link_hosts_are_remembered_newest_last_and_bounded() {
+        let mut h = AccountHistory::default();
+        let (a, b) = (host_hash("WWW.Example.com"), host_hash("example.com"));
+        assert_eq!(a, b, "case and a leading www. do not make a new host");
+        assert_ne!(a, 0);
+        assert!(!h.knows_host(a));
+        h.record_hosts([a].into_iter());
+        assert!(h.knows_host(a));
+        let others: Vec<u32> = ["a.io", "b.io", "c.io"]
+            .iter()
+            .map(|x| host_hash(x))
+            .collect();
+        h.record_hosts(others.iter().copied());
+        assert!(h.knows_host(a), "four slots hold four hosts");
+        // Linking `a` again makes it the newest, so `a.io` is the one a fifth host evicts.
+        h.record_hosts([a].into_iter());
+        h.record_hosts([host_hash("d.io")].into_iter());
+        assert!(h.knows_host(a) && !h.knows_host(others[0]));
+        assert_eq!(h.link_hosts.iter().filter(|x| **x == a).count(), 1);
+    }
+
+    #[test]
+    fn a_scam_frame_linking_a_new_host_is_a_departure() {
+        let model = Model::builtin();
+        for (new_link_host, scam_frame, fires) in [
+            (true, true, true),
+            (true, false, false),
+            (false, true, false),
+        ] {
+            let traits = PostTraits {
+                crypto: false,
+                wallet: false,
+                scam_frame,
+                new_link_host,
+                campaign: None,
+            };
+            let ev = account_evidence(&model, &history(12), &post(800, 4000), traits);
+            let names: Vec<&str> = ev.features.iter().map(|f| f.name).collect();
+            assert_eq!(names.contains(&"new_link_host"), fires, "{names:?}");
+        }
+    }
+
+    #[test]
     fn first_crypto_post_that_is_a_scam_frame_carries_the_lock() {
         let model = Model::builtin();
         let lock = model.hijack.lock_threshold;
@@ -558,6 +654,7 @@ mod tests {
                 crypto: true,
                 wallet: false,
                 scam_frame,
+                new_link_host: false,
                 campaign: None,
             };
             let ev = account_evidence(&model, &history(posts), &post(followers, age), traits);

@@ -98,7 +98,7 @@ fn second_blind_set_recall_and_precision_hold() {
     assert!(f.benign >= 900, "{f:?}");
     assert!(f.takedown_recall >= 0.51, "{f:?}");
     assert!(f.any_recall >= 0.77, "{f:?}");
-    assert!(f.hijacked_locked >= 26, "{f:?}");
+    assert!(f.hijacked_locked >= 29, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert!(f.false_takedowns <= 1, "{f:?}");
@@ -135,7 +135,7 @@ fn development_set_holds() {
     assert!(f.benign >= 1300, "{f:?}");
     assert!(f.takedown_recall >= 0.87, "{f:?}");
     assert!(f.any_recall >= 0.97, "{f:?}");
-    assert!(f.hijacked_locked >= 46, "{f:?}");
+    assert!(f.hijacked_locked >= 48, "{f:?}");
     assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
 }
