@@ -235,6 +235,15 @@ pub fn campaign_id(key_type: KeyType, key: &str) -> String {
 /// remaining tokens are too generic to group and get no fingerprint.
 pub fn text_fingerprint(normalized: &str) -> Option<String> {
     const MIN_TOKENS: usize = 6;
+    let (h, n) = wording_hash(normalized);
+    (n >= MIN_TOKENS).then(|| format!("{h:016x}"))
+}
+
+/// FNV-1a over a normalized text's words, leaving out tokens with a digit and tokens of 20 or
+/// more characters (amounts, addresses, ids): what two copies of one template share. Returns
+/// the hash and the number of words hashed. (Campaign fingerprints, and training's
+/// near-duplicate key.)
+pub fn wording_hash(normalized: &str) -> (u64, usize) {
     let mut n = 0;
     let mut h = FNV_OFFSET;
     for tok in normalized.split(' ').filter(|t| !t.is_empty()) {
@@ -245,7 +254,7 @@ pub fn text_fingerprint(normalized: &str) -> Option<String> {
         h = fnv_step(h, tok.as_bytes());
         h = fnv_step(h, b" ");
     }
-    (n >= MIN_TOKENS).then(|| format!("{h:016x}"))
+    (h, n)
 }
 
 #[cfg(test)]

@@ -812,24 +812,22 @@ pub fn alert_id(tweet_id: &str) -> String {
     format!("al-{:016x}", fnv1a(b"alert", tweet_id.as_bytes()))
 }
 
-/// The [`host_hash`]es of the hosts a post links to (URL entities, then links in the text),
-/// without allocating.
-fn host_hashes<'a>(post: &'a Post, findings: &'a Findings) -> impl Iterator<Item = u32> + 'a {
+/// The hosts a post links to, as written: URL entities, then links in the text.
+fn hosts<'a>(post: &'a Post, findings: &'a Findings) -> impl Iterator<Item = &'a str> + 'a {
     post.urls
         .iter()
         .filter_map(|u| crate::detect::rules::url_host(u))
         .chain(findings.links.iter().filter_map(|l| l.host()))
-        .map(host_hash)
 }
 
-/// The distinct hosts a post links to (URL entities and links in the text), lowercase,
-/// without a leading `www.`.
+/// The [`host_hash`]es of the hosts a post links to, without allocating.
+fn host_hashes<'a>(post: &'a Post, findings: &'a Findings) -> impl Iterator<Item = u32> + 'a {
+    hosts(post, findings).map(host_hash)
+}
+
+/// The distinct hosts a post links to, lowercase, without a leading `www.`.
 fn link_hosts(post: &Post, findings: &Findings) -> Vec<String> {
-    let mut hosts: Vec<String> = post
-        .urls
-        .iter()
-        .filter_map(|u| crate::detect::rules::url_host(u))
-        .chain(findings.links.iter().filter_map(|l| l.host()))
+    let mut hosts: Vec<String> = hosts(post, findings)
         .map(|h| {
             let h = h.to_ascii_lowercase();
             match h.strip_prefix("www.") {

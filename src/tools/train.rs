@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::detect::campaign::wording_hash;
 use crate::detect::classifier::fit::{self, Dataset, FitParams, Linear};
 use crate::detect::classifier::{
     self, Calibration, Classifier, CrossValidation, FeatureSpec, Manifest, ModelExample, Source,
@@ -564,22 +565,13 @@ fn source_name(path: &Path) -> String {
     }
 }
 
-/// Near-duplicates share a key: the normalized tokens without numbers, addresses and other
-/// tokens of 20 or more characters.
+/// Near-duplicates share a key: the campaign detector's wording hash (the normalized words
+/// without numbers, addresses and other long tokens), or the whole text when it has no such
+/// word.
 fn dedupe_key(norm: &str) -> u64 {
-    let mut h = FNV_OFFSET;
-    let mut n = 0;
-    for tok in norm.split(' ').filter(|t| !t.is_empty()) {
-        if tok.len() >= 20 || tok.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        n += 1;
-        h = fnv_step(fnv_step(h, tok.as_bytes()), b" ");
-    }
-    if n == 0 {
-        fnv_step(FNV_OFFSET, norm.as_bytes())
-    } else {
-        h
+    match wording_hash(norm) {
+        (_, 0) => fnv_step(FNV_OFFSET, norm.as_bytes()),
+        (h, _) => h,
     }
 }
 
