@@ -36,6 +36,7 @@ fn main() -> ExitCode {
         Command::DiffRules(args) => diff_rules(args),
         Command::Firehose(args) => run_firehose(args),
         Command::Train(args) => run_train(args),
+        Command::ConsoleHashPassword => console_hash_password(),
     };
     match result {
         Ok(code) => code,
@@ -494,5 +495,18 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     });
     let _ = std::fs::remove_dir_all(&data_dir);
     result?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads one password from stdin (its line ending dropped) and prints its PHC string.
+fn console_hash_password() -> anyhow::Result<ExitCode> {
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("cannot read the password from stdin")?;
+    let password = line.strip_suffix('\n').unwrap_or(&line);
+    let password = password.strip_suffix('\r').unwrap_or(password);
+    let phc = scamwatch::service::console::auth::hash_password(password)?;
+    println!("{phc}");
     Ok(ExitCode::SUCCESS)
 }

@@ -164,6 +164,9 @@ pub(crate) async fn post(shared: &Shared, headers: &HeaderMap, body: Body) -> Re
     for v in &verdicts {
         m.verdicts.with_label_values(&[v.verdict.as_str()]).inc();
     }
+    if let Some(c) = &shared.console {
+        c.note_verdicts(&verdicts);
+    }
     tracing::info!(stored = verdicts.len(), "verdicts stored");
     (
         StatusCode::OK,

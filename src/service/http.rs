@@ -1,5 +1,6 @@
 //! The HTTP listener: metrics, health, the live alert stream, reload, `/ingest`
-//! ([`crate::source::ingest`]) and `/feedback` ([`super::feedback`]).
+//! ([`crate::source::ingest`]), `/feedback` ([`super::feedback`]) and, when configured, the
+//! moderator console ([`super::console`]).
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -34,7 +35,11 @@ pub(crate) fn router(
     stop: CancellationToken,
 ) -> Router {
     let ingest = Ingest::new(forward, shared.token.as_deref(), stop.clone());
-    Router::new()
+    let console = shared
+        .console
+        .clone()
+        .map(|c| super::console::router(Arc::clone(&shared), c, stop.clone()));
+    let router = Router::new()
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(readyz))
@@ -43,7 +48,11 @@ pub(crate) fn router(
         .route("/rules/reload", post(reload))
         .route("/ingest", ingest.route())
         .route("/feedback", post(feedback))
-        .with_state(App { shared, stop })
+        .with_state(App { shared, stop });
+    match console {
+        Some(c) => router.merge(c),
+        None => router,
+    }
 }
 
 async fn metrics(State(app): State<App>) -> Response {

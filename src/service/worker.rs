@@ -251,6 +251,11 @@ fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: 
         return;
     }
     sinks.write(records);
+    if let Some(c) = &shared.console
+        && let Err(e) = c.history.append(records)
+    {
+        tracing::error!(error = %e, path = %c.history.path().display(), "console record log write failed");
+    }
     for r in records.drain(..) {
         count_record(shared, &r);
         json.clear();

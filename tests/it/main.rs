@@ -4,6 +4,7 @@
 //! in `src/synth/`), golden files in `tests/golden/`.
 
 mod common;
+mod console;
 mod demo;
 mod firehose;
 mod generalization;

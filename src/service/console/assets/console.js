@@ -1,0 +1,257 @@
+// The scamwatch console: the queue, live over server-sent events, the alert detail and the
+// verdict buttons. Post text is attacker-controlled: it is only ever written with textContent,
+// never parsed as HTML, and the page's Content-Security-Policy forbids inline script anyway.
+"use strict";
+
+(function () {
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const role = document.querySelector('meta[name="console-role"]').content;
+  const mayJudge = role === "moderator" || role === "admin";
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, cls, text) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  };
+
+  // Alerts by record id, and the ids in display order (newest first).
+  const alerts = new Map();
+  let order = [];
+  let selected = null;
+  let openId = null;
+  let nextBefore = null;
+
+  function add(item, atTop) {
+    const r = item.record;
+    if (r.kind === "circuit_breaker") {
+      banner("brake-" + r.budget, r.state === "tripped",
+        "Mass-action brake tripped for " + r.budget + " (" + r.limit + " per " +
+        r.window_minutes + " min): actions past the budget go to review.");
+      return;
+    }
+    if (r.kind === "reload") {
+      banner("reload", r.status === "failed",
+        "Rule reload failed; the previous rules keep running: " + (r.errors || []).join("; "));
+      return;
+    }
+    if (r.kind !== "alert" || alerts.has(item.id)) return;
+    alerts.set(item.id, item);
+    if (atTop) order.unshift(item.id); else order.push(item.id);
+  }
+
+  function banner(key, on, text) {
+    const id = "banner-" + key;
+    let b = $(id);
+    if (!on) { if (b) b.remove(); return; }
+    if (!b) { b = el("div", "banner"); b.id = id; $("banners").appendChild(b); }
+    b.textContent = text;
+  }
+
+  function visible(item) {
+    const a = $("f-action").value, s = $("f-severity").value, v = $("f-verdict").value;
+    const r = item.record;
+    if (a && r.action !== a) return false;
+    if (s && r.severity !== s) return false;
+    if (v === "none" && item.verdict) return false;
+    if (v && v !== "none" && (!item.verdict || item.verdict.verdict !== v)) return false;
+    return true;
+  }
+
+  function render() {
+    const q = $("queue");
+    q.replaceChildren();
+    const counts = { review: 0, takedown: 0, lock: 0 };
+    for (const id of order) {
+      const item = alerts.get(id);
+      counts[item.record.action] = (counts[item.record.action] || 0) + 1;
+      if (!visible(item)) continue;
+      const r = item.record;
+      const li = el("li", "row " + r.action);
+      li.dataset.id = id;
+      if (id === selected) li.classList.add("selected");
+      li.appendChild(el("span", "badge " + r.action, r.action));
+      li.appendChild(el("span", "sev " + r.severity, r.severity));
+      li.appendChild(el("span", "user", "@" + (r.username || r.account_id)));
+      li.appendChild(el("span", "text", r.text));
+      li.appendChild(el("span", "verdict", item.verdict ? item.verdict.verdict : ""));
+      li.addEventListener("click", () => { selected = id; open(id); });
+      q.appendChild(li);
+    }
+    $("counts").textContent = "review " + counts.review + " · takedown " + counts.takedown +
+      " · lock " + counts.lock;
+    $("more").hidden = nextBefore === null;
+  }
+
+  async function load(before) {
+    const url = "/console/api/alerts?limit=200" + (before ? "&before=" + before : "");
+    const res = await fetch(url, { credentials: "same-origin" });
+    if (res.status === 401) { location.href = "/console/login"; return; }
+    const page = await res.json();
+    // The API pages newest first; older history goes after what is shown. Brake and reload
+    // banners are only shown from the newest record of their kind, so apply those oldest first.
+    for (const item of page.items.slice().reverse()) {
+      if (item.record.kind !== "alert") add(item, false);
+    }
+    for (const item of page.items) if (item.record.kind === "alert") add(item, false);
+    nextBefore = page.next_before;
+    render();
+  }
+
+  function connect() {
+    const es = new EventSource("/console/api/stream");
+    es.onopen = () => { $("live").textContent = "live"; $("live").className = "live on"; };
+    es.onerror = () => { $("live").textContent = "reconnecting…"; $("live").className = "live"; };
+    es.onmessage = (ev) => { add(JSON.parse(ev.data), true); render(); };
+  }
+
+  // The post's text with every matched span highlighted. Offsets are UTF-8 bytes into the
+  // original text; segments are decoded back from the bytes so no character is split.
+  function highlighted(r) {
+    const spans = [];
+    for (const reason of r.reasons) {
+      if (reason.kind === "rule") {
+        for (const s of reason.spans) {
+          if (s.field === "text") spans.push([s.start, s.end, "hit rule", reason.rule]);
+        }
+      } else if (reason.kind === "wallet") {
+        spans.push([reason.start, reason.end, "hit wallet", reason.chain + " address"]);
+      } else if (reason.kind === "model") {
+        for (const n of reason.ngrams) {
+          spans.push([n.start, n.end, "hit model", "text model: " + n.ngram]);
+        }
+      }
+    }
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const bytes = new TextEncoder().encode(r.text);
+    const dec = new TextDecoder();
+    const frag = document.createDocumentFragment();
+    let at = 0;
+    for (const [start, end, cls, title] of spans) {
+      if (start < at || end > bytes.length || end <= start) continue; // overlapping: first wins
+      frag.appendChild(document.createTextNode(dec.decode(bytes.subarray(at, start))));
+      const m = el("mark", cls, dec.decode(bytes.subarray(start, end)));
+      m.title = title;
+      frag.appendChild(m);
+      at = end;
+    }
+    frag.appendChild(document.createTextNode(dec.decode(bytes.subarray(at))));
+    return frag;
+  }
+
+  function reasonRow(reason) {
+    const tr = el("tr");
+    let detail = "";
+    switch (reason.kind) {
+      case "rule": detail = reason.rule + " (" + reason.category + ", weight " + reason.weight + ")"; break;
+      case "category": detail = reason.category; break;
+      case "wallet": detail = reason.chain + " " + reason.address +
+        (reason.known_scam ? " (known scam)" : ""); break;
+      case "combo": detail = reason.all.join(" + "); break;
+      case "campaign": detail = reason.campaign_id + " (" + reason.accounts + " accounts)"; break;
+      case "feature": detail = reason.name + ": " + reason.detail; break;
+      case "cap": detail = reason.name + ": " + reason.detail; break;
+      case "model": detail = reason.model + " p=" + reason.probability + " (" + reason.mode + ")"; break;
+      default: detail = "";
+    }
+    tr.appendChild(el("td", "", reason.kind));
+    tr.appendChild(el("td", "", detail));
+    tr.appendChild(el("td", "num", reason.contribution === undefined ? "" : reason.contribution.toFixed(2)));
+    return tr;
+  }
+
+  async function open(id) {
+    const item = alerts.get(id);
+    if (!item) return;
+    openId = id;
+    const r = item.record;
+    $("detail").hidden = false;
+    $("d-title").textContent = r.action + " · " + r.severity + " · score " + r.score.toFixed(2) +
+      " · post " + r.tweet_id;
+    const card = $("d-account");
+    card.replaceChildren(
+      el("strong", "", "@" + (r.username || "?")),
+      el("span", "", " account " + r.account_id),
+      el("span", "", " · followers " + (r.followers ?? "?")),
+      el("span", "", " · verified " + (r.verified === null || r.verified === undefined ? "?" : r.verified)),
+      el("span", "", " · campaign " + (r.campaign_id || "none")));
+    $("d-text").replaceChildren(highlighted(r));
+    const body = $("d-reasons").querySelector("tbody");
+    body.replaceChildren(...r.reasons.map(reasonRow));
+    showVerdict(item);
+    render();
+    const res = await fetch("/console/api/account?id=" + encodeURIComponent(r.account_id),
+      { credentials: "same-origin" });
+    if (!res.ok || openId !== id) return;
+    const others = (await res.json()).items.filter((o) => o.id !== id);
+    $("d-others").replaceChildren(...others.map((o) =>
+      el("li", "", o.record.action + " · " + o.record.tweet_id + " · " + o.record.text)));
+  }
+
+  function showVerdict(item) {
+    const v = item.verdict;
+    $("d-verdict").textContent = v ? v.verdict + " by " + v.by + (v.note ? ": " + v.note : "") : "";
+    for (const b of document.querySelectorAll("[data-verdict]")) b.disabled = !mayJudge;
+  }
+
+  async function judge(kind) {
+    if (openId === null || !mayJudge) return;
+    const item = alerts.get(openId);
+    const r = item.record;
+    const res = await fetch("/console/api/verdict", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify({ alert_id: r.alert_id, post_id: r.tweet_id, account_id: r.account_id,
+        verdict: kind, note: $("d-note").value || null }),
+    });
+    if (!res.ok) { $("d-verdict").textContent = "refused: " + (await res.text()); return; }
+    const stored = await res.json();
+    item.verdict = { verdict: stored.verdict, by: stored.by, at: stored.at,
+      note: $("d-note").value || undefined };
+    $("d-note").value = "";
+    showVerdict(item);
+    render();
+  }
+
+  function move(step) {
+    const ids = order.filter((id) => visible(alerts.get(id)));
+    if (ids.length === 0) return;
+    const i = ids.indexOf(selected);
+    selected = ids[Math.max(0, Math.min(ids.length - 1, i < 0 ? 0 : i + step))];
+    render();
+    const row = document.querySelector('#queue li[data-id="' + selected + '"]');
+    if (row) row.scrollIntoView({ block: "nearest" });
+  }
+
+  document.addEventListener("keydown", (ev) => {
+    if (ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement) return;
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    switch (ev.key) {
+      case "j": move(1); break;
+      case "k": move(-1); break;
+      case "Enter": if (selected !== null) open(selected); break;
+      case "c": judge("confirmed"); break;
+      case "d": judge("dismissed"); break;
+      case "e": judge("escalated"); break;
+      case "?": $("help").showModal(); break;
+      case "Escape": $("detail").hidden = true; openId = null; break;
+      default: return;
+    }
+    ev.preventDefault();
+  });
+  for (const b of document.querySelectorAll("[data-verdict]")) {
+    b.addEventListener("click", () => judge(b.dataset.verdict));
+  }
+  for (const f of ["f-action", "f-severity", "f-verdict"]) $(f).addEventListener("change", render);
+  $("more").addEventListener("click", () => load(nextBefore));
+  $("help-close").addEventListener("click", () => $("help").close());
+  $("logout").addEventListener("click", async () => {
+    await fetch("/console/api/logout", { method: "POST", credentials: "same-origin",
+      headers: { "X-CSRF-Token": csrf } });
+    location.href = "/console/login";
+  });
+
+  // History first, then live: the stream starts after the newest record loaded.
+  load(null).then(connect);
+})();
