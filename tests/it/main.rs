@@ -5,6 +5,7 @@
 
 mod common;
 mod console;
+mod console_browser;
 mod demo;
 mod firehose;
 mod generalization;

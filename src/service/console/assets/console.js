@@ -122,20 +122,24 @@
         }
       }
     }
-    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    // Spans overlap (a rule's phrase around an address, a model n-gram inside a phrase): cut
+    // the text at every span boundary and mark each piece with every span covering it.
     const bytes = new TextEncoder().encode(r.text);
     const dec = new TextDecoder();
+    const ok = spans.filter(([s, e]) => s < e && e <= bytes.length);
+    const cuts = [...new Set([0, bytes.length, ...ok.flatMap(([s, e]) => [s, e])])]
+      .sort((a, b) => a - b);
     const frag = document.createDocumentFragment();
-    let at = 0;
-    for (const [start, end, cls, title] of spans) {
-      if (start < at || end > bytes.length || end <= start) continue; // overlapping: first wins
-      frag.appendChild(document.createTextNode(dec.decode(bytes.subarray(at, start))));
-      const m = el("mark", cls, dec.decode(bytes.subarray(start, end)));
-      m.title = title;
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [from, to] = [cuts[i], cuts[i + 1]];
+      const piece = dec.decode(bytes.subarray(from, to));
+      const over = ok.filter(([s, e]) => s <= from && to <= e);
+      if (over.length === 0) { frag.appendChild(document.createTextNode(piece)); continue; }
+      const classes = new Set(over.flatMap((o) => o[2].split(" ")));
+      const m = el("mark", [...classes].join(" "), piece);
+      m.title = [...new Set(over.map((o) => o[3]))].join("\n");
       frag.appendChild(m);
-      at = end;
     }
-    frag.appendChild(document.createTextNode(dec.decode(bytes.subarray(at))));
     return frag;
   }
 
