@@ -14,7 +14,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use futures_util::Stream;
-use tokio::sync::{broadcast, oneshot};
+use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
 use super::reload::ReloadRequest;
@@ -26,19 +26,23 @@ use crate::source::ingest::{self, Ingest};
 #[derive(Clone)]
 struct App {
     shared: Arc<Shared>,
+    /// Verdicts go to the sinks through the detector's queue; the server holds this sender
+    /// (like the forwarder), so it is gone once the server stops.
+    queue: mpsc::Sender<Msg>,
     stop: CancellationToken,
 }
 
 pub(crate) fn router(
     shared: Arc<Shared>,
     forward: Forwarder<Msg>,
+    queue: mpsc::Sender<Msg>,
     stop: CancellationToken,
 ) -> Router {
     let ingest = Ingest::new(forward, shared.token.as_deref(), stop.clone());
     let console = shared
         .console
         .clone()
-        .map(|c| super::console::router(Arc::clone(&shared), c, stop.clone()));
+        .map(|c| super::console::router(Arc::clone(&shared), c, queue.clone(), stop.clone()));
     let router = Router::new()
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok\n" }))
@@ -48,7 +52,11 @@ pub(crate) fn router(
         .route("/rules/reload", post(reload))
         .route("/ingest", ingest.route())
         .route("/feedback", post(feedback))
-        .with_state(App { shared, stop });
+        .with_state(App {
+            shared,
+            queue,
+            stop,
+        });
     match console {
         Some(c) => router.merge(c),
         None => router,
@@ -102,7 +110,7 @@ async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
 }
 
 async fn feedback(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
-    super::feedback::post(&app.shared, &headers, body).await
+    super::feedback::post(&app.shared, &app.queue, &headers, body).await
 }
 
 /// The line a lagging stream client gets instead of the records it missed.

@@ -86,6 +86,9 @@ pub(crate) enum Msg {
     Swap(Arc<RuleSet>, Arc<Model>, ReloadTrigger),
     /// A reload was refused: report it on the alert stream.
     ReloadFailed(Vec<String>, ReloadTrigger),
+    /// Verdicts stored durably (`POST /feedback`, the console): sent to the sinks as
+    /// `verdict` records, in order with the alerts.
+    Verdicts(Vec<crate::detect::verdict::Verdict>),
 }
 
 impl From<(Input, Instant)> for Msg {
@@ -286,7 +289,7 @@ impl Sources {
         ));
         let server = axum::serve(
             listener,
-            http::router(Arc::clone(shared), forward, stop.clone())
+            http::router(Arc::clone(shared), forward, queue.clone(), stop.clone())
                 .into_make_service_with_connect_info::<std::net::SocketAddr>(),
         )
         .with_graceful_shutdown({

@@ -123,6 +123,13 @@ fn handle_msg(detector: &mut Detector, shared: &Shared, msg: Msg, records: &mut 
                 records,
             );
         }
+        Msg::Verdicts(verdicts) => {
+            records.extend(
+                verdicts
+                    .iter()
+                    .map(|v| Record::Verdict(crate::detect::record::VerdictRecord::from(v))),
+            );
+        }
         Msg::ReloadFailed(errors, trigger) => {
             reloaded(
                 detector,

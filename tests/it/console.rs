@@ -170,6 +170,8 @@ token = "{TOKEN}"
 data_dir = {data:?}
 [reload]
 watch = false
+[jsonl]
+path = {jsonl:?}
 [console]
 history = 1000
 login_failures = {login_failures}
@@ -183,6 +185,7 @@ role = "viewer"
 password_hash = "{v}"
 "#,
             data = dir.join("data"),
+            jsonl = dir.join("records.jsonl"),
             m = hash("mod pass"),
             v = hash("view pass"),
         ),
@@ -383,6 +386,18 @@ fn console_verdicts_history_across_a_restart_and_the_stream_resume() {
         ),
         Some(1.0)
     );
+    // The verdict also goes to the sinks, as a `verdict` record, after the alerts.
+    let sunk = wait_for(30, "the verdict record in the JSONL sink", || {
+        let text = std::fs::read_to_string(dir.path().join("records.jsonl")).ok()?;
+        text.lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .find(|r| r["kind"] == "verdict")
+    });
+    assert_eq!(sunk["post_id"], target["tweet_id"]);
+    assert_eq!(sunk["alert_id"], target["alert_id"]);
+    assert_eq!(sunk["verdict"], "confirmed");
+    assert_eq!(sunk["by"], "mod");
+    assert_eq!(sunk["note"], "seen it before");
 
     // Pages: the newest 5, then the 5 before them.
     let first = alerts_page(a, &m, "?limit=5");

@@ -46,7 +46,7 @@ struct Inner {
 fn shown(r: &Record) -> bool {
     matches!(
         r,
-        Record::Alert(_) | Record::CircuitBreaker(_) | Record::Reload(_)
+        Record::Alert(_) | Record::CircuitBreaker(_) | Record::Reload(_) | Record::Verdict(_)
     )
 }
 

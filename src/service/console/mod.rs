@@ -22,13 +22,13 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use axum::Form;
 use axum::Router;
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Json};
 use futures_util::Stream;
 use serde::Deserialize;
 use tokio::sync::broadcast;
@@ -237,6 +237,7 @@ fn cookie(headers: &HeaderMap) -> Option<String> {
 struct App {
     shared: Arc<Shared>,
     console: Arc<Console>,
+    queue: tokio::sync::mpsc::Sender<super::Msg>,
     stop: CancellationToken,
 }
 
@@ -244,6 +245,7 @@ struct App {
 pub(crate) fn router(
     shared: Arc<Shared>,
     console: Arc<Console>,
+    queue: tokio::sync::mpsc::Sender<super::Msg>,
     stop: CancellationToken,
 ) -> Router {
     Router::new()
@@ -260,6 +262,7 @@ pub(crate) fn router(
         .with_state(App {
             shared,
             console,
+            queue,
             stop,
         })
         .layer(axum::middleware::map_response(security_headers))
@@ -592,8 +595,9 @@ struct VerdictRequest {
 async fn give_verdict(
     State(app): State<App>,
     headers: HeaderMap,
-    Json(req): Json<VerdictRequest>,
+    body: axum::body::Bytes,
 ) -> Response {
+    // Who asks comes first: nobody learns anything about the body without a session.
     let s = match changing_session(&app, &headers) {
         Ok(s) => s,
         Err(r) => return r.into_response(),
@@ -605,6 +609,13 @@ async fn give_verdict(
         )
             .into_response();
     }
+    let req: VerdictRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => {
+            app.shared.metrics.verdicts_rejected.inc();
+            return (StatusCode::UNPROCESSABLE_ENTITY, format!("{e}\n")).into_response();
+        }
+    };
     let note = req.note.filter(|n| !n.trim().is_empty());
     let line = serde_json::json!({
         "alert_id": req.alert_id,
@@ -639,6 +650,7 @@ async fn give_verdict(
         .with_label_values(&[v.verdict.as_str()])
         .inc();
     app.console.note_verdicts(std::slice::from_ref(&v));
+    super::feedback::send_records(&app.queue, vec![v.clone()]).await;
     tracing::info!(by = %v.by, verdict = v.verdict.as_str(), post = %v.post_id, "console verdict stored");
     json(
         serde_json::json!({"stored": 1, "verdict": v.verdict.as_str(), "by": v.by, "at": v.at})

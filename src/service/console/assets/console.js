@@ -35,6 +35,16 @@
         "Rule reload failed; the previous rules keep running: " + (r.errors || []).join("; "));
       return;
     }
+    if (r.kind === "verdict") {
+      // Another moderator's verdict (or this one's, echoed): shown on the post's alert.
+      for (const it of alerts.values()) {
+        if (it.record.tweet_id === r.post_id) {
+          it.verdict = { verdict: r.verdict, by: r.by, at: r.at, note: r.note };
+          if (openId !== null && alerts.get(openId) === it) showVerdict(it);
+        }
+      }
+      return;
+    }
     if (r.kind !== "alert" || alerts.has(item.id)) return;
     alerts.set(item.id, item);
     if (atTop) order.unshift(item.id); else order.push(item.id);
