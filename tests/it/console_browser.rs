@@ -1,7 +1,8 @@
 //! The console in a real headless Chromium, driven over the DevTools protocol (a websocket:
 //! `tokio-tungstenite`, already a dependency, is the whole client): sign in, see alerts
-//! arrive live, open one with the keyboard, see its highlighted spans, confirm it, reload and
-//! find the verdict; a post with `<script>` and HTML renders as text. Screenshots of the queue
+//! arrive live, open one with the keyboard, see its highlighted spans, confirm one and dismiss
+//! another with a note, reload and find both verdicts; sign in as a viewer and be refused a
+//! verdict; a post with `<script>` and HTML renders as text. Screenshots of the queue
 //! and of an alert are written to the test's directory, and to `docs/console/` with
 //! `SCAMWATCH_UPDATE_SCREENSHOTS=1`.
 
@@ -292,9 +293,11 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
         format!(
             "[http]\nlisten = \"127.0.0.1:0\"\ntoken = \"{TOKEN}\"\n[state]\ndata_dir = {:?}\n\
              [reload]\nwatch = false\n[console]\n[[console.user]]\nname = \"dana\"\n\
-             role = \"moderator\"\npassword_hash = \"{}\"\n",
+             role = \"moderator\"\npassword_hash = \"{}\"\n[[console.user]]\nname = \"vic\"\n\
+             role = \"viewer\"\npassword_hash = \"{}\"\n",
             dir.path().join("data"),
             hash("dana pass"),
+            hash("vic pass"),
         ),
     )
     .unwrap();
@@ -381,13 +384,59 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
         "{stored}"
     );
 
-    // A reload: the queue comes back from the history, with the verdict.
+    // j, Enter, a note, d: the next alert dismissed.
+    b.key("j");
+    b.key("Enter");
+    b.wait(
+        10,
+        "!document.getElementById('d-title').textContent.includes('1391000000000000999')",
+    );
+    b.eval("document.getElementById('d-note').value = 'the brand runs this one'; true");
+    b.key("d");
+    b.wait(
+        10,
+        "document.getElementById('d-verdict').textContent === 'dismissed by dana: the brand runs this one'",
+    );
+
+    // A reload: the queue comes back from the history, with both verdicts.
     b.call("Page.reload", json!({}));
     b.wait(30, "document.getElementById('live').textContent === 'live' && document.querySelectorAll('#queue li').length >= 28");
-    assert_eq!(
-        b.eval("[...document.querySelectorAll('#queue .verdict')].filter(e => e.textContent === 'confirmed').length"),
-        json!(1)
+    for kind in ["confirmed", "dismissed"] {
+        assert_eq!(
+            b.eval(&format!("[...document.querySelectorAll('#queue .verdict')].filter(e => e.textContent === '{kind}').length")),
+            json!(1),
+            "{kind}"
+        );
+    }
+
+    // Signed out, then in as a viewer: the buttons are disabled and the API refuses.
+    b.eval("document.getElementById('logout').click(); true");
+    b.wait(
+        30,
+        "location.pathname === '/console/login' && !!document.querySelector('form')",
     );
+    b.eval(
+        "document.querySelector('[name=user]').value = 'vic';
+         document.querySelector('[name=password]').value = 'vic pass';
+         document.querySelector('form').submit(); true",
+    );
+    b.wait(30, "location.pathname === '/console' && document.getElementById('live').textContent === 'live' && document.querySelectorAll('#queue li').length >= 28");
+    b.key("j");
+    b.key("Enter");
+    b.wait(10, "!document.getElementById('detail').hidden");
+    assert_eq!(
+        b.eval("[...document.querySelectorAll('[data-verdict]')].every(b => b.disabled)"),
+        json!(true)
+    );
+    let status = b.eval(
+        "fetch('/console/api/verdict', {method: 'POST', headers: {'Content-Type': 'application/json',
+           'X-CSRF-Token': document.querySelector('meta[name=\"csrf-token\"]').content},
+           body: JSON.stringify({post_id: '1', account_id: '1', verdict: 'confirmed'})})
+         .then(r => r.status)",
+    );
+    assert_eq!(status, json!(403));
+    let stored = std::fs::read_to_string(dir.path().join("data/verdicts.jsonl")).unwrap();
+    assert_eq!(stored.lines().count(), 2, "{stored}");
 
     if std::env::var("SCAMWATCH_UPDATE_SCREENSHOTS").is_ok_and(|v| v == "1") {
         let docs = root().join("docs/console");
