@@ -485,6 +485,7 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         data_dir: data_dir.clone(),
         duration: args.duration.map(std::time::Duration::from_secs),
         color: args.color.enabled(io::stdout().is_terminal()),
+        console_token: scamwatch::service::console::auth::random_id(),
     };
     let rt = runtime()?;
     let result = rt.block_on(async move {

@@ -62,6 +62,10 @@ pub struct ConsoleConfig {
     /// `[[console.user]]`: the people (and service accounts) who may sign in.
     #[serde(rename = "user")]
     pub users: Vec<UserConfig>,
+    /// Not in the file: a one-time sign-in token (`scamwatch demo` sets it and prints the
+    /// link `/console/login?once=TOKEN`, which signs in as `demo`, an admin, once).
+    #[serde(skip)]
+    pub one_time_token: Option<String>,
 }
 
 impl Default for ConsoleConfig {
@@ -72,6 +76,7 @@ impl Default for ConsoleConfig {
             login_failures: 5,
             login_window_secs: 300,
             users: Vec::new(),
+            one_time_token: None,
         }
     }
 }
@@ -82,7 +87,7 @@ impl ConsoleConfig {
     /// # Errors
     /// The first problem, as a sentence.
     pub fn validate(&self) -> Result<(), String> {
-        if self.users.is_empty() {
+        if self.users.is_empty() && self.one_time_token.is_none() {
             return Err("[console] needs at least one [[console.user]]".into());
         }
         if self.session_ttl_mins == 0
@@ -139,6 +144,8 @@ pub struct Console {
     pub history: History,
     /// Post id → its latest verdict, from `verdicts.jsonl` at startup, then every new one.
     verdicts: Mutex<HashMap<String, Shown>>,
+    /// The demo's one-time sign-in token, until used.
+    one_time: Mutex<Option<String>>,
 }
 
 impl Console {
@@ -170,6 +177,7 @@ impl Console {
             ),
             history,
             verdicts: Mutex::new(HashMap::new()),
+            one_time: Mutex::new(cfg.one_time_token.clone()),
         };
         // A missing file is no verdicts yet; bad lines are the backtest's to report.
         if let Ok(f) = std::fs::File::open(data_dir.join(super::feedback::VERDICTS_FILE))
@@ -322,8 +330,72 @@ fn login_html(message: &str) -> String {
     LOGIN_HTML.replace("{{message}}", &escape_html(message))
 }
 
-async fn login_page() -> Response {
-    html(StatusCode::OK, login_html(""))
+#[derive(Deserialize)]
+struct LoginQuery {
+    once: Option<String>,
+}
+
+/// The sign-in form; with `?once=TOKEN`, the demo's one-time link: a session as `demo`
+/// (admin), and the token is spent.
+async fn login_page(
+    State(app): State<App>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    q: Query<LoginQuery>,
+) -> Response {
+    let Some(once) = q.once.as_deref() else {
+        return html(StatusCode::OK, login_html(""));
+    };
+    let logins = &app.shared.metrics.console_logins;
+    let now = Instant::now();
+    if !app.console.limiter.allowed(peer.ip(), now) {
+        logins.with_label_values(&["limited"]).inc();
+        return html(
+            StatusCode::TOO_MANY_REQUESTS,
+            login_html("Too many failed sign-ins from this address. Wait, then try again."),
+        );
+    }
+    let spent = {
+        let mut slot = app
+            .console
+            .one_time
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        let ok = slot
+            .as_deref()
+            .is_some_and(|t| auth::constant_time_eq(t.as_bytes(), once.as_bytes()));
+        if ok {
+            *slot = None;
+        }
+        ok
+    };
+    if !spent {
+        app.console.limiter.failed(peer.ip(), now);
+        logins.with_label_values(&["failure"]).inc();
+        return html(
+            StatusCode::UNAUTHORIZED,
+            login_html("This sign-in link is not valid (it works once)."),
+        );
+    }
+    logins.with_label_values(&["success"]).inc();
+    signed_in(&app.console, &User::demo())
+}
+
+/// The answer to a successful sign-in: a session, its cookie, and the way to the queue.
+fn signed_in(c: &Console, user: &User) -> Response {
+    let (id, _) = c.sessions.open(user, Instant::now());
+    tracing::info!(user = %user.name, role = user.role.as_str(), "console sign-in");
+    let cookie = format!(
+        "{COOKIE}={id}; HttpOnly; SameSite=Strict; Path=/console; Max-Age={}",
+        c.sessions.ttl().as_secs()
+    );
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::SET_COOKIE, cookie),
+            (header::LOCATION, "/console".into()),
+        ],
+    )
+        .into_response()
 }
 
 async fn page(State(app): State<App>, headers: HeaderMap) -> Response {
@@ -400,26 +472,7 @@ async fn login(
     };
     c.limiter.succeeded(ip);
     logins.with_label_values(&["success"]).inc();
-    let (id, _) = c.sessions.open(&user, now);
-    tracing::info!(user = %user.name, role = user.role.as_str(), "console sign-in");
-    let cookie = format!(
-        "{COOKIE}={id}; HttpOnly; SameSite=Strict; Path=/console; Max-Age={}",
-        c.sessions_ttl_secs()
-    );
-    (
-        StatusCode::SEE_OTHER,
-        [
-            (header::SET_COOKIE, cookie),
-            (header::LOCATION, "/console".into()),
-        ],
-    )
-        .into_response()
-}
-
-impl Console {
-    fn sessions_ttl_secs(&self) -> u64 {
-        self.sessions.ttl().as_secs()
-    }
+    signed_in(c, &user)
 }
 
 /// Why an API request is refused before its handler runs.
