@@ -342,6 +342,30 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
         json!(1),
         "only console.js"
     );
+    // Filters and sorting: the categories seen are offered; most severe first puts a high
+    // alert on top; one action at a time.
+    assert_eq!(
+        b.eval(
+            "[...document.querySelectorAll('#f-category option')].some(o => o.value === 'wallet')"
+        ),
+        json!(true)
+    );
+    b.eval("const s = document.getElementById('f-sort'); s.value = 'severe'; s.dispatchEvent(new Event('change')); true");
+    assert_eq!(
+        b.eval("document.querySelector('#queue li .sev').textContent"),
+        json!("high")
+    );
+    b.eval("const a = document.getElementById('f-action'); a.value = 'takedown'; a.dispatchEvent(new Event('change')); true");
+    assert_eq!(
+        b.eval("[...document.querySelectorAll('#queue .badge')].every(e => e.textContent === 'takedown')"),
+        json!(true)
+    );
+    assert_eq!(
+        b.eval("String(document.querySelectorAll('#queue li').length) === document.getElementById('counts').textContent.match(/takedown (\\d+)/)[1]"),
+        json!(true)
+    );
+    b.eval("for (const [id, v] of [['f-sort', 'newest'], ['f-action', '']]) { const s = document.getElementById(id); s.value = v; s.dispatchEvent(new Event('change')); } true");
+
     let shots = dir.path();
     b.screenshot(&shots.join("queue.png"));
 

@@ -15,9 +15,16 @@
     return e;
   };
 
-  // Alerts by record id, and the ids in display order (newest first).
+  // Alerts by record id, and their ids newest first; `shown` is what the queue displays.
   const alerts = new Map();
   let order = [];
+  let shown = [];
+  // The queue shows at most this many rows (the rest are a filter away) and keeps at most
+  // MAX_KEPT alerts in the page: a busy day stays responsive.
+  const MAX_ROWS = 500;
+  const MAX_KEPT = 20000;
+  const SEVERITY = { low: 0, medium: 1, high: 2, critical: 3 };
+  const ACTION = { review: 0, takedown: 1, lock: 2 };
   let selected = null;
   let openId = null;
   let nextBefore = null;
@@ -46,8 +53,36 @@
       return;
     }
     if (r.kind !== "alert" || alerts.has(item.id)) return;
+    item.facets = facets(r);
+    for (const c of item.facets.categories) option("f-category", c);
+    for (const rule of item.facets.rules) option("f-rule", rule);
     alerts.set(item.id, item);
     if (atTop) order.unshift(item.id); else order.push(item.id);
+    while (order.length > MAX_KEPT) alerts.delete(order.pop());
+  }
+
+  // What the filters look at, computed once per alert.
+  function facets(r) {
+    const categories = new Set(), rules = new Set();
+    let shadow = false;
+    for (const reason of r.reasons) {
+      if (reason.kind === "rule") {
+        if (reason.mode === "shadow") shadow = true;
+        else { rules.add(reason.rule); categories.add(reason.category); }
+      } else if (reason.kind === "wallet") categories.add("wallet");
+      else if (reason.kind === "model" && reason.mode === "shadow") shadow = true;
+    }
+    return { categories, rules, shadow };
+  }
+
+  const options = new Map();
+  function option(select, value) {
+    const key = select + "\u0000" + value;
+    if (options.has(key)) return;
+    options.set(key, true);
+    const o = el("option", "", value);
+    o.value = value;
+    $(select).appendChild(o);
   }
 
   function banner(key, on, text) {
@@ -65,17 +100,57 @@
     if (s && r.severity !== s) return false;
     if (v === "none" && item.verdict) return false;
     if (v && v !== "none" && (!item.verdict || item.verdict.verdict !== v)) return false;
+    const f = item.facets;
+    const cat = $("f-category").value, rule = $("f-rule").value;
+    const camp = $("f-campaign").value, mode = $("f-mode").value;
+    if (cat && !f.categories.has(cat)) return false;
+    if (rule && !f.rules.has(rule)) return false;
+    if (camp === "yes" && !r.campaign_id) return false;
+    if (camp === "no" && r.campaign_id) return false;
+    if (mode === "live" && f.shadow) return false;
+    if (mode === "shadow" && !f.shadow) return false;
     return true;
+  }
+
+  // Live alerts can arrive by the hundred per second: the queue is redrawn at most every
+  // 200 ms, on an animation frame.
+  let pending = false, lastDraw = 0;
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    const wait = Math.max(0, 200 - (performance.now() - lastDraw));
+    setTimeout(() => requestAnimationFrame(() => {
+      pending = false;
+      lastDraw = performance.now();
+      render();
+    }), wait);
   }
 
   function render() {
     const q = $("queue");
     q.replaceChildren();
     const counts = { review: 0, takedown: 0, lock: 0 };
+    let matching = [];
     for (const id of order) {
       const item = alerts.get(id);
       counts[item.record.action] = (counts[item.record.action] || 0) + 1;
-      if (!visible(item)) continue;
+      if (visible(item)) matching.push(id);
+    }
+    if ($("f-sort").value === "severe") {
+      const rank = (id) => {
+        const r = alerts.get(id).record;
+        return SEVERITY[r.severity] * 10 + ACTION[r.action];
+      };
+      // Stable: equally severe alerts stay newest first.
+      matching = matching.map((id, i) => [rank(id), i, id])
+        .sort((a, b) => b[0] - a[0] || a[1] - b[1]).map((x) => x[2]);
+    }
+    shown = matching.slice(0, MAX_ROWS);
+    $("capped").hidden = matching.length <= MAX_ROWS;
+    $("capped").textContent = "Showing " + MAX_ROWS + " of " + matching.length +
+      " alerts: narrow the filters to see the others.";
+    for (const id of shown) {
+      const item = alerts.get(id);
       const r = item.record;
       const li = el("li", "row " + r.action);
       li.dataset.id = id;
@@ -112,7 +187,7 @@
     const es = new EventSource("/console/api/stream");
     es.onopen = () => { $("live").textContent = "live"; $("live").className = "live on"; };
     es.onerror = () => { $("live").textContent = "reconnecting…"; $("live").className = "live"; };
-    es.onmessage = (ev) => { add(JSON.parse(ev.data), true); render(); };
+    es.onmessage = (ev) => { add(JSON.parse(ev.data), true); schedule(); };
   }
 
   // The post's text with every matched span highlighted. Offsets are UTF-8 bytes into the
@@ -229,7 +304,7 @@
   }
 
   function move(step) {
-    const ids = order.filter((id) => visible(alerts.get(id)));
+    const ids = shown;
     if (ids.length === 0) return;
     const i = ids.indexOf(selected);
     selected = ids[Math.max(0, Math.min(ids.length - 1, i < 0 ? 0 : i + step))];
@@ -257,7 +332,10 @@
   for (const b of document.querySelectorAll("[data-verdict]")) {
     b.addEventListener("click", () => judge(b.dataset.verdict));
   }
-  for (const f of ["f-action", "f-severity", "f-verdict"]) $(f).addEventListener("change", render);
+  for (const f of ["f-action", "f-severity", "f-verdict", "f-category", "f-rule", "f-campaign",
+    "f-mode", "f-sort"]) {
+    $(f).addEventListener("change", render);
+  }
   $("more").addEventListener("click", () => load(nextBefore));
   $("help-close").addEventListener("click", () => $("help").close());
   $("logout").addEventListener("click", async () => {
