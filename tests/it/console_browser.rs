@@ -393,6 +393,20 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
             .as_u64()
             >= Some(3)
     );
+    // The campaign it belongs to, with its members; the link to the post.
+    b.wait(
+        10,
+        "document.getElementById('d-campaign').textContent.includes('accounts share one')",
+    );
+    assert!(
+        b.eval("document.querySelectorAll('#d-campaign-members li').length")
+            .as_u64()
+            >= Some(2)
+    );
+    assert_eq!(
+        b.eval("document.getElementById('d-link').href"),
+        json!("https://x.com/i/web/status/1391000000000000999")
+    );
     b.screenshot(&shots.join("alert.png"));
 
     // c confirms it; the verdict is stored as the signed-in user.

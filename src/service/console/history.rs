@@ -1,5 +1,6 @@
 //! The console's record log: `DATA_DIR/console/records.jsonl`, append-only, one line per record
-//! the console shows (`alert`, `circuit_breaker`, `reload`), each with a record id that only
+//! the console shows (`alert`, `campaign`, `circuit_breaker`, `reload`, `verdict`), each with a
+//! record id that only
 //! grows: `{"id":N,"record":{…}}`.
 //!
 //! Why a log of its own: the queue must survive a page reload and a restart, the SSE stream
@@ -46,7 +47,11 @@ struct Inner {
 fn shown(r: &Record) -> bool {
     matches!(
         r,
-        Record::Alert(_) | Record::CircuitBreaker(_) | Record::Reload(_) | Record::Verdict(_)
+        Record::Alert(_)
+            | Record::Campaign(_)
+            | Record::CircuitBreaker(_)
+            | Record::Reload(_)
+            | Record::Verdict(_)
     )
 }
 
@@ -160,6 +165,18 @@ impl History {
         let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         let start = inner.recent.partition_point(|e| e.id <= after);
         inner.recent.iter().skip(start).cloned().collect()
+    }
+
+    /// The newest record in memory of one campaign (it grows: the latest has every member).
+    pub fn campaign(&self, campaign_id: &str) -> Option<Entry> {
+        let needle = format!("\"campaign_id\":{}", serde_json::Value::from(campaign_id));
+        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        inner
+            .recent
+            .iter()
+            .rev()
+            .find(|e| e.record.starts_with("{\"kind\":\"campaign\"") && e.record.contains(&needle))
+            .cloned()
     }
 
     /// The alerts in memory of one account, newest first.

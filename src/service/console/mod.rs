@@ -264,6 +264,7 @@ pub(crate) fn router(
         .route("/console/assets/console.css", get(style))
         .route("/console/api/alerts", get(alerts))
         .route("/console/api/account", get(account))
+        .route("/console/api/campaign", get(campaign))
         .route("/console/api/stream", get(stream))
         .route("/console/api/verdict", post(give_verdict))
         .route("/console/api/logout", post(logout))
@@ -573,6 +574,17 @@ async fn account(State(app): State<App>, headers: HeaderMap, q: Query<AccountQue
     }
     let page = app.console.history.of_account(&q.id, 50);
     json(items_json(&app.console, &page, None))
+}
+
+/// `GET /console/api/campaign?id=…`: the campaign's latest record in memory (404 if none).
+async fn campaign(State(app): State<App>, headers: HeaderMap, q: Query<AccountQuery>) -> Response {
+    if let Err(r) = api_session(&app, &headers) {
+        return r.into_response();
+    }
+    match app.console.history.campaign(&q.id) {
+        Some(e) => json(app.console.item(&e)),
+        None => (StatusCode::NOT_FOUND, "no such campaign in the history\n").into_response(),
+    }
 }
 
 /// `GET /console/api/stream`: server-sent events, each with its record id as event id; with

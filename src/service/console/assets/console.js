@@ -52,6 +52,7 @@
       }
       return;
     }
+    if (r.kind === "campaign") return; // fetched when an alert of it is opened
     if (r.kind !== "alert" || alerts.has(item.id)) return;
     item.facets = facets(r);
     for (const c of item.facets.categories) option("f-category", c);
@@ -265,6 +266,9 @@
       el("span", "", " · verified " + (r.verified === null || r.verified === undefined ? "?" : r.verified)),
       el("span", "", " · campaign " + (r.campaign_id || "none")));
     $("d-text").replaceChildren(highlighted(r));
+    // A link built from the post id only, percent-encoded: never from post text.
+    $("d-link").href = "https://x.com/i/web/status/" + encodeURIComponent(r.tweet_id);
+    showCampaign(id, r.campaign_id);
     const body = $("d-reasons").querySelector("tbody");
     body.replaceChildren(...r.reasons.map(reasonRow));
     showVerdict(item);
@@ -275,6 +279,20 @@
     const others = (await res.json()).items.filter((o) => o.id !== id);
     $("d-others").replaceChildren(...others.map((o) =>
       el("li", "", o.record.action + " · " + o.record.tweet_id + " · " + o.record.text)));
+  }
+
+  async function showCampaign(id, campaignId) {
+    $("d-campaign").textContent = campaignId ? campaignId : "none";
+    $("d-campaign-members").replaceChildren();
+    if (!campaignId) return;
+    const res = await fetch("/console/api/campaign?id=" + encodeURIComponent(campaignId),
+      { credentials: "same-origin" });
+    if (!res.ok || openId !== id) return;
+    const c = (await res.json()).record;
+    $("d-campaign").textContent = c.campaign_id + ": " + c.size + " accounts share one " +
+      c.key_type + " (" + c.key + "), first " + c.first_event_time + ", latest " + c.event_time;
+    $("d-campaign-members").replaceChildren(...c.accounts.map((a, i) =>
+      el("li", "", "account " + a + (c.tweet_ids[i] ? " · post " + c.tweet_ids[i] : ""))));
   }
 
   function showVerdict(item) {
