@@ -164,6 +164,21 @@ impl UserConfig {
 }
 
 impl User {
+    /// A user with the hash of a random password (the default Argon2 parameters, like
+    /// `console-hash-password`): checking it costs what checking a real user costs.
+    ///
+    /// # Panics
+    /// When the OS has no randomness or Argon2 fails on its own defaults.
+    pub fn decoy() -> User {
+        User {
+            name: String::new(),
+            role: Role::Viewer,
+            credential: Credential::Hash(
+                hash_password(&random_id()).expect("hashing a random password works"),
+            ),
+        }
+    }
+
     /// The user of the demo's one-time sign-in link: an admin, with no credential that
     /// could ever check.
     pub fn demo() -> User {
@@ -360,6 +375,12 @@ mod tests {
             assert!(!u.check(wrong), "{wrong:?}");
         }
         assert!(matches!(hash_password(""), Err(HashError::Empty)));
+        // The decoy (for unknown names) and the demo's link user never check out.
+        for u in [User::decoy(), User::demo()] {
+            for s in ["", "correct horse", "demo"] {
+                assert!(!u.check(s), "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -146,6 +146,8 @@ pub struct Console {
     verdicts: Mutex<HashMap<String, Shown>>,
     /// The demo's one-time sign-in token, until used.
     one_time: Mutex<Option<String>>,
+    /// A user no one can be (a hash of random bits), checked for unknown names.
+    decoy: Arc<User>,
 }
 
 impl Console {
@@ -178,6 +180,7 @@ impl Console {
             history,
             verdicts: Mutex::new(HashMap::new()),
             one_time: Mutex::new(cfg.one_time_token.clone()),
+            decoy: Arc::new(User::decoy()),
         };
         // A missing file is no verdicts yet; bad lines are the backtest's to report.
         if let Ok(f) = std::fs::File::open(data_dir.join(super::feedback::VERDICTS_FILE))
@@ -456,12 +459,20 @@ async fn login(
         );
     }
     let user = c.users.get(&form.user).cloned();
-    // Argon2 is deliberately slow: off the async workers.
+    // Argon2 is deliberately slow: off the async workers. An unknown user is checked against
+    // a decoy hash, so the answer takes as long and does not tell which names exist.
     let password = form.password;
-    let ok = tokio::task::spawn_blocking(move || user.filter(|u| u.check(&password)))
-        .await
-        .ok()
-        .flatten();
+    let decoy = Arc::clone(&c.decoy);
+    let ok = tokio::task::spawn_blocking(move || match user {
+        Some(u) => u.check(&password).then_some(u),
+        None => {
+            let _ = decoy.check(&password);
+            None
+        }
+    })
+    .await
+    .ok()
+    .flatten();
     let Some(user) = ok else {
         c.limiter.failed(ip, now);
         logins.with_label_values(&["failure"]).inc();
