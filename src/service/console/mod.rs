@@ -598,16 +598,24 @@ async fn campaign(State(app): State<App>, headers: HeaderMap, q: Query<AccountQu
     }
 }
 
+#[derive(Deserialize)]
+struct StreamQuery {
+    /// Where a new stream starts (the newest record the page loaded); `Last-Event-ID`, sent
+    /// by a reconnecting browser, wins over it.
+    after: Option<u64>,
+}
+
 /// `GET /console/api/stream`: server-sent events, each with its record id as event id; with
 /// `Last-Event-ID`, first every kept record after it.
-async fn stream(State(app): State<App>, headers: HeaderMap) -> Response {
+async fn stream(State(app): State<App>, headers: HeaderMap, q: Query<StreamQuery>) -> Response {
     if let Err(r) = api_session(&app, &headers) {
         return r.into_response();
     }
     let last = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok());
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .or(q.after);
     // Subscribe before reading the backlog, so nothing falls between the two.
     let rx = app.console.history.subscribe();
     let backlog = last

@@ -169,23 +169,38 @@
     $("more").hidden = nextBefore === null;
   }
 
+  // The newest record id loaded: the stream starts after it, so nothing falls in between.
+  let newestId = 0;
+
   async function load(before) {
-    const url = "/console/api/alerts?limit=200" + (before ? "&before=" + before : "");
+    const url = "/console/api/alerts?limit=500" + (before ? "&before=" + before : "");
     const res = await fetch(url, { credentials: "same-origin" });
     if (res.status === 401) { location.href = "/console/login"; return; }
     const page = await res.json();
     // The API pages newest first; older history goes after what is shown. Brake and reload
-    // banners are only shown from the newest record of their kind, so apply those oldest first.
-    for (const item of page.items.slice().reverse()) {
-      if (item.record.kind !== "alert") add(item, false);
+    // banners come from the newest page only, its records applied oldest first.
+    if (!before) {
+      for (const item of page.items.slice().reverse()) {
+        newestId = Math.max(newestId, item.id);
+        if (item.record.kind !== "alert") add(item, false);
+      }
     }
     for (const item of page.items) if (item.record.kind === "alert") add(item, false);
     nextBefore = page.next_before;
-    render();
+    schedule();
+  }
+
+  // Older history, page by page in the background, up to BACKFILL alerts; the "Older alerts"
+  // button fetches more on demand.
+  const BACKFILL = 10000;
+  async function backfill() {
+    while (nextBefore !== null && alerts.size < BACKFILL) await load(nextBefore);
+    $("queue-pane").dataset.history = "loaded";
   }
 
   function connect() {
-    const es = new EventSource("/console/api/stream");
+    // A reconnecting EventSource sends Last-Event-ID itself, which the server prefers.
+    const es = new EventSource("/console/api/stream?after=" + newestId);
     es.onopen = () => { $("live").textContent = "live"; $("live").className = "live on"; };
     es.onerror = () => { $("live").textContent = "reconnecting…"; $("live").className = "live"; };
     es.onmessage = (ev) => { add(JSON.parse(ev.data), true); schedule(); };
@@ -363,5 +378,5 @@
   });
 
   // History first, then live: the stream starts after the newest record loaded.
-  load(null).then(connect);
+  load(null).then(() => { connect(); backfill(); });
 })();
