@@ -456,19 +456,48 @@ fn console_verdicts_history_across_a_restart_and_the_stream_resume() {
     // event ids (the new startup's reload record included).
     let newest = after["items"][0]["id"].as_u64().unwrap();
     let resume = newest - 3;
-    let got = sse_ids(a, &m, resume, 3);
+    let got = sse_ids(a, &m, Resume::LastEventId(resume), 3);
     assert_eq!(got, vec![resume + 1, resume + 2, resume + 3]);
+    // A new page starts its stream with ?after= (the newest record it loaded); a reconnect's
+    // Last-Event-ID wins over it.
+    let got = sse_ids(a, &m, Resume::After(resume + 1), 2);
+    assert_eq!(got, vec![resume + 2, resume + 3]);
+    let got = sse_ids(
+        a,
+        &m,
+        Resume::Both {
+            header: resume + 2,
+            after: 0,
+        },
+        1,
+    );
+    assert_eq!(got, vec![resume + 3]);
     assert!(svc.stop().success());
 }
 
-/// Reads `/console/api/stream` with `Last-Event-ID: last` until `n` event ids arrived.
-fn sse_ids(addr: SocketAddr, s: &Signed, last: u64, n: usize) -> Vec<u64> {
+/// Where a stream resumes.
+enum Resume {
+    LastEventId(u64),
+    After(u64),
+    Both { header: u64, after: u64 },
+}
+
+/// Reads `/console/api/stream`, resuming as told, until `n` event ids arrived.
+fn sse_ids(addr: SocketAddr, s: &Signed, resume: Resume, n: usize) -> Vec<u64> {
     let mut sock = std::net::TcpStream::connect(addr).unwrap();
     sock.set_read_timeout(Some(std::time::Duration::from_secs(60)))
         .unwrap();
+    let (path, header) = match resume {
+        Resume::LastEventId(l) => ("/console/api/stream".to_string(), Some(l)),
+        Resume::After(a) => (format!("/console/api/stream?after={a}"), None),
+        Resume::Both { header, after } => {
+            (format!("/console/api/stream?after={after}"), Some(header))
+        }
+    };
+    let header = header.map_or(String::new(), |l| format!("Last-Event-ID: {l}\r\n"));
     write!(
         sock,
-        "GET /console/api/stream HTTP/1.1\r\nHost: {addr}\r\nCookie: {}\r\nLast-Event-ID: {last}\r\nAccept: text/event-stream\r\n\r\n",
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nCookie: {}\r\n{header}Accept: text/event-stream\r\n\r\n",
         s.cookie
     )
     .unwrap();
