@@ -86,12 +86,19 @@ async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
     if !ingest::authorized(app.shared.token.as_deref(), &headers) {
         return (StatusCode::UNAUTHORIZED, "bearer token required\n").into_response();
     }
+    reload_now(&app.shared).await
+}
+
+/// Asks the reload task for a reload now and answers with its outcome: 200 applied, 422 with
+/// the errors (the previous rules keep running), 503 when shutting down. `POST /rules/reload`
+/// and the console's admins share it.
+pub(crate) async fn reload_now(shared: &Shared) -> Response {
     let (tx, rx) = oneshot::channel();
     let req = ReloadRequest {
         trigger: ReloadTrigger::Http,
         reply: Some(tx),
     };
-    if app.shared.reload_now.send(req).await.is_err() {
+    if shared.reload_now.send(req).await.is_err() {
         return (StatusCode::SERVICE_UNAVAILABLE, "shutting down\n").into_response();
     }
     match rx.await {

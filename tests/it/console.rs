@@ -183,11 +183,16 @@ password_hash = "{m}"
 name = "view"
 role = "viewer"
 password_hash = "{v}"
+[[console.user]]
+name = "boss"
+role = "admin"
+password_hash = "{b}"
 "#,
             data = dir.join("data"),
             jsonl = dir.join("records.jsonl"),
             m = hash("mod pass"),
             v = hash("view pass"),
+            b = hash("boss pass"),
         ),
     )
     .unwrap();
@@ -398,6 +403,23 @@ fn console_verdicts_history_across_a_restart_and_the_stream_resume() {
     assert_eq!(sunk["verdict"], "confirmed");
     assert_eq!(sunk["by"], "mod");
     assert_eq!(sunk["note"], "seen it before");
+
+    // Only admins reload rules from the console (with the CSRF token).
+    let reload = |s: &Signed, csrf: &str| {
+        request(
+            a,
+            "POST",
+            "/console/api/reload",
+            &[("Cookie", s.cookie.as_str()), ("X-CSRF-Token", csrf)],
+            "",
+        )
+    };
+    assert_eq!(reload(&m, &m.csrf).status, 403, "a moderator");
+    let boss = sign_in(a, "boss", "boss pass");
+    assert_eq!(reload(&boss, "forged").status, 403, "no CSRF token");
+    let r = reload(&boss, &boss.csrf);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["status"], "applied");
 
     // Pages: the newest 5, then the 5 before them.
     let first = alerts_page(a, &m, "?limit=5");

@@ -271,6 +271,7 @@ pub(crate) fn router(
         .route("/console/api/stream", get(stream))
         .route("/console/api/verdict", post(give_verdict))
         .route("/console/api/logout", post(logout))
+        .route("/console/api/reload", post(reload))
         .with_state(App {
             shared,
             console,
@@ -661,6 +662,24 @@ fn entry_stream(
             Some((Ok(ev), (app, rx, backlog, sent)))
         },
     )
+}
+
+/// `POST /console/api/reload`: admins reload the rules and the model, as `POST /rules/reload`
+/// does (the `reload` record says `trigger: http`).
+async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
+    let s = match changing_session(&app, &headers) {
+        Ok(s) => s,
+        Err(r) => return r.into_response(),
+    };
+    if s.role != auth::Role::Admin {
+        return (
+            StatusCode::FORBIDDEN,
+            format!("role {} cannot reload rules\n", s.role.as_str()),
+        )
+            .into_response();
+    }
+    tracing::info!(user = %s.user, "rule reload asked from the console");
+    super::http::reload_now(&app.shared).await
 }
 
 /// A verdict from the console: the post, the kind, an optional note.

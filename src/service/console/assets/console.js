@@ -371,6 +371,16 @@
   }
   $("more").addEventListener("click", () => load(nextBefore));
   $("help-close").addEventListener("click", () => $("help").close());
+  // Admins reload the rules; a refused reload also shows as the reload banner (its record).
+  $("reload").hidden = role !== "admin";
+  $("reload").addEventListener("click", async () => {
+    const res = await fetch("/console/api/reload", { method: "POST", credentials: "same-origin",
+      headers: { "X-CSRF-Token": csrf } });
+    const body = await res.text();
+    banner("reload-result", true, res.ok ? "Rules reloaded: " + JSON.parse(body).rules + " rules."
+      : "Reload refused (" + res.status + "): " + body);
+    setTimeout(() => banner("reload-result", false, ""), 5000);
+  });
   $("logout").addEventListener("click", async () => {
     await fetch("/console/api/logout", { method: "POST", credentials: "same-origin",
       headers: { "X-CSRF-Token": csrf } });
