@@ -111,6 +111,8 @@ pub(crate) struct Shared {
     pub verdicts: feedback::VerdictLog,
     /// The moderator console (`[console]`), when configured.
     pub console: Option<Arc<console::Console>>,
+    /// Handles on the webhook sinks (their dead letters are requeued from the console).
+    pub webhooks: Vec<WebhookSink>,
 }
 
 impl Shared {
@@ -163,6 +165,7 @@ pub async fn run(
         reload_now,
         verdicts,
         console,
+        webhooks: webhooks.clone(),
         cfg,
     });
 

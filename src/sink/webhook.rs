@@ -390,6 +390,8 @@ impl WebhookSink {
                 "campaign" => "campaign",
                 "circuit_breaker" => "circuit_breaker",
                 "shadow" => "shadow",
+                "reload" => "reload",
+                "verdict" => "verdict",
                 _ => "unknown",
             };
             let body = match body {

@@ -540,3 +540,46 @@ fn sse_ids(addr: SocketAddr, s: &Signed, resume: Resume, n: usize) -> Vec<u64> {
         buf.extend_from_slice(&chunk[..k]);
     }
 }
+
+#[test]
+fn console_admins_requeue_dead_letters() {
+    let dir = tempfile::tempdir().unwrap();
+    let data_dir = dir.path().join("data");
+    // One dead letter of a hook whose receiver has since been fixed.
+    let hook_dir = data_dir.join("webhook/hook");
+    std::fs::create_dir_all(&hook_dir).unwrap();
+    std::fs::write(
+        hook_dir.join("dead-letter.jsonl"),
+        "{\"id\":\"al-1\",\"kind\":\"alert\",\"body\":{\"kind\":\"alert\"}}\n",
+    )
+    .unwrap();
+    let cfg = config(dir.path(), 5);
+    let mut text = std::fs::read_to_string(&cfg).unwrap();
+    text.push_str(
+        "[[webhook]]\nname = \"hook\"\nurl = \"http://127.0.0.1:9/never\"\nsecret = \"s\"\n",
+    );
+    std::fs::write(&cfg, text).unwrap();
+    let svc = start(&cfg);
+    let a = svc.http;
+    let requeue = |s: &Signed| {
+        request(
+            a,
+            "POST",
+            "/console/api/dead-letters/requeue",
+            &[
+                ("Cookie", s.cookie.as_str()),
+                ("X-CSRF-Token", s.csrf.as_str()),
+            ],
+            "",
+        )
+    };
+    let m = sign_in(a, "mod", "mod pass");
+    assert_eq!(requeue(&m).status, 403, "a moderator");
+    let boss = sign_in(a, "boss", "boss pass");
+    let r = requeue(&boss);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["requeued"]["hook"], 1);
+    assert!(!hook_dir.join("dead-letter.jsonl").exists());
+    assert_eq!(requeue(&boss).json()["requeued"]["hook"], 0);
+    assert!(svc.stop().success());
+}

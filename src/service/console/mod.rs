@@ -272,6 +272,7 @@ pub(crate) fn router(
         .route("/console/api/verdict", post(give_verdict))
         .route("/console/api/logout", post(logout))
         .route("/console/api/reload", post(reload))
+        .route("/console/api/dead-letters/requeue", post(requeue))
         .with_state(App {
             shared,
             console,
@@ -680,6 +681,43 @@ async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
     }
     tracing::info!(user = %s.user, "rule reload asked from the console");
     super::http::reload_now(&app.shared).await
+}
+
+/// `POST /console/api/dead-letters/requeue`: admins move every webhook's dead letters back
+/// into its outbox (once the receiver is fixed): `{"requeued":{"HOOK":N,…}}`.
+async fn requeue(State(app): State<App>, headers: HeaderMap) -> Response {
+    let s = match changing_session(&app, &headers) {
+        Ok(s) => s,
+        Err(r) => return r.into_response(),
+    };
+    if s.role != auth::Role::Admin {
+        return (
+            StatusCode::FORBIDDEN,
+            format!("role {} cannot requeue dead letters\n", s.role.as_str()),
+        )
+            .into_response();
+    }
+    let hooks = app.shared.webhooks.clone();
+    // File I/O and fsync: off the async workers.
+    let done = tokio::task::spawn_blocking(move || {
+        let mut out = serde_json::Map::new();
+        for h in &hooks {
+            let n = h
+                .requeue_dead_letters()
+                .map_err(|e| format!("{}: {e}", h.name()))?;
+            out.insert(h.name().to_string(), n.into());
+        }
+        Ok::<_, String>(out)
+    })
+    .await;
+    match done {
+        Ok(Ok(out)) => {
+            tracing::info!(user = %s.user, requeued = ?out, "dead letters requeued from the console");
+            json(serde_json::json!({ "requeued": out }).to_string())
+        }
+        Ok(Err(e)) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response(),
+    }
 }
 
 /// A verdict from the console: the post, the kind, an optional note.

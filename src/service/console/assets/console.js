@@ -371,8 +371,22 @@
   }
   $("more").addEventListener("click", () => load(nextBefore));
   $("help-close").addEventListener("click", () => $("help").close());
-  // Admins reload the rules; a refused reload also shows as the reload banner (its record).
+  // Admins reload the rules and requeue webhooks' dead letters; a refused reload also shows
+  // as the reload banner (its record).
   $("reload").hidden = role !== "admin";
+  $("requeue").hidden = role !== "admin";
+  $("requeue").addEventListener("click", async () => {
+    const res = await fetch("/console/api/dead-letters/requeue", { method: "POST",
+      credentials: "same-origin", headers: { "X-CSRF-Token": csrf } });
+    const body = await res.text();
+    let text = "Requeue refused (" + res.status + "): " + body;
+    if (res.ok) {
+      const n = JSON.parse(body).requeued;
+      text = "Dead letters requeued: " + (Object.entries(n).map(([k, v]) => k + " " + v).join(", ") || "no webhooks") + ".";
+    }
+    banner("requeue-result", true, text);
+    setTimeout(() => banner("requeue-result", false, ""), 5000);
+  });
   $("reload").addEventListener("click", async () => {
     const res = await fetch("/console/api/reload", { method: "POST", credentials: "same-origin",
       headers: { "X-CSRF-Token": csrf } });
