@@ -602,3 +602,62 @@ fn console_in_chromium_stays_responsive_with_10000_alerts() {
     }
     assert!(svc.stop().success());
 }
+
+#[test]
+fn the_demos_console_link_shows_firehose_alerts_live() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mut b) = Browser::start(&dir.path().join("profile")) else {
+        return;
+    };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["demo", "--http", "127.0.0.1:0", "--rate", "200"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for l in BufReader::new(out).lines().map_while(Result::ok) {
+            if let Some(link) = l.trim().strip_prefix("console       ") {
+                let _ = tx.send(link.split_whitespace().next().unwrap().to_string());
+            }
+        }
+    });
+    let link = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the demo prints the console link");
+    let mut svc = Service {
+        child,
+        http: "127.0.0.1:1".parse().unwrap(),
+        stderr: std::sync::Arc::new(std::sync::Mutex::new(String::new())),
+    };
+    svc.http = link
+        .strip_prefix("http://")
+        .and_then(|r| r.split('/').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    // The one-time link signs in (as the demo's admin) and opens the queue.
+    b.navigate(&link);
+    b.wait(
+        30,
+        "location.pathname === '/console' && document.getElementById('live')?.textContent === 'live'",
+    );
+    assert_eq!(
+        b.eval("document.querySelector('.who').textContent"),
+        json!("demo (admin)")
+    );
+    // The takeover plays: alerts keep arriving without a reload.
+    b.wait(120, "document.querySelectorAll('#queue li').length >= 1");
+    let first = b
+        .eval("document.querySelectorAll('#queue li').length")
+        .as_u64()
+        .unwrap();
+    b.wait(
+        120,
+        &format!("document.querySelectorAll('#queue li').length > {first}"),
+    );
+    assert!(svc.stop().success());
+}
