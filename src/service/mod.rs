@@ -89,6 +89,12 @@ pub(crate) enum Msg {
     /// Verdicts stored durably (`POST /feedback`, the console): sent to the sinks as
     /// `verdict` records, in order with the alerts.
     Verdicts(Vec<crate::detect::verdict::Verdict>),
+    /// The console asks what the detector remembers of an account (answered in queue order,
+    /// between two posts: the detector's state has one owner).
+    Account(
+        String,
+        tokio::sync::oneshot::Sender<Option<serde_json::Value>>,
+    ),
 }
 
 impl From<(Input, Instant)> for Msg {

@@ -339,6 +339,42 @@ fn console_verdicts_history_across_a_restart_and_the_stream_resume() {
     let ids: Vec<u64> = items.iter().map(|i| i["id"].as_u64().unwrap()).collect();
     assert!(ids.windows(2).all(|w| w[0] > w[1]), "{ids:?}");
     let target = items[0]["record"].clone();
+    // The account: its alerts in the history and what the detector remembers of it.
+    let acc = request(
+        a,
+        "GET",
+        &format!(
+            "/console/api/account?id={}",
+            target["account_id"].as_str().unwrap()
+        ),
+        &[("Cookie", &m.cookie)],
+        "",
+    )
+    .json();
+    assert!(
+        acc["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["record"]["tweet_id"] == target["tweet_id"])
+    );
+    assert!(acc["history"]["posts"].as_u64().unwrap() >= 1, "{acc}");
+    assert!(
+        acc["history"]["first_seen"]
+            .as_str()
+            .unwrap()
+            .ends_with('Z')
+    );
+    let nobody = request(
+        a,
+        "GET",
+        "/console/api/account?id=no-such-account",
+        &[("Cookie", &m.cookie)],
+        "",
+    )
+    .json();
+    assert_eq!(nobody["history"], Value::Null);
+    assert_eq!(nobody["items"], serde_json::json!([]));
     let body = serde_json::json!({
         "alert_id": target["alert_id"],
         "post_id": target["tweet_id"],

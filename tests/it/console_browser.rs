@@ -393,6 +393,11 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
             .as_u64()
             >= Some(3)
     );
+    // What the detector remembers of the account.
+    b.wait(
+        10,
+        "document.getElementById('d-history').textContent.startsWith('seen ')",
+    );
     // The campaign it belongs to, with its members; the link to the post.
     b.wait(
         10,

@@ -586,7 +586,30 @@ async fn account(State(app): State<App>, headers: HeaderMap, q: Query<AccountQue
         return r.into_response();
     }
     let page = app.console.history.of_account(&q.id, 50);
-    json(items_json(&app.console, &page, None))
+    // What the detector remembers, asked through its queue; a busy detector may take a
+    // moment, a stopping one never answers.
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let history = if app
+        .queue
+        .send(super::Msg::Account(q.id.clone(), tx))
+        .await
+        .is_ok()
+    {
+        tokio::time::timeout(Duration::from_secs(5), rx)
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .flatten()
+    } else {
+        None
+    };
+    let items = items_json(&app.console, &page, None);
+    let history = history.map_or_else(|| "null".to_string(), |h| h.to_string());
+    // `{"items":[…],"next_before":null,"history":{…}|null}`
+    json(format!(
+        "{},\"history\":{history}}}",
+        &items[..items.len() - 1]
+    ))
 }
 
 /// `GET /console/api/campaign?id=…`: the campaign's latest record in memory (404 if none).

@@ -281,6 +281,7 @@
       el("span", "", " · verified " + (r.verified === null || r.verified === undefined ? "?" : r.verified)),
       el("span", "", " · campaign " + (r.campaign_id || "none")));
     $("d-text").replaceChildren(highlighted(r));
+    $("d-history").replaceChildren();
     // A link built from the post id only, percent-encoded: never from post text.
     $("d-link").href = "https://x.com/i/web/status/" + encodeURIComponent(r.tweet_id);
     showCampaign(id, r.campaign_id);
@@ -291,9 +292,27 @@
     const res = await fetch("/console/api/account?id=" + encodeURIComponent(r.account_id),
       { credentials: "same-origin" });
     if (!res.ok || openId !== id) return;
-    const others = (await res.json()).items.filter((o) => o.id !== id);
+    const account = await res.json();
+    showHistory(account.history);
+    const others = account.items.filter((o) => o.id !== id);
     $("d-others").replaceChildren(...others.map((o) =>
       el("li", "", o.record.action + " · " + o.record.tweet_id + " · " + o.record.text)));
+  }
+
+  // What the detector remembers of the account (event time).
+  function showHistory(h) {
+    const box = $("d-history");
+    if (!h) { box.replaceChildren(el("span", "", "no history kept for this account")); return; }
+    const top = (pairs) => pairs.slice().sort((a, b) => b[1] - a[1]).map((p) => p[0] + " " + p[1]).join(", ");
+    const parts = [
+      el("span", "", "seen " + h.posts + " posts since " + h.first_seen + " (latest " + h.last_seen + ")"),
+      el("span", "", " · crypto posts " + h.crypto_posts + " · wallet posts " + h.wallet_posts +
+        " · scam posts " + h.scam_posts),
+      el("div", "", "clients: " + (top(h.clients) || "none") + " · languages: " + (top(h.langs) || "none")),
+    ];
+    for (const s of h.security) parts.push(el("div", "security", "security event " + s.type + " at " + s.at));
+    if (h.lock) parts.push(el("div", "security", "locked at " + h.lock.at + " by " + h.lock.alert_id));
+    box.replaceChildren(...parts);
   }
 
   async function showCampaign(id, campaignId) {
