@@ -33,14 +33,17 @@ pub struct Entry {
 pub struct History {
     path: PathBuf,
     keep: usize,
-    inner: Mutex<Inner>,
+    /// The writer's side (the detector thread): the file and the next id. Held through the
+    /// write and the fsync, which readers never wait for.
+    writer: Mutex<Writer>,
+    /// The readers' side: the newest entries, locked only to copy or push.
+    recent: Mutex<VecDeque<Entry>>,
     live: broadcast::Sender<Entry>,
 }
 
-struct Inner {
+struct Writer {
     file: File,
     next_id: u64,
-    recent: VecDeque<Entry>,
 }
 
 /// True for the kinds the console shows.
@@ -93,11 +96,8 @@ impl History {
         Ok(History {
             path,
             keep,
-            inner: Mutex::new(Inner {
-                file,
-                next_id,
-                recent,
-            }),
+            writer: Mutex::new(Writer { file, next_id }),
+            recent: Mutex::new(recent),
             live,
         })
     }
@@ -112,12 +112,12 @@ impl History {
     /// # Errors
     /// The write or the sync failed (the entries are still shown live).
     pub fn append(&self, records: &[Record]) -> io::Result<()> {
-        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        let mut w = self.writer.lock().unwrap_or_else(|p| p.into_inner());
         let mut buf = String::new();
         let mut added = Vec::new();
         for r in records.iter().filter(|r| shown(r)) {
-            let id = inner.next_id;
-            inner.next_id += 1;
+            let id = w.next_id;
+            w.next_id += 1;
             let json = r.to_json();
             buf.push_str(&format!("{{\"id\":{id},\"record\":{json}}}\n"));
             added.push(Entry {
@@ -128,15 +128,17 @@ impl History {
         if added.is_empty() {
             return Ok(());
         }
-        let written = inner
+        let written = w
             .file
             .write_all(buf.as_bytes())
-            .and_then(|()| inner.file.sync_data());
+            .and_then(|()| w.file.sync_data());
+        // Still under the writer's lock, so entries reach memory and the stream in id order.
+        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
         for e in added {
-            if inner.recent.len() == self.keep {
-                inner.recent.pop_front();
+            if recent.len() == self.keep {
+                recent.pop_front();
             }
-            inner.recent.push_back(e.clone());
+            recent.push_back(e.clone());
             let _ = self.live.send(e);
         }
         written
@@ -149,9 +151,8 @@ impl History {
 
     /// Up to `limit` entries with an id below `before` (all, without it), newest first.
     pub fn page(&self, before: Option<u64>, limit: usize) -> Vec<Entry> {
-        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        inner
-            .recent
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        recent
             .iter()
             .rev()
             .filter(|e| before.is_none_or(|b| e.id < b))
@@ -162,17 +163,16 @@ impl History {
 
     /// Entries with an id above `after`, oldest first (what a resuming stream missed).
     pub fn after(&self, after: u64) -> Vec<Entry> {
-        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        let start = inner.recent.partition_point(|e| e.id <= after);
-        inner.recent.iter().skip(start).cloned().collect()
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        let start = recent.partition_point(|e| e.id <= after);
+        recent.iter().skip(start).cloned().collect()
     }
 
     /// The newest record in memory of one campaign (it grows: the latest has every member).
     pub fn campaign(&self, campaign_id: &str) -> Option<Entry> {
         let needle = format!("\"campaign_id\":{}", serde_json::Value::from(campaign_id));
-        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        inner
-            .recent
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        recent
             .iter()
             .rev()
             .find(|e| e.record.starts_with("{\"kind\":\"campaign\"") && e.record.contains(&needle))
@@ -182,9 +182,8 @@ impl History {
     /// The alerts in memory of one account, newest first.
     pub fn of_account(&self, account_id: &str, limit: usize) -> Vec<Entry> {
         let needle = format!("\"account_id\":{}", serde_json::Value::from(account_id));
-        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        inner
-            .recent
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        recent
             .iter()
             .rev()
             .filter(|e| e.record.starts_with("{\"kind\":\"alert\"") && e.record.contains(&needle))
