@@ -666,3 +666,95 @@ fn the_demos_console_link_shows_firehose_alerts_live() {
     );
     assert!(svc.stop().success());
 }
+
+/// `n` scam posts, each by a new account: the fixture's alerting posts with fresh ids.
+fn flood(n: usize) -> Vec<String> {
+    let (records, _) = replay(&data("obfuscated.jsonl"));
+    let alerting: std::collections::HashSet<String> = records
+        .iter()
+        .filter(|r| r["kind"] == "alert")
+        .map(|r| r["tweet_id"].as_str().unwrap().to_string())
+        .collect();
+    let text = std::fs::read_to_string(data("obfuscated.jsonl")).unwrap();
+    let scams: Vec<Value> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| {
+            v["data"]["id"]
+                .as_str()
+                .is_some_and(|id| alerting.contains(id))
+        })
+        .collect();
+    (0..n)
+        .map(|i| {
+            let mut v = scams[i % scams.len()].clone();
+            let author = format!("7{i:09}");
+            v["data"]["id"] = json!(format!("8{i:018}"));
+            v["data"]["author_id"] = json!(author);
+            if let Some(users) = v["includes"]["users"].as_array_mut() {
+                users[0]["id"] = json!(author);
+            }
+            v.to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn console_in_chromium_under_a_flood_of_live_alerts() {
+    const POSTS: usize = 3000;
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mut b) = Browser::start(&dir.path().join("profile")) else {
+        return;
+    };
+    let cfg = dir.path().join("serve.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[http]\nlisten = \"127.0.0.1:0\"\ntoken = \"{TOKEN}\"\n[state]\ndata_dir = {:?}\n\
+             [reload]\nwatch = false\n[console]\n[[console.user]]\n\
+             name = \"dana\"\nrole = \"moderator\"\npassword_hash = \"{}\"\n",
+            dir.path().join("data"),
+            hash("dana pass"),
+        ),
+    )
+    .unwrap();
+    let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
+    b.navigate(&format!("http://{}/console/login", svc.http));
+    b.wait(30, "!!document.querySelector('form')");
+    b.eval(
+        "document.querySelector('[name=user]').value = 'dana';
+         document.querySelector('[name=password]').value = 'dana pass';
+         document.querySelector('form').submit(); true",
+    );
+    b.wait(
+        30,
+        "document.getElementById('live')?.textContent === 'live' && document.getElementById('queue-pane').dataset.history === 'loaded'",
+    );
+    let posts = flood(POSTS);
+    let started = std::time::Instant::now();
+    let pusher = {
+        let addr = svc.http;
+        std::thread::spawn(move || push(addr, &posts))
+    };
+    // While the flood arrives, keys still answer.
+    let total = "document.getElementById('counts').textContent.match(/\\d+/g).map(Number).reduce((a, b) => a + b, 0)";
+    b.wait(60, &format!("{total} >= 100"));
+    let key = timed(
+        &mut b,
+        "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j'}))",
+    );
+    pusher.join().unwrap();
+    // Every post alerts (each is a fixture scam from a new account).
+    b.wait(180, &format!("{total} === {POSTS}"));
+    let elapsed = started.elapsed();
+    let rate = POSTS as f64 / elapsed.as_secs_f64();
+    eprintln!(
+        "console flood: {POSTS} live alerts shown in {elapsed:?} ({rate:.0} alerts/s end to end), a key during it {key:.0} ms"
+    );
+    assert!(key < 2000.0, "a key took {key} ms during the flood");
+    assert_eq!(
+        b.eval("document.querySelectorAll('#queue li').length"),
+        json!(500)
+    );
+    assert!(svc.stop().success());
+}
