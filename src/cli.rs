@@ -33,6 +33,9 @@ pub enum Command {
     /// Train the text model on labelled posts and moderator verdicts; write it into the models
     /// directory with its manifest (docs/model.md).
     Train(TrainArgs),
+    /// Read a password on stdin and print its Argon2id PHC string for a `[[console.user]]`
+    /// `password_hash` (docs/console.md).
+    ConsoleHashPassword,
 }
 
 #[derive(Debug, clap::Args)]

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
         Command::DiffRules(args) => diff_rules(args),
         Command::Firehose(args) => run_firehose(args),
         Command::Train(args) => run_train(args),
+        Command::ConsoleHashPassword => console_hash_password(),
     };
     match result {
         Ok(code) => code,
@@ -484,6 +485,7 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         data_dir: data_dir.clone(),
         duration: args.duration.map(std::time::Duration::from_secs),
         color: args.color.enabled(io::stdout().is_terminal()),
+        console_token: scamwatch::service::console::auth::random_id(),
     };
     let rt = runtime()?;
     let result = rt.block_on(async move {
@@ -494,5 +496,18 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     });
     let _ = std::fs::remove_dir_all(&data_dir);
     result?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads one password from stdin (its line ending dropped) and prints its PHC string.
+fn console_hash_password() -> anyhow::Result<ExitCode> {
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("cannot read the password from stdin")?;
+    let password = line.strip_suffix('\n').unwrap_or(&line);
+    let password = password.strip_suffix('\r').unwrap_or(password);
+    let phc = scamwatch::service::console::auth::hash_password(password)?;
+    println!("{phc}");
     Ok(ExitCode::SUCCESS)
 }

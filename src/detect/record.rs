@@ -5,7 +5,8 @@
 //! - `campaign`: one address or one text seen from several distinct accounts;
 //! - `circuit_breaker`: the mass-action brake tripped or reset;
 //! - `shadow`: shadow-mode rules would have changed the outcome of a post;
-//! - `reload` (live service only): rules and model were reloaded, or a reload was refused.
+//! - `reload` (live service only): rules and model were reloaded, or a reload was refused;
+//! - `verdict` (live service only): a moderator confirmed, dismissed or escalated a post.
 //!
 //! Other tools rely on this envelope: fields are only ever added, never renamed or removed.
 
@@ -241,6 +242,38 @@ pub struct ReloadRecord {
     pub at: String,
 }
 
+/// A moderator's verdict, stored (`DATA_DIR/verdicts.jsonl`) before it is sent: so a takedown
+/// hook can undo the lock of an alert a moderator dismissed. Operational, like `reload`: it
+/// carries wall-clock time and is never produced by a replay.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct VerdictRecord {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alert_id: Option<String>,
+    pub post_id: String,
+    pub account_id: String,
+    pub verdict: crate::detect::verdict::VerdictKind,
+    /// The moderator (the console's signed-in user, or `by` of `POST /feedback`).
+    pub by: String,
+    /// When the verdict was given (RFC 3339).
+    pub at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl From<&crate::detect::verdict::Verdict> for VerdictRecord {
+    fn from(v: &crate::detect::verdict::Verdict) -> VerdictRecord {
+        VerdictRecord {
+            alert_id: v.alert_id.clone(),
+            post_id: v.post_id.clone(),
+            account_id: v.account_id.clone(),
+            verdict: v.verdict,
+            by: v.by.clone(),
+            at: v.at.clone(),
+            note: v.note.clone(),
+        }
+    }
+}
+
 impl From<&Cap> for Reason {
     /// A cap explained: its name and one sentence for moderators.
     fn from(cap: &Cap) -> Reason {
@@ -276,6 +309,7 @@ pub enum Record {
     CircuitBreaker(BreakerRecord),
     Shadow(ShadowRecord),
     Reload(ReloadRecord),
+    Verdict(VerdictRecord),
 }
 
 impl Record {
@@ -291,6 +325,7 @@ impl Record {
             Record::CircuitBreaker(_) => "circuit_breaker",
             Record::Shadow(_) => "shadow",
             Record::Reload(_) => "reload",
+            Record::Verdict(_) => "verdict",
         }
     }
 }

@@ -35,6 +35,9 @@ pub struct ServeConfig {
     /// Append every record to a JSONL file with rotation (docs/delivery.md).
     #[serde(default)]
     pub jsonl: Option<crate::sink::JsonlConfig>,
+    /// The moderator console at `/console` (docs/console.md); absent: no console.
+    #[serde(default)]
+    pub console: Option<crate::service::console::ConsoleConfig>,
 }
 
 /// The HTTP listener: metrics, health, the alert stream, reload, `/ingest` and `/feedback`.
@@ -260,6 +263,9 @@ impl ServeConfig {
         if let Some(j) = &self.jsonl {
             j.validate()
                 .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        }
+        if let Some(c) = &self.console {
+            c.validate().map_err(ConfigError::Invalid)?;
         }
         if let Some(v) = &self.http.token_env
             && std::env::var(v).map_or(true, |t| t.is_empty())

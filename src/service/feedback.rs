@@ -114,7 +114,12 @@ impl VerdictLog {
 }
 
 /// The `/feedback` handler: token, size, validation, durable append, metrics.
-pub(crate) async fn post(shared: &Shared, headers: &HeaderMap, body: Body) -> Response {
+pub(crate) async fn post(
+    shared: &Shared,
+    queue: &tokio::sync::mpsc::Sender<super::Msg>,
+    headers: &HeaderMap,
+    body: Body,
+) -> Response {
     let m = &shared.metrics;
     let Some(token) = shared.token.as_deref() else {
         return (
@@ -164,12 +169,25 @@ pub(crate) async fn post(shared: &Shared, headers: &HeaderMap, body: Body) -> Re
     for v in &verdicts {
         m.verdicts.with_label_values(&[v.verdict.as_str()]).inc();
     }
-    tracing::info!(stored = verdicts.len(), "verdicts stored");
-    (
-        StatusCode::OK,
-        format!("{{\"stored\":{}}}\n", verdicts.len()),
-    )
-        .into_response()
+    if let Some(c) = &shared.console {
+        c.note_verdicts(&verdicts);
+    }
+    let stored = verdicts.len();
+    send_records(queue, verdicts).await;
+    tracing::info!(stored, "verdicts stored");
+    (StatusCode::OK, format!("{{\"stored\":{stored}}}\n")).into_response()
+}
+
+/// Sends stored verdicts to the detector thread, which writes them to the sinks as `verdict`
+/// records. They are already durable in the verdict file: if the service is shutting down,
+/// only the records are lost, never the verdicts.
+pub(crate) async fn send_records(
+    queue: &tokio::sync::mpsc::Sender<super::Msg>,
+    verdicts: Vec<Verdict>,
+) {
+    if queue.send(super::Msg::Verdicts(verdicts)).await.is_err() {
+        tracing::warn!("shutting down: verdict records not sent to the sinks");
+    }
 }
 
 fn too_large() -> Response {

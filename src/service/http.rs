@@ -1,5 +1,6 @@
 //! The HTTP listener: metrics, health, the live alert stream, reload, `/ingest`
-//! ([`crate::source::ingest`]) and `/feedback` ([`super::feedback`]).
+//! ([`crate::source::ingest`]), `/feedback` ([`super::feedback`]) and, when configured, the
+//! moderator console ([`super::console`]).
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -13,7 +14,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use futures_util::Stream;
-use tokio::sync::{broadcast, oneshot};
+use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
 use super::reload::ReloadRequest;
@@ -25,16 +26,24 @@ use crate::source::ingest::{self, Ingest};
 #[derive(Clone)]
 struct App {
     shared: Arc<Shared>,
+    /// Verdicts go to the sinks through the detector's queue; the server holds this sender
+    /// (like the forwarder), so it is gone once the server stops.
+    queue: mpsc::Sender<Msg>,
     stop: CancellationToken,
 }
 
 pub(crate) fn router(
     shared: Arc<Shared>,
     forward: Forwarder<Msg>,
+    queue: mpsc::Sender<Msg>,
     stop: CancellationToken,
 ) -> Router {
     let ingest = Ingest::new(forward, shared.token.as_deref(), stop.clone());
-    Router::new()
+    let console = shared
+        .console
+        .clone()
+        .map(|c| super::console::router(Arc::clone(&shared), c, queue.clone(), stop.clone()));
+    let router = Router::new()
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(readyz))
@@ -43,7 +52,15 @@ pub(crate) fn router(
         .route("/rules/reload", post(reload))
         .route("/ingest", ingest.route())
         .route("/feedback", post(feedback))
-        .with_state(App { shared, stop })
+        .with_state(App {
+            shared,
+            queue,
+            stop,
+        });
+    match console {
+        Some(c) => router.merge(c),
+        None => router,
+    }
 }
 
 async fn metrics(State(app): State<App>) -> Response {
@@ -69,12 +86,19 @@ async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
     if !ingest::authorized(app.shared.token.as_deref(), &headers) {
         return (StatusCode::UNAUTHORIZED, "bearer token required\n").into_response();
     }
+    reload_now(&app.shared).await
+}
+
+/// Asks the reload task for a reload now and answers with its outcome: 200 applied, 422 with
+/// the errors (the previous rules keep running), 503 when shutting down. `POST /rules/reload`
+/// and the console's admins share it.
+pub(crate) async fn reload_now(shared: &Shared) -> Response {
     let (tx, rx) = oneshot::channel();
     let req = ReloadRequest {
         trigger: ReloadTrigger::Http,
         reply: Some(tx),
     };
-    if app.shared.reload_now.send(req).await.is_err() {
+    if shared.reload_now.send(req).await.is_err() {
         return (StatusCode::SERVICE_UNAVAILABLE, "shutting down\n").into_response();
     }
     match rx.await {
@@ -93,7 +117,7 @@ async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
 }
 
 async fn feedback(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
-    super::feedback::post(&app.shared, &headers, body).await
+    super::feedback::post(&app.shared, &app.queue, &headers, body).await
 }
 
 /// The line a lagging stream client gets instead of the records it missed.

@@ -6,6 +6,7 @@
 //!  reload task ──┘    (Msg)           (the same       └─▶ state store checkpoints
 //!                                       Detector as replay)
 //!  POST /feedback ─▶ DATA_DIR/verdicts.jsonl (moderators' verdicts, beside the detector)
+//!  /console ─▶ the moderator console (its record log, its verdicts into the same file)
 //! ```
 //!
 //! Every source decodes frames with the same decoder as `replay` and sends [`Msg::Input`]s into
@@ -18,6 +19,7 @@
 
 mod checkpoint;
 pub mod config;
+pub mod console;
 pub mod feedback;
 mod http;
 mod reload;
@@ -66,6 +68,8 @@ pub enum ServeError {
     Http(#[source] std::io::Error),
     #[error("sink: {0}")]
     Sink(#[source] SinkError),
+    #[error("console: {0}")]
+    Console(#[from] console::ConsoleError),
     #[error("cannot open the verdict file {path}: {source}")]
     Verdicts {
         path: std::path::PathBuf,
@@ -82,6 +86,15 @@ pub(crate) enum Msg {
     Swap(Arc<RuleSet>, Arc<Model>, ReloadTrigger),
     /// A reload was refused: report it on the alert stream.
     ReloadFailed(Vec<String>, ReloadTrigger),
+    /// Verdicts stored durably (`POST /feedback`, the console): sent to the sinks as
+    /// `verdict` records, in order with the alerts.
+    Verdicts(Vec<crate::detect::verdict::Verdict>),
+    /// The console asks what the detector remembers of an account (answered in queue order,
+    /// between two posts: the detector's state has one owner).
+    Account(
+        String,
+        tokio::sync::oneshot::Sender<Option<serde_json::Value>>,
+    ),
 }
 
 impl From<(Input, Instant)> for Msg {
@@ -102,6 +115,10 @@ pub(crate) struct Shared {
     pub reload_now: mpsc::Sender<reload::ReloadRequest>,
     /// Where `POST /feedback` appends moderators' verdicts.
     pub verdicts: feedback::VerdictLog,
+    /// The moderator console (`[console]`), when configured.
+    pub console: Option<Arc<console::Console>>,
+    /// Handles on the webhook sinks (their dead letters are requeued from the console).
+    pub webhooks: Vec<WebhookSink>,
 }
 
 impl Shared {
@@ -133,6 +150,14 @@ pub async fn run(
             source,
         })?;
     let webhooks = sinks.webhooks.clone();
+    let console = match &cfg.console {
+        Some(c) => Some(Arc::new(console::Console::open(
+            c,
+            &cfg.state.data_dir,
+            cfg.limits.alert_stream_buffer,
+        )?)),
+        None => None,
+    };
 
     let (queue, rx) = mpsc::channel(cfg.limits.queue_capacity);
     let (alerts, _) = broadcast::channel(cfg.limits.alert_stream_buffer);
@@ -145,6 +170,8 @@ pub async fn run(
         token,
         reload_now,
         verdicts,
+        console,
+        webhooks: webhooks.clone(),
         cfg,
     });
 
@@ -271,7 +298,8 @@ impl Sources {
         ));
         let server = axum::serve(
             listener,
-            http::router(Arc::clone(shared), forward, stop.clone()),
+            http::router(Arc::clone(shared), forward, queue.clone(), stop.clone())
+                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
         )
         .with_graceful_shutdown({
             let s = stop.clone();

@@ -45,6 +45,8 @@ pub struct Metrics {
     pub text_model_lifts: IntCounterVec,
     /// 1 for the text model running, labelled with its name and mode.
     pub text_model_info: IntGaugeVec,
+    /// Console sign-ins, by result (`success`, `failure`, `limited`).
+    pub console_logins: IntCounterVec,
 }
 
 fn counter(r: &Registry, name: &str, help: &str) -> IntCounter {
@@ -118,7 +120,17 @@ impl Metrics {
         .expect("valid metric");
         r.register(Box::new(text_model_info.clone()))
             .expect("unique metric");
+        let console_logins = counter_vec(
+            &r,
+            "scamwatch_console_logins_total",
+            "Console sign-ins, by result (success, failure, limited)",
+            &["result"],
+        );
+        for k in ["success", "failure", "limited"] {
+            console_logins.with_label_values(&[k]);
+        }
         Metrics {
+            console_logins,
             messages_received: counter(
                 &r,
                 "scamwatch_messages_received_total",

@@ -123,6 +123,16 @@ fn handle_msg(detector: &mut Detector, shared: &Shared, msg: Msg, records: &mut 
                 records,
             );
         }
+        Msg::Verdicts(verdicts) => {
+            records.extend(
+                verdicts
+                    .iter()
+                    .map(|v| Record::Verdict(crate::detect::record::VerdictRecord::from(v))),
+            );
+        }
+        Msg::Account(id, reply) => {
+            let _ = reply.send(detector.account(&id).map(account_view));
+        }
         Msg::ReloadFailed(errors, trigger) => {
             reloaded(
                 detector,
@@ -251,6 +261,11 @@ fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: 
         return;
     }
     sinks.write(records);
+    if let Some(c) = &shared.console
+        && let Err(e) = c.history.append(records)
+    {
+        tracing::error!(error = %e, path = %c.history.path().display(), "console record log write failed");
+    }
     for r in records.drain(..) {
         count_record(shared, &r);
         json.clear();
@@ -293,5 +308,28 @@ fn reload_record(
             .map(|c| c.mode.as_str()),
         errors,
         at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    })
+}
+
+/// An account's history as the console shows it: counters, baselines, security events and the
+/// open lock, times in RFC 3339 (event time).
+fn account_view(h: &crate::detect::score::AccountHistory) -> serde_json::Value {
+    let time = |ms: i64| {
+        chrono::DateTime::from_timestamp_millis(ms).map_or_else(
+            || ms.to_string(),
+            |t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        )
+    };
+    serde_json::json!({
+        "posts": h.posts,
+        "crypto_posts": h.crypto_posts,
+        "wallet_posts": h.wallet_posts,
+        "scam_posts": h.scam_posts,
+        "first_seen": time(h.first_seen),
+        "last_seen": time(h.last_seen),
+        "clients": h.clients,
+        "langs": h.langs,
+        "security": h.security.iter().map(|(at, kind)| serde_json::json!({"at": time(*at), "type": kind})).collect::<Vec<_>>(),
+        "lock": h.lock.as_ref().map(|(at, id)| serde_json::json!({"at": time(*at), "alert_id": id})),
     })
 }

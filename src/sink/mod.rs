@@ -67,7 +67,8 @@ impl SinkError {
 ///   each report is a distinct event);
 /// - `circuit_breaker`: `breaker:budget:state:event_time_ms:tweet_id`;
 /// - `shadow`: `shadow:tweet_id:event_time_ms`;
-/// - `reload`: `reload:status:rules_fingerprint:at`.
+/// - `reload`: `reload:status:rules_fingerprint:at`;
+/// - `verdict`: `verdict:post_id:verdict:by:at`.
 pub fn record_id(record: &Record) -> String {
     match record {
         Record::Alert(a) => a.alert_id.clone(),
@@ -78,6 +79,13 @@ pub fn record_id(record: &Record) -> String {
         ),
         Record::Shadow(s) => format!("shadow:{}:{}", s.tweet_id, s.event_time.0),
         Record::Reload(r) => format!("reload:{}:{}:{}", r.status, r.rules_fingerprint, r.at),
+        Record::Verdict(v) => format!(
+            "verdict:{}:{}:{}:{}",
+            v.post_id,
+            v.verdict.as_str(),
+            v.by,
+            v.at
+        ),
     }
 }
 
@@ -90,6 +98,7 @@ pub enum RecordKind {
     CircuitBreaker,
     Shadow,
     Reload,
+    Verdict,
 }
 
 impl RecordKind {
@@ -100,6 +109,7 @@ impl RecordKind {
             Record::CircuitBreaker(_) => RecordKind::CircuitBreaker,
             Record::Shadow(_) => RecordKind::Shadow,
             Record::Reload(_) => RecordKind::Reload,
+            Record::Verdict(_) => RecordKind::Verdict,
         }
     }
 }

@@ -125,7 +125,24 @@ fn slack(record: &Record) -> Value {
                 {"type": "section", "text": {"type": "mrkdwn", "text": truncate(&text, MAX_SECTION)}}
             ]})
         }
+        Record::Verdict(v) => slack_verdict(v),
     }
+}
+
+fn slack_verdict(v: &crate::detect::record::VerdictRecord) -> Value {
+    let mut text = format!(
+        "Post {} {} by {}",
+        slack_escape(&v.post_id),
+        v.verdict.as_str(),
+        slack_escape(&v.by)
+    );
+    if let Some(n) = &v.note {
+        text.push_str(": ");
+        text.push_str(&slack_escape(n));
+    }
+    json!({"text": text, "blocks": [
+        {"type": "section", "text": {"type": "mrkdwn", "text": truncate(&text, MAX_SECTION)}}
+    ]})
 }
 
 fn slack_alert(a: &PostAlert) -> Value {

@@ -74,7 +74,8 @@ pub struct WebhookConfig {
     /// both `categories` and `rules`, both must match.
     #[serde(default)]
     pub rules: Vec<String>,
-    /// Record kinds to send: `alert` (default), `campaign`, `circuit_breaker`, `shadow`. The
+    /// Record kinds to send: `alert` (default), `campaign`, `circuit_breaker`, `shadow`,
+    /// `reload`, `verdict` (a moderator's verdict, docs/alerts.md). The
     /// action/category/rule filters apply to alerts only.
     #[serde(default = "default_records")]
     pub records: Vec<RecordKind>,
@@ -389,6 +390,8 @@ impl WebhookSink {
                 "campaign" => "campaign",
                 "circuit_breaker" => "circuit_breaker",
                 "shadow" => "shadow",
+                "reload" => "reload",
+                "verdict" => "verdict",
                 _ => "unknown",
             };
             let body = match body {

@@ -36,6 +36,9 @@ pub struct DemoOptions {
     pub duration: Option<Duration>,
     /// ANSI colours in the output.
     pub color: bool,
+    /// The one-time token of the console's sign-in link the demo prints
+    /// ([`crate::service::console::auth::random_id`] makes one).
+    pub console_token: String,
 }
 
 /// Why the demo could not run.
@@ -85,9 +88,11 @@ pub async fn run(
         "scamwatch demo: a July 2020-style takeover, {} posts/s from the built-in firehose ({})\n  \
          metrics       http://{http}/metrics\n  \
          alert stream  ws://{http}/alerts  (or http://{http}/alerts/sse)\n  \
+         console       http://{http}/console/login?once={}  (the link signs in once)\n  \
          Ctrl-C stops. Alerts appear below as they happen:",
         opts.rate,
-        firehose::url(hose)
+        firehose::url(hose),
+        opts.console_token
     )?;
     out.flush()?;
     if let Some(d) = opts.duration {
@@ -137,6 +142,10 @@ fn service_config(opts: &DemoOptions, hose: SocketAddr) -> ServeConfig {
     cfg.detector.rules = opts.rules.clone();
     cfg.detector.models = opts.models.clone();
     cfg.state.data_dir = opts.data_dir.clone();
+    cfg.console = Some(crate::service::console::ConsoleConfig {
+        one_time_token: Some(opts.console_token.clone()),
+        ..Default::default()
+    });
     cfg
 }
 

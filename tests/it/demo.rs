@@ -1,5 +1,6 @@
 //! `scamwatch demo`, the README's first command, run briefly as a real process: the takeover
-//! plays, lock alerts print with their reasons, `/metrics` answers, SIGTERM stops it cleanly.
+//! plays, lock alerts print with their reasons, `/metrics` answers, the console's one-time
+//! sign-in link works once, SIGTERM stops it cleanly.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -64,6 +65,25 @@ fn the_demo_prints_locks_and_serves_metrics() {
             .any(|l| l.contains("CAMPAIGN"))
             .then_some(())
     });
+    // The console's one-time sign-in link: it signs in once.
+    let link = lines
+        .lock()
+        .unwrap()
+        .iter()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("console       ")
+                .and_then(|r| r.split_whitespace().next())
+                .map(str::to_string)
+        })
+        .expect("the banner prints the console link");
+    let path = link
+        .strip_prefix(&format!("http://{}", svc.http))
+        .expect("the link is on the service's address");
+    assert!(path.starts_with("/console/login?once="), "{path}");
+    assert_eq!(http(svc.http, "GET", path, &[]).0, 303, "the link signs in");
+    assert_eq!(http(svc.http, "GET", path, &[]).0, 401, "once");
+    assert_eq!(http(svc.http, "GET", "/console/api/alerts", &[]).0, 401);
     let (status, page) = http(svc.http, "GET", "/metrics", &[]);
     assert_eq!(status, 200);
     assert!(metric(&page, "scamwatch_alerts_total{action=\"lock\"}").unwrap() >= 1.0);

@@ -4,6 +4,8 @@
 //! in `src/synth/`), golden files in `tests/golden/`.
 
 mod common;
+mod console;
+mod console_browser;
 mod demo;
 mod firehose;
 mod generalization;

@@ -97,7 +97,7 @@ fn run(cfg: Config, n: usize) -> Outcome {
                 }
                 Record::Campaign(_) => out.campaigns += 1,
                 Record::CircuitBreaker(_) => out.breaker_records += 1,
-                Record::Shadow(_) | Record::Reload(_) => {}
+                Record::Shadow(_) | Record::Reload(_) | Record::Verdict(_) => {}
             }
         }
     }
