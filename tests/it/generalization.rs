@@ -82,9 +82,9 @@ fn blind_set_recall_and_precision_hold() {
     // Precision is not negotiable: no benign post locks, no normal account is locked.
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
-    // Three benign posts reach takedown (two before the frames); the target is at most one
-    // per 10,000.
-    assert!(f.false_takedowns <= 3, "{f:?}");
+    // One benign post reaches takedown (three before warnings learned "don't visit" and
+    // questions "someone sent me this link"); the target is at most one per 10,000.
+    assert!(f.false_takedowns <= 1, "{f:?}");
 }
 
 /// The second blind set, written after the first had been looked at several times: the
