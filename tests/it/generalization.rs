@@ -104,6 +104,25 @@ fn second_blind_set_recall_and_precision_hold() {
     assert!(f.false_takedowns <= 1, "{f:?}");
 }
 
+/// The third blind set, written after blind2 had been read after every change of a session
+/// (tests/data/blind3/README.md): the new figure of record. Its first read set these floors;
+/// its benign posts show the precision work left (19 takedowns of 682 benign posts, where
+/// the target is at most one per 10,000).
+#[test]
+fn third_blind_set_recall_and_precision_hold() {
+    let f = backtest(
+        "tests/data/blind3/posts.jsonl",
+        "tests/data/blind3/labels.csv",
+    );
+    assert!(f.benign >= 680, "{f:?}");
+    assert!(f.takedown_recall >= 0.70, "{f:?}");
+    assert!(f.any_recall >= 0.95, "{f:?}");
+    assert!(f.hijacked_locked >= 28, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 19, "{f:?}");
+}
+
 #[test]
 fn multilingual_hard_negatives_take_no_lock() {
     let f = backtest(
