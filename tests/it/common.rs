@@ -229,3 +229,35 @@ pub fn wait_for<T>(secs: u64, what: &str, mut f: impl FnMut() -> Option<T>) -> T
         std::thread::park_timeout(std::time::Duration::from_millis(20));
     }
 }
+
+/// Sends `lines` to a service's `/ingest` websocket (16 lines per frame, with the bearer
+/// `token` when given), then closes the connection.
+pub fn ingest<S: AsRef<str>>(addr: std::net::SocketAddr, lines: &[S], token: Option<&str>) {
+    use futures_util::SinkExt;
+    use tokio_tungstenite::tungstenite::Message;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut req =
+            tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
+                format!("ws://{addr}/ingest"),
+            )
+            .unwrap();
+        if let Some(t) = token {
+            req.headers_mut()
+                .insert("authorization", format!("Bearer {t}").parse().unwrap());
+        }
+        let (mut ws, _) = tokio_tungstenite::connect_async(req)
+            .await
+            .expect("connect to /ingest");
+        for chunk in lines.chunks(16) {
+            let frame: Vec<&str> = chunk.iter().map(AsRef::as_ref).collect();
+            ws.send(Message::Text(frame.join("\n").into()))
+                .await
+                .unwrap();
+        }
+        ws.close(None).await.unwrap();
+    });
+}

@@ -8,9 +8,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use futures_util::SinkExt;
 use serde_json::Value;
-use tokio_tungstenite::tungstenite::Message;
 
 use crate::common::*;
 use scamwatch::detect::verdict::read_verdicts;
@@ -211,26 +209,7 @@ fn metrics(addr: SocketAddr) -> String {
 fn push(addr: SocketAddr, file: &str) -> usize {
     let text = std::fs::read_to_string(data(file)).unwrap();
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut req =
-            tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
-                format!("ws://{addr}/ingest"),
-            )
-            .unwrap();
-        req.headers_mut()
-            .insert("authorization", format!("Bearer {TOKEN}").parse().unwrap());
-        let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
-        for chunk in lines.chunks(16) {
-            ws.send(Message::Text(chunk.join("\n").into()))
-                .await
-                .unwrap();
-        }
-        ws.close(None).await.unwrap();
-    });
+    ingest(addr, &lines, Some(TOKEN));
     lines.len()
 }
 

@@ -241,26 +241,7 @@ fn posts() -> Vec<String> {
 }
 
 fn push(addr: SocketAddr, lines: &[String]) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut req =
-            tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
-                format!("ws://{addr}/ingest"),
-            )
-            .unwrap();
-        req.headers_mut()
-            .insert("authorization", format!("Bearer {TOKEN}").parse().unwrap());
-        let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
-        for chunk in lines.chunks(16) {
-            ws.send(Message::Text(chunk.join("\n").into()))
-                .await
-                .unwrap();
-        }
-        ws.close(None).await.unwrap();
-    });
+    ingest(addr, lines, Some(TOKEN));
 }
 
 fn hash(password: &str) -> String {

@@ -164,28 +164,9 @@ fn collect_alerts(rt: &Runtime, addr: std::net::SocketAddr) -> (Lines, Lines) {
 }
 
 /// Pushes `lines` to `ws://addr/ingest` in frames of 16 lines.
-fn push(rt: &Runtime, addr: std::net::SocketAddr, lines: &[(i64, String)], token: Option<&str>) {
-    rt.block_on(async {
-        let mut req =
-            tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
-                format!("ws://{addr}/ingest"),
-            )
-            .unwrap();
-        if let Some(t) = token {
-            req.headers_mut()
-                .insert("authorization", format!("Bearer {t}").parse().unwrap());
-        }
-        let (mut ws, _) = tokio_tungstenite::connect_async(req)
-            .await
-            .expect("connect to /ingest");
-        for chunk in lines.chunks(16) {
-            let frame: Vec<&str> = chunk.iter().map(|(_, l)| l.as_str()).collect();
-            ws.send(Message::Text(frame.join("\n").into()))
-                .await
-                .unwrap();
-        }
-        ws.close(None).await.unwrap();
-    });
+fn push(addr: std::net::SocketAddr, lines: &[(i64, String)], token: Option<&str>) {
+    let lines: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
+    ingest(addr, &lines, token);
 }
 
 fn wait_records(records: &Lines, n: usize, what: &str) -> Vec<String> {
@@ -375,7 +356,7 @@ fn a_broken_rule_file_never_replaces_working_rules() {
         401,
         "ingest needs the token"
     );
-    push(&rt, svc.http, &lines("obfuscated.jsonl"), Some("s3cret"));
+    push(svc.http, &lines("obfuscated.jsonl"), Some("s3cret"));
     assert_eq!(
         wait_records(&records, expected.len(), "records with the old rules"),
         expected
@@ -458,7 +439,7 @@ fn a_restart_keeps_account_history_and_does_not_re_alert() {
         data_dir.path().to_str().unwrap(),
     ];
     let svc = Service::start(&args);
-    push(&rt, svc.http, &input[..cut], None);
+    push(svc.http, &input[..cut], None);
     let posts = input[..cut]
         .iter()
         .filter(|(_, l)| !l.starts_with("{\"account_event\""))
@@ -473,7 +454,7 @@ fn a_restart_keeps_account_history_and_does_not_re_alert() {
     // Re-send the last minute before the cut, as a resuming upstream would: no new records.
     let t = input[cut - 1].0;
     let overlap = input[..cut].partition_point(|(et, _)| t - *et > 30_000_000);
-    push(&rt, svc.http, &input[overlap..], None);
+    push(svc.http, &input[overlap..], None);
     let want = &expected[prefix_records..];
     let got = wait_records(&records, want.len(), "records after the restart");
     assert_eq!(
@@ -669,7 +650,7 @@ fn shadow_rules_report_what_they_would_do_and_change_nothing() {
         dir.path().to_str().unwrap(),
     ]);
     let (records, _) = collect_alerts(&rt, svc.http);
-    push(&rt, svc.http, &lines("hard-negatives.jsonl"), None);
+    push(svc.http, &lines("hard-negatives.jsonl"), None);
     assert_eq!(wait_records(&records, with.len(), "live records"), with);
     let page = metrics_page(svc.http);
     assert_eq!(
