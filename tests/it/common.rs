@@ -261,3 +261,53 @@ pub fn ingest<S: AsRef<str>>(addr: std::net::SocketAddr, lines: &[S], token: Opt
         ws.close(None).await.unwrap();
     });
 }
+
+/// Debian's headless Chromium with the flags every browser test needs (no sandbox, GPU or
+/// background network, a profile in `profile`); `None`, with a note on stderr, when it is not
+/// installed and this is not CI (in CI, where `.ci/run` installs it, a panic).
+pub fn headless_chromium(profile: &Path) -> Option<Command> {
+    let chromium = Path::new("/usr/bin/chromium");
+    if !chromium.exists() {
+        let msg = "/usr/bin/chromium not found: install Debian's `chromium` (.ci/run does)";
+        assert!(!std::env::var("CI").is_ok_and(|v| v == "true"), "{msg}");
+        eprintln!("skipping the browser check: {msg}");
+        return None;
+    }
+    let mut cmd = Command::new(chromium);
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()));
+    Some(cmd)
+}
+
+/// The PHC string `scamwatch console-hash-password` prints for `password`.
+pub fn console_password_hash(password: &str) -> String {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .arg("console-hash-password")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{password}\n").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let phc = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    assert!(phc.starts_with("$argon2id$"), "{phc}");
+    phc
+}

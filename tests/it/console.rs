@@ -6,7 +6,6 @@
 use std::io::{Read, Write};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
 use serde_json::Value;
 
@@ -134,27 +133,6 @@ fn sign_in(addr: SocketAddr, user: &str, password: &str) -> Signed {
     Signed { cookie, csrf }
 }
 
-/// The PHC string `scamwatch console-hash-password` prints for `password`.
-fn hash(password: &str) -> String {
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_scamwatch"))
-        .arg("console-hash-password")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{password}\n").as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    let phc = String::from_utf8(out.stdout).unwrap().trim().to_string();
-    assert!(phc.starts_with("$argon2id$"), "{phc}");
-    phc
-}
-
 /// A config: console users `mod` (moderator) and `view` (viewer), the ingest token.
 fn config(dir: &Path, login_failures: u32) -> PathBuf {
     let cfg = dir.join("serve.toml");
@@ -188,9 +166,9 @@ password_hash = "{b}"
 "#,
             data = dir.join("data"),
             jsonl = dir.join("records.jsonl"),
-            m = hash("mod pass"),
-            v = hash("view pass"),
-            b = hash("boss pass"),
+            m = console_password_hash("mod pass"),
+            v = console_password_hash("view pass"),
+            b = console_password_hash("boss pass"),
         ),
     )
     .unwrap();

@@ -6,7 +6,7 @@
 //! and of an alert are written to the test's directory, and to `docs/console/` with
 //! `SCAMWATCH_UPDATE_SCREENSHOTS=1`.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -41,29 +41,12 @@ impl Drop for Browser {
 impl Browser {
     /// Starts Chromium (None when it is not installed outside CI) and opens a blank page.
     fn start(profile: &Path) -> Option<Browser> {
-        let chromium = Path::new("/usr/bin/chromium");
-        if !chromium.exists() {
-            let msg = "/usr/bin/chromium not found: install Debian's `chromium` (.ci/run does)";
-            assert!(!std::env::var("CI").is_ok_and(|v| v == "true"), "{msg}");
-            eprintln!("skipping the browser test: {msg}");
-            return None;
-        }
-        let mut child = Command::new(chromium)
+        let mut child = headless_chromium(profile)?
             .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
                 "--hide-scrollbars",
                 "--window-size=1400,900",
                 "--remote-debugging-port=0",
             ])
-            .arg(format!("--user-data-dir={}", profile.display()))
             .arg("about:blank")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -186,6 +169,17 @@ impl Browser {
         self.call("Page.navigate", json!({"url": url}));
     }
 
+    /// Fills the sign-in form on the page with `user` and `password` and submits it.
+    fn submit_login(&mut self, user: &str, password: &str) {
+        self.eval(&format!(
+            "document.querySelector('[name=user]').value = {};
+             document.querySelector('[name=password]').value = {};
+             document.querySelector('form').submit(); true",
+            json!(user),
+            json!(password)
+        ));
+    }
+
     /// Presses one key (its `key` value) on the page.
     fn key(&mut self, key: &str) {
         let code = if key == "Enter" {
@@ -244,24 +238,6 @@ fn push(addr: SocketAddr, lines: &[String]) {
     ingest(addr, lines, Some(TOKEN));
 }
 
-fn hash(password: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
-        .arg("console-hash-password")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{password}\n").as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
 #[test]
 fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
     let dir = tempfile::tempdir().unwrap();
@@ -277,8 +253,8 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
              role = \"moderator\"\npassword_hash = \"{}\"\n[[console.user]]\nname = \"vic\"\n\
              role = \"viewer\"\npassword_hash = \"{}\"\n",
             dir.path().join("data"),
-            hash("dana pass"),
-            hash("vic pass"),
+            console_password_hash("dana pass"),
+            console_password_hash("vic pass"),
         ),
     )
     .unwrap();
@@ -291,11 +267,7 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
         30,
         "location.pathname === '/console/login' && !!document.querySelector('form')",
     );
-    b.eval(
-        "document.querySelector('[name=user]').value = 'dana';
-         document.querySelector('[name=password]').value = 'dana pass';
-         document.querySelector('form').submit(); true",
-    );
+    b.submit_login("dana", "dana pass");
     b.wait(30, "location.pathname === '/console' && document.getElementById('live').textContent === 'live'");
     assert_eq!(
         b.eval("document.querySelectorAll('#queue li').length"),
@@ -439,11 +411,7 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
         30,
         "location.pathname === '/console/login' && !!document.querySelector('form')",
     );
-    b.eval(
-        "document.querySelector('[name=user]').value = 'vic';
-         document.querySelector('[name=password]').value = 'vic pass';
-         document.querySelector('form').submit(); true",
-    );
+    b.submit_login("vic", "vic pass");
     b.wait(30, "location.pathname === '/console' && document.getElementById('live').textContent === 'live' && document.querySelectorAll('#queue li').length >= 28");
     b.key("j");
     b.key("Enter");
@@ -523,7 +491,7 @@ fn console_in_chromium_stays_responsive_with_10000_alerts() {
              [reload]\nwatch = false\n[console]\nhistory = 20000\n[[console.user]]\n\
              name = \"dana\"\nrole = \"moderator\"\npassword_hash = \"{}\"\n",
             dir.path().join("data"),
-            hash("dana pass"),
+            console_password_hash("dana pass"),
         ),
     )
     .unwrap();
@@ -532,11 +500,7 @@ fn console_in_chromium_stays_responsive_with_10000_alerts() {
     b.navigate(&format!("{base}/console/login"));
     b.wait(30, "!!document.querySelector('form')");
     let started = std::time::Instant::now();
-    b.eval(
-        "document.querySelector('[name=user]').value = 'dana';
-         document.querySelector('[name=password]').value = 'dana pass';
-         document.querySelector('form').submit(); true",
-    );
+    b.submit_login("dana", "dana pass");
     b.wait(
         120,
         "document.getElementById('queue-pane')?.dataset.history === 'loaded'",
@@ -695,18 +659,14 @@ fn console_in_chromium_under_a_flood_of_live_alerts() {
              [reload]\nwatch = false\n[console]\n[[console.user]]\n\
              name = \"dana\"\nrole = \"moderator\"\npassword_hash = \"{}\"\n",
             dir.path().join("data"),
-            hash("dana pass"),
+            console_password_hash("dana pass"),
         ),
     )
     .unwrap();
     let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
     b.navigate(&format!("http://{}/console/login", svc.http));
     b.wait(30, "!!document.querySelector('form')");
-    b.eval(
-        "document.querySelector('[name=user]').value = 'dana';
-         document.querySelector('[name=password]').value = 'dana pass';
-         document.querySelector('form').submit(); true",
-    );
+    b.submit_login("dana", "dana pass");
     b.wait(
         30,
         "document.getElementById('live')?.textContent === 'live' && document.getElementById('queue-pane').dataset.history === 'loaded'",

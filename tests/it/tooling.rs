@@ -12,6 +12,8 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use scamwatch::detect::load::load_checked;
+
+use crate::common::headless_chromium;
 use scamwatch::detect::model::Model;
 use scamwatch::detect::rules::codes;
 
@@ -291,29 +293,11 @@ fn replay_with_labels_reports_figures_that_match_the_alerts() {
 /// Opens the report in headless Chromium and checks the rendered DOM has the charts. Fails in
 /// CI (`CI=true`) when Chromium is missing (`.ci/run` installs it); skips elsewhere.
 fn rendered_in_chromium(report: &Path, tmp: &Path) {
-    let chromium = Path::new("/usr/bin/chromium");
-    if !chromium.exists() {
-        let msg = "/usr/bin/chromium not found: install Debian's `chromium` (.ci/run does)";
-        if std::env::var("CI").is_ok_and(|v| v == "true") {
-            panic!("{msg}");
-        }
-        eprintln!("skipping the browser check: {msg}");
-        return;
-    }
     let profile = tmp.join("chromium-profile");
-    let mut child = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
+    let Some(mut cmd) = headless_chromium(&profile) else {
+        return;
+    };
+    let mut child = cmd
         .arg("--dump-dom")
         .arg(format!("file://{}", report.display()))
         .stdout(Stdio::piped())
