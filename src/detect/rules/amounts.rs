@@ -40,11 +40,13 @@ pub(crate) fn ratios(original: &str) -> Vec<Range<usize>> {
             }
             // A bare first amount takes the currency of a second one right after it
             // ("0.05 → 0.1 BTC"); two bare numbers are no pair.
+            // Two bare numbers are a pair only when an arrow joins them: a row of a table of
+            // tiers whose currency is in its heading ("(ETH): 0,5 → 1 | 1 → 2").
             let paired = match (a.unit, b.unit) {
                 (Some(_), None) => true,
                 (Some(u), Some(v)) => u == v,
                 (None, Some(_)) => b.range.start - a.range.end <= BARE_FIRST_GAP,
-                (None, None) => false,
+                (None, None) => joined_by_arrow(&original[a.range.end..b.range.start]),
             };
             if paired && a.value > 0.0 && RATIO.contains(&(b.value / a.value)) {
                 if out.last() != Some(&b.range) {
@@ -55,6 +57,25 @@ pub(crate) fn ratios(original: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The arrows that set one amount against another: `→`, `➜`, `⇒`, `=>`, `->` and their kin.
+const ARROWS: &[&str] = &["→", "➜", "➡", "⇒", "⟶", "➔", "=>", "->", "-->", "==>"];
+
+/// True when `between` (the text between two numbers) is an arrow with at most spaces
+/// around it.
+fn joined_by_arrow(between: &str) -> bool {
+    let t = between.trim_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\u{fe0f}');
+    ARROWS.contains(&t)
+}
+
+/// True when `original` has an arrow (`→`, `=>`, ...): amounts set side by side are worth
+/// looking for in a post no concept term matched ("10 SOL => 20 SOL" names no coin the
+/// lexicons know by itself).
+pub(crate) fn has_arrow(original: &str) -> bool {
+    memchr::memmem::find(original.as_bytes(), b"=>").is_some()
+        || memchr::memmem::find(original.as_bytes(), b"->").is_some()
+        || ARROWS[..6].iter().any(|a| original.contains(a))
 }
 
 /// The larger amounts of the second and later pairs: a table of tiers ("0.1 → 0.2,
@@ -225,9 +246,31 @@ fn number(b: &[u8], mut i: usize) -> (f64, usize, bool) {
     (value, i, decimal)
 }
 
-/// A currency sign just before `i` (`$1,000`, `€ 500`): its unit and where it starts.
+/// A currency sign or ticker just before `i` (`$1,000`, `€ 500`, `ETH 0.3`): its unit and
+/// where it starts.
 fn currency_before(s: &str, i: usize) -> Option<(&'static str, usize)> {
     let head = s[..i].trim_end_matches(' ');
+    // A ticker in capitals, one space before the number: "ETH 0.3 → 0.6" (a lower-case
+    // word before a number is prose: "eth 2" is rare, "sol 2" is Spanish).
+    if head.len() < i {
+        let word_len = head
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        let word = &head[head.len() - word_len..];
+        let starts_word = head.len() == word_len
+            || !head.as_bytes()[head.len() - word_len - 1].is_ascii_alphanumeric();
+        if (3..=4).contains(&word_len)
+            && starts_word
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            let lower = word.to_ascii_lowercase();
+            if let Some((_, unit)) = UNITS.iter().find(|(w, _)| *w == lower) {
+                return Some((unit, head.len() - word_len));
+            }
+        }
+    }
     let sign = head.chars().next_back()?;
     let unit = match sign {
         '$' => "usd",
@@ -248,10 +291,14 @@ fn unit_after(s: &str, end: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let word_start = end + skipped;
-    let word: &str = s[word_start..]
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    // The word ends where the script changes too: "100 USDT送金" is USDT, then Japanese.
+    let tail = &s[word_start..];
+    let ascii = tail.chars().next().is_some_and(|c| c.is_ascii());
+    let len = tail
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric() || c.is_ascii() != ascii)
+        .map_or(tail.len(), |(at, _)| at);
+    let word = &tail[..len];
     let lower = word.to_lowercase();
     let unit = UNITS.iter().find(|(w, _)| *w == lower)?.1;
     Some((unit, word_start + word.len()))
@@ -313,6 +360,21 @@ mod tests {
             ),
             ("0,5 ETH ➜ 1\n1 ETH ➜ 2", &["1", "2"]),
             ("Send 1 BTC within 2 hours", &[]),
+            // A ticker before the number; bare numbers joined by an arrow; a unit glued to
+            // the next word of a script without spaces.
+            ("ETH 0.3 → 0.6 | ETH 1.5 → 3", &["0.6", "ETH 1.5", "3"]),
+            (
+                "Tabla (ETH): ▪️ 0,5 → 1 | ▪️ 1 → 2 | ▪️ 10 → 20",
+                &["1", "2", "20"],
+            ),
+            (
+                "10 SOL => 20 SOL | 50 SOL -> 100 SOL",
+                &["20 SOL", "50 SOL", "100 SOL"],
+            ),
+            ("・100 USDT送金 → 200 USDT受取", &["200 USDT"]),
+            ("the eth 2 upgrade, score 2 - 1", &[]),
+            ("scores 1 2 3 4", &[]),
+            ("rooms 2 → 5 floors", &[]),
             ("1) 5 000 XRP ⇒ 10 000 XRP", &["10 000 XRP"]),
             ("✅ 1Jb3ni…szmc  0.1 → 0.2 BTC", &["0.2 BTC"]),
             ("in 2 days, 5 BTC", &[]),

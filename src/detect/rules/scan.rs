@@ -198,10 +198,10 @@ impl Matcher {
                 }
             }
         }
-        if !concepts.is_empty() {
+        if !concepts.is_empty() || amounts::has_arrow(original) {
             // The built-in recognizers (amounts side by side, payout lists) are only worth
             // running where a concept already matched (a frame needs more than one, or a
-            // currency word came along).
+            // currency word came along), or where an arrow sets something against something.
             let mut push = |ranges: &[std::ops::Range<usize>], ids: &[u16]| {
                 for r in ranges {
                     let (start, end) = (text.norm_offset(r.start), text.norm_offset(r.end));
