@@ -50,6 +50,11 @@
 //!   alone);
 //! - the word is at most [`LEET_MAX_WORD`] characters long (wallet addresses are longer).
 //!
+//! In a word of Cyrillic letters (and no Latin one) the digits read as the Cyrillic letters
+//! they stand for by shape (`0`→о, `3`→з, `4`→ч, `6`→б, `8`→в: `п0лучи` → получи, `уд8аиваю`
+//! → удваиваю), so the word stays Cyrillic for the Russian lexicon instead of becoming mixed
+//! script.
+//!
 //! `@` and `!` inside a word (letters on both sides) read as `a` and `i` (`b@ck`, `b!tcoin`);
 //! `$` reads as `s` between letters (`ca$h`) or at the start of a word followed by a
 //! lowercase letter (`$end`), unless that word is a major coin's ticker ([`TICKERS`]:
@@ -878,8 +883,49 @@ fn leet(d: char) -> Option<char> {
     })
 }
 
+/// The Cyrillic letter a leetspeak digit stands for in a Cyrillic word (`п0лучи`,
+/// `уд8аиваю`, `3ара6отай`): the digits Russian leetspeak uses, by shape.
+fn leet_cyrillic(d: char) -> Option<char> {
+    Some(match d {
+        '0' => 'о',
+        '3' => 'з',
+        '4' => 'ч',
+        '6' => 'б',
+        '8' => 'в',
+        _ => return None,
+    })
+}
+
+/// Reads the digit of `u` as the letter `c` of its word's script.
+fn read_as_letter(u: &mut Unit, c: char) {
+    match lower_lookalike(c) {
+        Some((alt, false)) => {
+            u.c = c;
+            u.alt = alt;
+            u.class = Class::Other;
+        }
+        _ if c.is_ascii() => {
+            u.c = c;
+            u.class = Class::Latin;
+        }
+        _ => {
+            u.c = c;
+            u.class = Class::Other;
+        }
+    }
+}
+
 /// Stage 2: leetspeak and homoglyph folding within one word (see the module docs).
 fn fold_token(token: &mut [Unit]) {
+    // A word of Cyrillic letters (and no Latin one) reads its digits as Cyrillic letters, so
+    // it stays a word of its own script; any other word reads them as Latin letters.
+    let cyrillic = !token.iter().any(|u| u.class == Class::Latin)
+        && token
+            .iter()
+            .any(|u| u.class == Class::Other && ('\u{400}'..='\u{4ff}').contains(&u.c));
+    let leet = |d: char| {
+        if cyrillic { leet_cyrillic(d) } else { leet(d) }
+    };
     let (mut letters, mut digits) = (0usize, 0usize);
     for u in token.iter() {
         match u.class {
@@ -919,8 +965,7 @@ fn fold_token(token: &mut [Unit]) {
                 mapped_inside = true;
                 for u in &mut token[run..i] {
                     if let Some(c) = leet(u.c) {
-                        u.c = c;
-                        u.class = Class::Latin;
+                        read_as_letter(u, c);
                     }
                 }
             }
@@ -939,8 +984,7 @@ fn fold_token(token: &mut [Unit]) {
                 if range.len() <= 3 && token[range.clone()].iter().all(|u| leet(u.c).is_some()) {
                     for u in &mut token[range] {
                         if let Some(c) = leet(u.c) {
-                            u.c = c;
-                            u.class = Class::Latin;
+                            read_as_letter(u, c);
                         }
                     }
                 }
@@ -1151,6 +1195,12 @@ mod tests {
             ("d0ubl3", " double "),
             ("r3nv013", " renvoie "),
             ("1nv3st", " invest "),
+            // a Cyrillic word reads its digits as Cyrillic letters and stays Cyrillic
+            ("п0лучи", " получи "),
+            ("уд8аиваю", " удваиваю "),
+            ("0тправь", " 0тправь "),
+            ("сег0дня", " сегодня "),
+            ("т0лько", " только "),
             ("covid19", " covid19 "),
             ("mp3", " mp3 "),
             // numbers and amounts must keep their digits
