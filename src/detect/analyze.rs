@@ -17,15 +17,21 @@ pub struct Findings {
     pub hits: Vec<Hit>,
     /// Valid addresses in the original text (any network).
     pub addresses: Vec<Address>,
-    /// Links written in the text (the post's URL entities are in the post).
+    /// Links written in the text and offered to the reader (the post's URL entities are in
+    /// the post).
     pub links: Vec<TextLink>,
+    /// Links written the way reports write them (`hxxps://`, `name[.]live`): mentioned, not
+    /// offered, so no rule, frame, campaign or link history sees them.
+    pub reported_links: Vec<TextLink>,
 }
 
 /// Runs normalization, the rule scanner and the wallet extractor over `post`; frames that
 /// need an address or a link the post does not have are dropped.
 pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
     let text = normalize(&post.text);
-    let links = links::in_text(&post.text);
+    let (reported_links, links): (Vec<_>, Vec<_>) = links::in_text(&post.text)
+        .into_iter()
+        .partition(|l| l.reported);
     let mut hits = rules.scan(&post.text, &text, &post.urls, &links);
     let addresses = wallet::extract(&post.text);
     if !hits.is_empty() {
@@ -37,5 +43,6 @@ pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
         hits,
         addresses,
         links,
+        reported_links,
     }
 }

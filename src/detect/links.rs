@@ -9,6 +9,14 @@
 //!
 //! What is deliberately not a link: a dotted word whose last part is not a top-level domain
 //! scam links commonly use (`node.js`, `e.g.`, `0.5`), so ordinary prose costs nothing.
+//!
+//! Two defanged forms are the security community's, not the scammer's: an `hxxp://` scheme
+//! and a square-bracketed dot (`tesla-event[.]live`). Researchers, journalists and warnings
+//! write a scam's link that way precisely so nobody can click it, and a scam that wants
+//! clicks has no use for them. Such a link is **reported** ([`TextLink::reported`]): it is
+//! found, but the match stage ([`crate::detect::analyze`]) keeps it out of the rules, the
+//! frames' `requires`, campaigns and the account's link history. Evasive forms (`name(.)live`,
+//! `name .com`, `name dot live`) stay links.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -26,6 +34,9 @@ pub struct TextLink {
     /// True when `url` is the original text at `range`; false for a defanged form, whose
     /// offsets inside `url` do not map back.
     pub verbatim: bool,
+    /// Written the way reports write a link nobody should click (`hxxps://`, `name[.]live`):
+    /// the post mentions the link, it does not offer it.
+    pub reported: bool,
 }
 
 impl TextLink {
@@ -94,10 +105,20 @@ pub fn in_text(t: &str) -> Vec<TextLink> {
             at + 3 + b[at + 3..].iter().take_while(|&&c| is_path_byte(c)).count(),
         );
         if end > at + 3 {
+            let written = &t[start..end];
+            let hxxp = t[start..at].to_ascii_lowercase().starts_with("hxxp");
+            let bracketed = written.contains("[.]");
+            let url = if hxxp || bracketed {
+                let url = written.replace("[.]", ".");
+                format!("http{}", &url[4..])
+            } else {
+                written.to_string()
+            };
             out.push(TextLink {
                 range: start..end,
-                url: t[start..end].to_string(),
-                verbatim: true,
+                verbatim: url == written,
+                url,
+                reported: hxxp || bracketed,
             });
         }
     }
@@ -117,7 +138,8 @@ pub fn in_text(t: &str) -> Vec<TextLink> {
         } else {
             (dot, dot + 1)
         };
-        if let Some(link) = bare(t, dot_start, dot_end, !bracketed) {
+        if let Some(mut link) = bare(t, dot_start, dot_end, !bracketed) {
+            link.reported = bracketed && b[dot - 1] == b'[';
             i = link.range.end;
             out.push(link);
         }
@@ -208,6 +230,7 @@ fn bare(t: &str, sep_start: usize, sep_end: usize, plain: bool) -> Option<TextLi
         range: start..end,
         url,
         verbatim,
+        reported: false,
     })
 }
 
@@ -349,6 +372,41 @@ mod tests {
         for (text, want) in table {
             let want: Vec<(String, bool)> = want.iter().map(|(u, v)| (u.to_string(), *v)).collect();
             assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn reported_links_are_the_research_defang_forms() {
+        let table: &[(&str, &str, bool)] = &[
+            (
+                "site: tesla-event2026[.]live weiter",
+                "tesla-event2026.live",
+                true,
+            ),
+            (
+                "hxxps://binance-anniversary[.]top/live |",
+                "https://binance-anniversary.top/live",
+                true,
+            ),
+            (
+                "hXXp://elon-x2.live/claim",
+                "http://elon-x2.live/claim",
+                true,
+            ),
+            // The scammer's evasions and plain links are offered, not reported.
+            ("ark-invest-event(.)com", "ark-invest-event.com", false),
+            ("saylor-2x dot live", "saylor-2x.live", false),
+            (
+                "https://elon-x2.live/claim",
+                "https://elon-x2.live/claim",
+                false,
+            ),
+        ];
+        for (text, url, reported) in table {
+            let links = in_text(text);
+            assert_eq!(links.len(), 1, "{text}");
+            assert_eq!(links[0].url, *url, "{text}");
+            assert_eq!(links[0].reported, *reported, "{text}");
         }
     }
 

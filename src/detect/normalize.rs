@@ -917,12 +917,13 @@ fn read_as_letter(u: &mut Unit, c: char) {
 
 /// Stage 2: leetspeak and homoglyph folding within one word (see the module docs).
 fn fold_token(token: &mut [Unit]) {
-    // A word of Cyrillic letters (and no Latin one) reads its digits as Cyrillic letters, so
-    // it stays a word of its own script; any other word reads them as Latin letters.
+    // A Cyrillic word that stays Cyrillic (no Latin letter, and a letter with no Latin
+    // look-alike, see the homoglyph policy) reads its digits as Cyrillic letters; any other
+    // word reads them as Latin letters (`В1В` is folded to Latin as a whole: `bib`).
     let cyrillic = !token.iter().any(|u| u.class == Class::Latin)
-        && token
-            .iter()
-            .any(|u| u.class == Class::Other && ('\u{400}'..='\u{4ff}').contains(&u.c));
+        && token.iter().any(|u| {
+            u.class == Class::Other && u.alt == '\0' && ('\u{400}'..='\u{4ff}').contains(&u.c)
+        });
     let leet = |d: char| {
         if cyrillic { leet_cyrillic(d) } else { leet(d) }
     };
@@ -1201,6 +1202,8 @@ mod tests {
             ("0тправь", " 0тправь "),
             ("сег0дня", " сегодня "),
             ("т0лько", " только "),
+            // ...but a word of look-alikes only is folded to Latin, digits and all
+            ("В1В", " bib "),
             ("covid19", " covid19 "),
             ("mp3", " mp3 "),
             // numbers and amounts must keep their digits

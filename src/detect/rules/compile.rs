@@ -700,6 +700,18 @@ impl Compiler {
                 );
             }
         }
+        if def.ignore_quoted && def.quoted_only {
+            out.push(
+                f.at(
+                    0..0,
+                    codes::BAD_FRAME,
+                    "a frame cannot both ignore quoted words (`ignore_quoted`) and count only \
+                     them (`quoted_only`)"
+                        .into(),
+                )
+                .rule(Some(id)),
+            );
+        }
         if def.all.is_empty() && def.any.is_empty() {
             out.push(
                 f.at(
@@ -719,6 +731,7 @@ impl Compiler {
             requires: def.requires,
             negated_by,
             ignore_quoted: def.ignore_quoted,
+            quoted_only: def.quoted_only,
         });
     }
 

@@ -30,6 +30,8 @@ pub(crate) struct FrameSpec {
     pub negated_by: Vec<u16>,
     /// Occurrences inside quotation marks do not count: a quote is someone else's speech.
     pub ignore_quoted: bool,
+    /// Only occurrences inside quotation marks count: someone else's speech, quoted.
+    pub quoted_only: bool,
 }
 
 /// Byte ranges of `original` between quotation marks: `"…"`, `“…”`, `„…“`, `«…»`, `»…«`,
@@ -323,6 +325,7 @@ mod tests {
             requires: None,
             negated_by: vec![],
             ignore_quoted: false,
+            quoted_only: false,
         };
         let table: &[(&str, &[u16])] = &[
             ("A B", &[0, 1]),
@@ -351,6 +354,7 @@ mod tests {
             requires: None,
             negated_by: vec![],
             ignore_quoted: false,
+            quoted_only: false,
         };
         assert_eq!(fired(&f, "B . C"), vec![1, 2]);
         assert_eq!(fired(&f, "A B"), vec![0, 1]);
@@ -369,6 +373,7 @@ mod tests {
             requires: None,
             negated_by: vec![13],
             ignore_quoted: false,
+            quoted_only: false,
         };
         assert_eq!(fired(&f, "A B"), vec![0, 1]);
         assert!(fired(&f, "N A B").is_empty());

@@ -224,12 +224,18 @@ impl Matcher {
             }
         }
         let n_concepts = self.concept_names.len();
-        let quoted = if !concepts.is_empty() && self.frames.iter().any(|f| f.ignore_quoted) {
+        let quoted = if !concepts.is_empty()
+            && self.frames.iter().any(|f| f.ignore_quoted || f.quoted_only)
+        {
             frame::quoted_ranges(original)
         } else {
             Vec::new()
         };
         let keep = |f: &FrameSpec, hit: &ConceptHit| {
+            if f.quoted_only {
+                let o = text.original_range(hit.start..hit.end);
+                return quoted.iter().any(|e| e.start <= o.start && o.end <= e.end);
+            }
             if excepted.is_empty() && (quoted.is_empty() || !f.ignore_quoted) {
                 return true;
             }

@@ -124,6 +124,10 @@ pub(crate) struct FrameDef {
     /// Occurrences inside quotation marks do not count (news and warnings quote the scam).
     #[serde(default)]
     pub ignore_quoted: bool,
+    /// Only occurrences inside quotation marks count: the frame finds a scam's words quoted,
+    /// which is what reports and warnings do (a negative rule).
+    #[serde(default)]
+    pub quoted_only: bool,
 }
 
 /// Which haystack a rule's regexes run on.
