@@ -715,3 +715,46 @@ examples = { match = ["x"], no_match = ["y"] }
         assert!(codes.contains(&code), "{code} missing from {codes:?}");
     }
 }
+
+#[test]
+fn quoted_only_frames_count_quoted_occurrences_only() {
+    let s = set(&[(
+        "r.toml",
+        r#"
+[concepts.SEND]
+en = ["send"]
+
+[concepts.MULTIPLIER]
+en = ["double"]
+
+[[rule]]
+id = "t.news.quotes"
+description = "d"
+category = "news"
+weight = -3.0
+frame = { all = ["SEND", "MULTIPLIER"], window = 8, quoted_only = true }
+examples = { match = ["x"], no_match = ["y"] }
+"#,
+    )]);
+    let fires = |post: &str| !scan_ids(&s, post, &[]).is_empty();
+    assert!(fires("The posts said \"send 1 BTC and I will double it\""));
+    assert!(fires("Les messages : « send 1 BTC, I double it »"));
+    // Spoken, or only half quoted: no quotation of the promise.
+    assert!(!fires("send 1 BTC and I will double it"));
+    assert!(!fires("send 1 BTC and I will \"double\" it"));
+    // Both keys on one frame is an error.
+    let both = r#"
+[concepts.SEND]
+en = ["send"]
+
+[[rule]]
+id = "t.news.both"
+description = "d"
+category = "news"
+weight = -1.0
+frame = { all = ["SEND"], ignore_quoted = true, quoted_only = true }
+examples = { match = ["x"], no_match = ["y"] }
+"#;
+    let diags = compile(&[("f.toml", both)]).expect_err("contradictory keys");
+    assert!(diags.iter().any(|d| d.code == "E024"), "{diags:?}");
+}
