@@ -26,7 +26,7 @@
 //! a token preceded by `%` drops the two hex digits of the percent-escape it starts with
 //! (`chl=bitcoin%3A1A1z…`, `address%2F0x…`) when the whole token does not validate.
 //!
-//! An address **split** into 2..=6 chunks by spaces, one line break or invisible characters
+//! An address **split** into 2..=10 chunks by spaces, hyphens, one line break or invisible characters
 //! (`bc1qxy2kgdyg jrsqtzq2n0yrf 2493p83kkfjhx0wlh`, `TR7N…\u{200B}TCi8…`) is joined only when
 //! the joined string passes a checksum; the search is gated by digits and bounded per anchor
 //! (see the `split` module). Its `text` is the joined address and its `range` runs from the
@@ -374,7 +374,7 @@ mod split {
     /// Shortest chunk that can start the search (an *anchor*, which must contain a digit).
     pub const ANCHOR_MIN: usize = 5;
     /// Most chunks an address may be split into.
-    pub const MAX_CHUNKS: usize = 6;
+    pub const MAX_CHUNKS: usize = 10;
     /// Most bytes between two chunks (e.g. `" \u{200B} "` is 5 bytes).
     const MAX_SEPARATOR: usize = 12;
     /// Shortest first chunk: a join never starts at a one-to-three-letter word.
@@ -475,13 +475,13 @@ mod split {
         c.is_ascii_alphanumeric() && !matches!(c.to_ascii_lowercase(), b'1' | b'b' | b'i' | b'o')
     }
 
-    /// Length of the separator unit ending at `b[..end]`, if any: an ASCII space, tab, CR or
-    /// LF, or (as UTF-8) NO-BREAK SPACE, SOFT HYPHEN, ZERO WIDTH SPACE / NON-JOINER / JOINER,
+    /// Length of the separator unit ending at `b[..end]`, if any: an ASCII space, tab, CR,
+    /// LF or hyphen (`1ALtR…3a - e2HM…`), or (as UTF-8) NO-BREAK SPACE, SOFT HYPHEN, ZERO WIDTH SPACE / NON-JOINER / JOINER,
     /// WORD JOINER, ZERO WIDTH NO-BREAK SPACE (BOM).
     fn unit_before(b: &[u8], end: usize) -> Option<usize> {
         let tail = &b[..end];
         match tail.last()? {
-            b' ' | b'\t' | b'\r' | b'\n' => Some(1),
+            b' ' | b'\t' | b'\r' | b'\n' | b'-' => Some(1),
             0xA0 | 0xAD if tail.ends_with(&[0xC2, 0xA0]) || tail.ends_with(&[0xC2, 0xAD]) => {
                 Some(2)
             }
@@ -500,7 +500,7 @@ mod split {
     fn unit_after(b: &[u8], start: usize) -> Option<usize> {
         let head = &b[start..];
         match head.first()? {
-            b' ' | b'\t' | b'\r' | b'\n' => Some(1),
+            b' ' | b'\t' | b'\r' | b'\n' | b'-' => Some(1),
             0xC2 if matches!(head.get(1), Some(0xA0 | 0xAD)) => Some(2),
             0xE2 if head.len() >= 3
                 && (matches!(head[1..3], [0x80, 0x8B..=0x8D]) || head[1..3] == [0x81, 0xA0]) =>
@@ -1662,7 +1662,7 @@ mod tests {
         ]);
     }
 
-    /// Addresses broken into 2..=6 chunks by spaces, one line break or invisible characters:
+    /// Addresses broken into 2..=10 chunks by spaces, hyphens, one line break or invisible characters:
     /// joined only when the joined string passes a checksum.
     #[test]
     fn extract_joins_split_addresses_that_checksum() {
@@ -1674,6 +1674,15 @@ mod tests {
             (
                 "ETH: 0x742d35Cc6634 C0532925a3b8 44Bc454e4438f44e (copy all three parts)",
                 &[("0x742d35Cc6634C0532925a3b844Bc454e4438f44e", Eth)],
+            ),
+            // Seven chunks of six; a hyphen between two chunks.
+            (
+                "Same address: bc1qxy 2kgdyg jrsqtz q2n0yr f2493p 83kkfj hx0wlh |",
+                &[("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", Btc)],
+            ),
+            (
+                "received at 1A1zP1eP5QGefi2D - MPTfTL5SLmv7DivfNa will be multiplied",
+                &[("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", Btc)],
             ),
             (
                 "Send to:\n1A1zP1eP5QGefi2D\nMPTfTL5SLmv7DivfNa thanks",
@@ -1768,12 +1777,12 @@ mod tests {
             ("0x742d35Cc6634 C0532925a3b8 44Bc454e4438f44E", &[]),
             // Mixed-case bech32 is invalid (BIP-173), split or not.
             ("bc1qxy2kgdyg JRSQTZQ2N0YRF 2493p83kkfjhx0wlh", &[]),
-            // Seven chunks: more than we join.
-            ("1A1zP 1eP5Q Gefi2 DMPTf TL5SL mv7Di vfNa", &[]),
+            // Eleven chunks: more than we join.
+            ("1A1zP 1eP 5Q Gef i2 DM PT fT L5 SLmv7 DivfNa", &[]),
             // A blank line, a word or punctuation between the chunks.
             ("1A1zP1eP5QGefi2D\n\nMPTfTL5SLmv7DivfNa", &[]),
             ("1A1zP1eP5QGefi2D or MPTfTL5SLmv7DivfNa", &[]),
-            ("1A1zP1eP5QGefi2D-MPTfTL5SLmv7DivfNa", &[]),
+            ("1A1zP1eP5QGefi2D_MPTfTL5SLmv7DivfNa", &[]),
             ("1A1zP1eP5QGefi2D. MPTfTL5SLmv7DivfNa", &[]),
             // Ordinary text with short words and numbers.
             (
@@ -1821,6 +1830,8 @@ mod tests {
     const SEPARATORS: &[&str] = &[
         " ",
         "  ",
+        "-",
+        " - ",
         "\n",
         " \n ",
         "\r\n",
@@ -1884,13 +1895,13 @@ mod tests {
             prop_assert_eq!(long_tokens(b).collect::<Vec<_>>(), naive);
         }
 
-        /// Any valid mainnet checksummed address cut into 2..=6 chunks (the first at least
+        /// Any valid mainnet checksummed address cut into 2..=10 chunks (the first at least
         /// 10 characters long) with any accepted separators is found, in words of any kind.
         #[test]
         fn extract_joins_any_split_of_a_checksummed_address(
             idx in 0..SPLITTABLE.len(),
-            cuts in proptest::collection::vec(any::<u16>(), 1..=5),
-            seps in proptest::collection::vec(0..SEPARATORS.len(), 5),
+            cuts in proptest::collection::vec(any::<u16>(), 1..=9),
+            seps in proptest::collection::vec(0..SEPARATORS.len(), 9),
             pre in "(\\PC{0,20} )?",
             post in "( \\PC{0,20})?",
         ) {
