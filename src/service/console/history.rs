@@ -9,7 +9,7 @@
 //! batch in one write and one `fdatasync`, like the other durable sinks, before the records go
 //! live. At startup the newest `history` lines are loaded into memory; older ones stay on disk.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -179,6 +179,30 @@ impl History {
             .cloned()
     }
 
+    /// The newest alert in memory of each of these posts, by post id.
+    pub fn alerts_of_posts(&self, post_ids: &HashSet<&str>) -> HashMap<String, Entry> {
+        let mut out = HashMap::new();
+        if post_ids.is_empty() {
+            return out;
+        }
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        for e in recent.iter().rev() {
+            if !e.record.starts_with("{\"kind\":\"alert\"") {
+                continue;
+            }
+            if let Some(id) = first_string_field(&e.record, "tweet_id")
+                && post_ids.contains(id)
+                && !out.contains_key(id)
+            {
+                out.insert(id.to_string(), e.clone());
+                if out.len() == post_ids.len() {
+                    break;
+                }
+            }
+        }
+        out
+    }
+
     /// The alerts in memory of one account, newest first.
     pub fn of_account(&self, account_id: &str, limit: usize) -> Vec<Entry> {
         let needle = format!("\"account_id\":{}", serde_json::Value::from(account_id));
@@ -191,6 +215,17 @@ impl History {
             .cloned()
             .collect()
     }
+}
+
+/// The value of the first `"name":"…"` in a record's JSON, when it has no escapes (ids never
+/// do; a value with one is not found rather than misread). The record's own fields come
+/// before any text, so the first occurrence is the record's.
+fn first_string_field<'a>(json: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!("\"{name}\":\"");
+    let start = json.find(&key)? + key.len();
+    let len = json[start..].find('"')?;
+    let v = &json[start..start + len];
+    (!v.contains('\\')).then_some(v)
 }
 
 /// One line of the log, or `None` for a line that is not an entry.
