@@ -203,6 +203,18 @@ impl History {
         out
     }
 
+    /// The alerts in memory that name this campaign (posts after its latest record: a member
+    /// posting again does not grow it), oldest first.
+    pub fn alerts_in_campaign(&self, campaign_id: &str) -> Vec<Entry> {
+        let needle = format!("\"campaign_id\":{}", serde_json::Value::from(campaign_id));
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        recent
+            .iter()
+            .filter(|e| e.record.starts_with("{\"kind\":\"alert\"") && e.record.contains(&needle))
+            .cloned()
+            .collect()
+    }
+
     /// The alerts in memory of one account, newest first.
     pub fn of_account(&self, account_id: &str, limit: usize) -> Vec<Entry> {
         let needle = format!("\"account_id\":{}", serde_json::Value::from(account_id));

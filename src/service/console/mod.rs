@@ -701,7 +701,8 @@ async fn account(State(app): State<App>, headers: HeaderMap, q: Query<AccountQue
 }
 
 /// `GET /console/api/campaign?id=…`: the campaign's latest record in memory (404 if none)
-/// and `posts`, the timeline of its posts (who, when, what action), oldest first.
+/// and `posts`, the timeline of its posts (who, when, what action), oldest first: the
+/// record's posts and those of the alerts that name the campaign.
 async fn campaign(State(app): State<App>, headers: HeaderMap, q: Query<AccountQuery>) -> Response {
     if let Err(r) = api_session(&app, &headers) {
         return r.into_response();
@@ -717,6 +718,7 @@ async fn campaign(State(app): State<App>, headers: HeaderMap, q: Query<AccountQu
 /// The members of a campaign record.
 #[derive(Deserialize)]
 struct CampaignMembers {
+    campaign_id: String,
     accounts: Vec<String>,
     tweet_ids: Vec<String>,
 }
@@ -739,11 +741,30 @@ struct CampaignPost {
 /// Each post of the campaign: from its alert in the history, else from its author's timeline
 /// (a member post below review has no alert), else only its id.
 fn campaign_posts(c: &Console, e: &Entry) -> Vec<CampaignPost> {
-    let Ok(m) = serde_json::from_str::<CampaignMembers>(&e.record) else {
+    let Ok(mut m) = serde_json::from_str::<CampaignMembers>(&e.record) else {
         return Vec::new();
     };
-    let wanted: HashSet<&str> = m.tweet_ids.iter().map(String::as_str).collect();
-    let alerts = c.history.alerts_of_posts(&wanted);
+    // The record lists the posts up to its latest growth; alerts naming the campaign add a
+    // member's later posts.
+    let mut alerts = HashMap::new();
+    for a in c.history.alerts_in_campaign(&m.campaign_id) {
+        if let Some(id) = serde_json::from_str::<RecordIds>(&a.record)
+            .ok()
+            .and_then(|i| i.tweet_id.map(Cow::into_owned))
+        {
+            if !m.tweet_ids.contains(&id) {
+                m.tweet_ids.push(id.clone());
+            }
+            alerts.insert(id, a);
+        }
+    }
+    let wanted: HashSet<&str> = m
+        .tweet_ids
+        .iter()
+        .map(String::as_str)
+        .filter(|id| !alerts.contains_key(*id))
+        .collect();
+    alerts.extend(c.history.alerts_of_posts(&wanted));
     let timelines = c.timelines.lock().unwrap_or_else(|p| p.into_inner());
     let mut seen = HashSet::new();
     let mut out = Vec::new();

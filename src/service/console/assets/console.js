@@ -351,7 +351,7 @@
     if (h) notes.push("the detector has counted " + h.crypto_posts + " crypto posts of " + h.posts);
     $("d-timeline-note").textContent = notes.join(" · ");
     $("d-timeline").replaceChildren(...rows.map((row) => {
-      const li = el("li", "tl " + row.kind);
+      const li = el("li", "tl tl-" + row.kind);
       li.appendChild(el("span", "when", clock(row.at)));
       if (row.kind !== "post") { li.appendChild(el("span", "what", row.text)); return li; }
       const p = row.p;
