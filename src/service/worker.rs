@@ -295,19 +295,28 @@ fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: 
     let started = Instant::now();
     sinks.write(records);
     busy(shared, "sinks", started);
+    // Each record serialized once, for the console's log and the live streams (a campaign
+    // record lists every member: under a flood they are most of the bytes).
+    let started = Instant::now();
+    let lines: Vec<Arc<str>> = records
+        .iter()
+        .map(|r| {
+            json.clear();
+            serde_json::to_writer(&mut *json, r).expect("records serialize");
+            Arc::from(std::str::from_utf8(json).expect("serde_json writes UTF-8"))
+        })
+        .collect();
+    busy(shared, "publish", started);
     let started = Instant::now();
     if let Some(c) = &shared.console
-        && let Err(e) = c.history.append(records)
+        && let Err(e) = c.history.append_json(records, &lines)
     {
         tracing::error!(error = %e, path = %c.history.path().display(), "console record log write failed");
     }
     busy(shared, "console_log", started);
     let started = Instant::now();
-    for r in records.drain(..) {
+    for (r, line) in records.drain(..).zip(lines) {
         count_record(shared, &r);
-        json.clear();
-        serde_json::to_writer(&mut *json, &r).expect("records serialize");
-        let line: Arc<str> = Arc::from(String::from_utf8_lossy(json).as_ref());
         // No subscriber is fine: the stream is live, the sinks are durable.
         let _ = shared.alerts.send(line);
     }

@@ -760,12 +760,47 @@ fn console_in_chromium_under_a_flood_of_live_alerts() {
         "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j'}))",
     );
     pusher.join().unwrap();
-    // Every post alerts (each is a fixture scam from a new account).
+    let pushed = started.elapsed();
+    // Where the time goes: the detector has decided every post (and logged its records)...
+    let page = wait_for(180, "every post decided", || {
+        let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+        let done = metric(&page, "scamwatch_posts_processed_total") == Some(POSTS as f64)
+            && metric(&page, "scamwatch_records_total{kind=\"alert\"}") == Some(POSTS as f64);
+        done.then_some(page)
+    });
+    let decided = started.elapsed();
+    // ... then every alert is in the page (each is a fixture scam from a new account).
     b.wait(180, &format!("{total} === {POSTS}"));
     let elapsed = started.elapsed();
     let rate = POSTS as f64 / elapsed.as_secs_f64();
+    let busy = |stage: &str| {
+        metric(
+            &page,
+            &format!("scamwatch_detector_busy_seconds_total{{stage=\"{stage}\"}}"),
+        )
+        .unwrap_or(0.0)
+    };
+    let records = |kind: &str| {
+        metric(
+            &page,
+            &format!("scamwatch_records_total{{kind=\"{kind}\"}}"),
+        )
+        .unwrap_or(0.0)
+    };
+    let log =
+        std::fs::metadata(dir.path().join("data/console/records.jsonl")).map_or(0, |m| m.len());
     eprintln!(
-        "console flood: {POSTS} live alerts shown in {elapsed:?} ({rate:.0} alerts/s end to end), a key during it {key:.0} ms"
+        "console flood: {POSTS} live alerts shown in {elapsed:?} ({rate:.0} alerts/s end to end), a key during it {key:.0} ms\n\
+         pushed in {pushed:?}, all decided and logged at {decided:?}, in the page at {elapsed:?}\n\
+         detector thread busy: decide {:.3} s, sinks {:.3} s, console_log {:.3} s, publish {:.3} s\n\
+         records: {} alerts, {} campaign; console log {:.1} MB",
+        busy("decide"),
+        busy("sinks"),
+        busy("console_log"),
+        busy("publish"),
+        records("alert"),
+        records("campaign"),
+        log as f64 / 1e6,
     );
     assert!(key < 2000.0, "a key took {key} ms during the flood");
     assert_eq!(

@@ -112,17 +112,32 @@ impl History {
     /// # Errors
     /// The write or the sync failed (the entries are still shown live).
     pub fn append(&self, records: &[Record]) -> io::Result<()> {
+        let lines: Vec<Arc<str>> = records.iter().map(|r| Arc::from(r.to_json())).collect();
+        self.append_json(records, &lines)
+    }
+
+    /// [`History::append`] with each record's JSON already made (`lines[i]` is
+    /// `records[i].to_json()`): the detector thread serializes a record once for the log and
+    /// the live streams.
+    ///
+    /// # Errors
+    /// The write or the sync failed (the entries are still shown live).
+    pub fn append_json(&self, records: &[Record], lines: &[Arc<str>]) -> io::Result<()> {
+        debug_assert_eq!(records.len(), lines.len());
         let mut w = self.writer.lock().unwrap_or_else(|p| p.into_inner());
         let mut buf = String::new();
         let mut added = Vec::new();
-        for r in records.iter().filter(|r| shown(r)) {
+        for (_, json) in records.iter().zip(lines).filter(|(r, _)| shown(r)) {
             let id = w.next_id;
             w.next_id += 1;
-            let json = r.to_json();
-            buf.push_str(&format!("{{\"id\":{id},\"record\":{json}}}\n"));
+            buf.push_str("{\"id\":");
+            buf.push_str(&id.to_string());
+            buf.push_str(",\"record\":");
+            buf.push_str(json);
+            buf.push_str("}\n");
             added.push(Entry {
                 id,
-                record: Arc::from(json),
+                record: Arc::clone(json),
             });
         }
         if added.is_empty() {
