@@ -494,7 +494,12 @@ fn console_verdicts_history_across_a_restart_and_the_stream_resume() {
 enum Resume {
     LastEventId(u64),
     After(u64),
-    Both { header: u64, after: u64 },
+    Both {
+        header: u64,
+        after: u64,
+    },
+    /// `?except=campaign&after=N`: the page's stream, without campaign records.
+    ExceptCampaigns(u64),
 }
 
 /// Reads `/console/api/stream`, resuming as told, until `n` event ids arrived.
@@ -508,6 +513,10 @@ fn sse_ids(addr: SocketAddr, s: &Signed, resume: Resume, n: usize) -> Vec<u64> {
         Resume::Both { header, after } => {
             (format!("/console/api/stream?after={after}"), Some(header))
         }
+        Resume::ExceptCampaigns(a) => (
+            format!("/console/api/stream?except=campaign&after={a}"),
+            None,
+        ),
     };
     let header = header.map_or(String::new(), |l| format!("Last-Event-ID: {l}\r\n"));
     write!(
@@ -731,6 +740,26 @@ fn console_account_timeline_campaign_posts_and_platform_links() {
         )
         .status,
         404
+    );
+
+    // The page's stream leaves campaign records out (it fetches a campaign when it opens one).
+    let history = alerts_page(a, &m, "?limit=500");
+    let first_campaign = history["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["record"]["kind"] == "campaign")
+        .map(|i| i["id"].as_u64().unwrap())
+        .min()
+        .unwrap();
+    assert_eq!(
+        sse_ids(a, &m, Resume::After(first_campaign - 1), 1)[0],
+        first_campaign
+    );
+    let next = sse_ids(a, &m, Resume::ExceptCampaigns(first_campaign - 1), 1)[0];
+    assert!(
+        next > first_campaign,
+        "{next} after campaign {first_campaign}"
     );
 
     // The store is bounded and says what it evicted.

@@ -819,6 +819,10 @@ struct StreamQuery {
     /// Where a new stream starts (the newest record the page loaded); `Last-Event-ID`, sent
     /// by a reconnecting browser, wins over it.
     after: Option<u64>,
+    /// `except=campaign`: leave the campaign records out (the page fetches a campaign when an
+    /// alert of it is opened; under a flood they are most of the stream's bytes, each listing
+    /// every member).
+    except: Option<String>,
 }
 
 /// `GET /console/api/stream`: server-sent events, each with its record id as event id; with
@@ -838,9 +842,22 @@ async fn stream(State(app): State<App>, headers: HeaderMap, q: Query<StreamQuery
         .map(|l| app.console.history.after(l))
         .unwrap_or_default();
     let sent = backlog.last().map(|e| e.id).or(last).unwrap_or(0);
-    Sse::new(entry_stream(app, rx, backlog, sent))
+    let skip_campaigns = q
+        .except
+        .as_deref()
+        .is_some_and(|e| e.split(',').any(|k| k.trim() == "campaign"));
+    let backlog = if skip_campaigns {
+        backlog.into_iter().filter(|e| !is_campaign(e)).collect()
+    } else {
+        backlog
+    };
+    Sse::new(entry_stream(app, rx, backlog, sent, skip_campaigns))
         .keep_alive(KeepAlive::default())
         .into_response()
+}
+
+fn is_campaign(e: &Entry) -> bool {
+    e.record.starts_with("{\"kind\":\"campaign\"")
 }
 
 fn entry_stream(
@@ -848,11 +865,12 @@ fn entry_stream(
     rx: broadcast::Receiver<Entry>,
     backlog: Vec<Entry>,
     sent: u64,
+    skip_campaigns: bool,
 ) -> impl Stream<Item = Result<Event, Infallible>> {
     let backlog = backlog.into_iter();
     futures_util::stream::unfold(
         (app, rx, backlog, sent),
-        |(app, mut rx, mut backlog, mut sent)| async move {
+        move |(app, mut rx, mut backlog, mut sent)| async move {
             let e = if let Some(e) = backlog.next() {
                 e
             } else {
@@ -862,7 +880,7 @@ fn entry_stream(
                         () = app.stop.cancelled() => return None,
                     };
                     match r {
-                        Ok(e) if e.id > sent => break e,
+                        Ok(e) if e.id > sent && !(skip_campaigns && is_campaign(&e)) => break e,
                         Ok(_) => {}
                         // A console too slow for the stream ends it: the browser reconnects
                         // with Last-Event-ID and gets what it missed from memory.

@@ -200,7 +200,8 @@
 
   function connect() {
     // A reconnecting EventSource sends Last-Event-ID itself, which the server prefers.
-    const es = new EventSource("/console/api/stream?after=" + newestId);
+    // Campaign records are left out: a campaign is fetched when an alert of it is opened.
+    const es = new EventSource("/console/api/stream?except=campaign&after=" + newestId);
     es.onopen = () => { $("live").textContent = "live"; $("live").className = "live on"; };
     es.onerror = () => { $("live").textContent = "reconnecting…"; $("live").className = "live"; };
     es.onmessage = (ev) => { add(JSON.parse(ev.data), true); schedule(); };
