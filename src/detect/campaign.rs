@@ -6,7 +6,7 @@
 //! campaigns with the same ids every time.
 
 use crate::detect::event::Timestamp;
-use crate::detect::hash::{FNV_OFFSET, Map, fnv_step, fnv1a};
+use crate::detect::hash::{FNV_OFFSET, Map, Set, fnv_step, fnv1a};
 use crate::detect::record::CampaignRecord;
 
 /// What the members share. Persisted in checkpoints under its variant name, shown in records in
@@ -132,12 +132,15 @@ impl CampaignTracker {
             tweet: tweet.to_string(),
             at: at.0,
         });
-        let mut accounts: Vec<&str> = Vec::new();
-        for m in &group.members {
-            if !accounts.contains(&m.account.as_str()) {
-                accounts.push(&m.account);
-            }
-        }
+        // Distinct accounts in order of first post, through a set: a campaign under a flood
+        // has thousands of members, and a scan per member made each post quadratic.
+        let mut seen = Set::with_capacity_and_hasher(group.members.len(), Default::default());
+        let accounts: Vec<&str> = group
+            .members
+            .iter()
+            .map(|m| m.account.as_str())
+            .filter(|a| seen.insert(*a))
+            .collect();
         let size = accounts.len();
         if size < self.min_accounts {
             group.formed = false;

@@ -109,6 +109,9 @@ pub struct Decision {
     pub lock_ref: Option<String>,
     /// What the learned text model said, when it scored the post.
     pub text: Option<TextSignal>,
+    /// Crypto talk (a payable address, or a crypto category scored): what the account's
+    /// history counts as a crypto post (retweets aside).
+    pub crypto: bool,
 }
 
 /// The learned text model's view of one post.
@@ -398,6 +401,7 @@ impl Detector {
             covered: false,
             lock_ref: None,
             text,
+            crypto: content.crypto,
         };
         if let Some(graded) = graded {
             self.act(post, graded, &content.all, &mut decision, out);
@@ -436,6 +440,7 @@ impl Detector {
             covered: false,
             lock_ref: None,
             text: None,
+            crypto: false,
         })
     }
 

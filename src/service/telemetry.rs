@@ -47,7 +47,17 @@ pub struct Metrics {
     pub text_model_info: IntGaugeVec,
     /// Console sign-ins, by result (`success`, `failure`, `limited`).
     pub console_logins: IntCounterVec,
+    /// The console's timeline store: accounts kept, and evictions (`account`: the least
+    /// recently posting account made room; `post`: an account's oldest summary dropped).
+    pub console_timeline_accounts: IntGauge,
+    pub console_timeline_evictions: IntCounterVec,
+    /// Where the detector thread's time goes, by stage (`decide`, `sinks`, `console_log`,
+    /// `publish`; [`DETECTOR_STAGES`]).
+    pub detector_busy: prometheus::CounterVec,
 }
+
+/// The `stage` labels of `scamwatch_detector_busy_seconds_total`.
+pub const DETECTOR_STAGES: [&str; 4] = ["decide", "sinks", "console_log", "publish"];
 
 fn counter(r: &Registry, name: &str, help: &str) -> IntCounter {
     let c = IntCounter::new(name, help).expect("valid metric");
@@ -129,8 +139,37 @@ impl Metrics {
         for k in ["success", "failure", "limited"] {
             console_logins.with_label_values(&[k]);
         }
+        let console_timeline_evictions = counter_vec(
+            &r,
+            "scamwatch_console_timeline_evictions_total",
+            "Console timeline evictions: account (least recently posting) or post (oldest of an account)",
+            &["what"],
+        );
+        for k in ["account", "post"] {
+            console_timeline_evictions.with_label_values(&[k]);
+        }
+        let detector_busy = prometheus::CounterVec::new(
+            Opts::new(
+                "scamwatch_detector_busy_seconds_total",
+                "Time the detector thread spent, by stage: decide (detection), sinks (JSONL and webhook outboxes), console_log (the console's record log, fsync included), publish (the live streams)",
+            ),
+            &["stage"],
+        )
+        .expect("valid metric");
+        r.register(Box::new(detector_busy.clone()))
+            .expect("unique metric");
+        for k in DETECTOR_STAGES {
+            detector_busy.with_label_values(&[k]);
+        }
         Metrics {
             console_logins,
+            console_timeline_accounts: gauge(
+                &r,
+                "scamwatch_console_timeline_accounts",
+                "Accounts in the console's timeline store",
+            ),
+            console_timeline_evictions,
+            detector_busy,
             messages_received: counter(
                 &r,
                 "scamwatch_messages_received_total",

@@ -13,7 +13,7 @@ use super::state::StateStore;
 use super::{Msg, Shared, telemetry};
 use crate::detect::campaign::CampaignStatus;
 use crate::detect::detector::{Decision, Detector, Outcome};
-use crate::detect::event::Input;
+use crate::detect::event::{Input, Post};
 use crate::detect::load::{ReloadStatus, ReloadTrigger};
 use crate::detect::record::{Record, ReloadRecord};
 use crate::sink::{JsonlSink, WebhookSink};
@@ -72,9 +72,11 @@ pub(super) fn detector_loop(
         // The records of the whole batch: written to the sinks in one go (one fsync), then
         // published on the live stream.
         records.clear();
+        let started = Instant::now();
         for msg in batch.drain(..) {
             handle_msg(&mut detector, &shared, msg, &mut records);
         }
+        busy(&shared, "decide", started);
         publish(&shared, &mut sinks, &mut records, &mut json);
         shared
             .metrics
@@ -161,6 +163,9 @@ fn handle_input(
                 Outcome::Duplicate => shared.metrics.duplicates.inc(),
                 Outcome::Post(decision) => {
                     shared.metrics.posts_processed.inc();
+                    if let Some(c) = &shared.console {
+                        remember(shared, c, p, &decision);
+                    }
                     count_rule_matches(detector, shared, &decision);
                     if let Some(t) = &decision.text {
                         shared.metrics.text_model_scored.inc();
@@ -186,6 +191,33 @@ fn handle_input(
         .metrics
         .latency
         .observe(received.elapsed().as_secs_f64());
+}
+
+/// A decided post into the console's timeline store (evictions counted).
+fn remember(shared: &Shared, c: &super::console::Console, post: &Post, decision: &Decision) {
+    let mut t = c.timelines.lock().unwrap_or_else(|p| p.into_inner());
+    let evicted = t.record(post, decision);
+    let m = &shared.metrics;
+    if evicted.accounts > 0 {
+        m.console_timeline_evictions
+            .with_label_values(&["account"])
+            .inc_by(evicted.accounts);
+    }
+    if evicted.posts > 0 {
+        m.console_timeline_evictions
+            .with_label_values(&["post"])
+            .inc_by(evicted.posts);
+    }
+    m.console_timeline_accounts.set(t.len() as i64);
+}
+
+/// Adds the time since `started` to the detector thread's busy time of `stage`.
+fn busy(shared: &Shared, stage: &str, started: Instant) {
+    shared
+        .metrics
+        .detector_busy
+        .with_label_values(&[stage])
+        .inc_by(started.elapsed().as_secs_f64());
 }
 
 /// Rule matches of a decided post, per rule and mode.
@@ -260,20 +292,35 @@ fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: 
     if records.is_empty() {
         return;
     }
+    let started = Instant::now();
     sinks.write(records);
+    busy(shared, "sinks", started);
+    // Each record serialized once, for the console's log and the live streams (a campaign
+    // record lists every member: under a flood they are most of the bytes).
+    let started = Instant::now();
+    let lines: Vec<Arc<str>> = records
+        .iter()
+        .map(|r| {
+            json.clear();
+            serde_json::to_writer(&mut *json, r).expect("records serialize");
+            Arc::from(std::str::from_utf8(json).expect("serde_json writes UTF-8"))
+        })
+        .collect();
+    busy(shared, "publish", started);
+    let started = Instant::now();
     if let Some(c) = &shared.console
-        && let Err(e) = c.history.append(records)
+        && let Err(e) = c.history.append_json(records, &lines)
     {
         tracing::error!(error = %e, path = %c.history.path().display(), "console record log write failed");
     }
-    for r in records.drain(..) {
+    busy(shared, "console_log", started);
+    let started = Instant::now();
+    for (r, line) in records.drain(..).zip(lines) {
         count_record(shared, &r);
-        json.clear();
-        serde_json::to_writer(&mut *json, &r).expect("records serialize");
-        let line: Arc<str> = Arc::from(String::from_utf8_lossy(json).as_ref());
         // No subscriber is fine: the stream is live, the sinks are durable.
         let _ = shared.alerts.send(line);
     }
+    busy(shared, "publish", started);
 }
 
 fn reload_record(

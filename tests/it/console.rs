@@ -494,7 +494,12 @@ fn console_verdicts_history_across_a_restart_and_the_stream_resume() {
 enum Resume {
     LastEventId(u64),
     After(u64),
-    Both { header: u64, after: u64 },
+    Both {
+        header: u64,
+        after: u64,
+    },
+    /// `?except=campaign&after=N`: the page's stream, without campaign records.
+    ExceptCampaigns(u64),
 }
 
 /// Reads `/console/api/stream`, resuming as told, until `n` event ids arrived.
@@ -508,6 +513,10 @@ fn sse_ids(addr: SocketAddr, s: &Signed, resume: Resume, n: usize) -> Vec<u64> {
         Resume::Both { header, after } => {
             (format!("/console/api/stream?after={after}"), Some(header))
         }
+        Resume::ExceptCampaigns(a) => (
+            format!("/console/api/stream?except=campaign&after={a}"),
+            None,
+        ),
     };
     let header = header.map_or(String::new(), |l| format!("Last-Event-ID: {l}\r\n"));
     write!(
@@ -575,4 +584,227 @@ fn console_admins_requeue_dead_letters() {
     assert!(!hook_dir.join("dead-letter.jsonl").exists());
     assert_eq!(requeue(&boss).json()["requeued"]["hook"], 0);
     assert!(svc.stop().success());
+}
+
+fn get_json(addr: SocketAddr, s: &Signed, path: &str) -> Value {
+    let r = request(addr, "GET", path, &[("Cookie", &s.cookie)], "");
+    assert_eq!(r.status, 200, "{path}: {}", r.body);
+    r.json()
+}
+
+/// The alert detail's data: the account card (age, client), the account's recent timeline
+/// (posts alerted or not, security events, the first crypto post), the campaign's posts, the
+/// links to the platform; the timeline store bounded, its evictions counted.
+#[test]
+fn console_account_timeline_campaign_posts_and_platform_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path(), 5);
+    // A small store: 30 accounts (the fixture has 32 authors), 10 posts each.
+    let text = std::fs::read_to_string(&cfg).unwrap().replace(
+        "history = 1000\n",
+        "history = 1000\ntimeline_accounts = 30\ntimeline_posts = 10\n",
+    );
+    std::fs::write(&cfg, text).unwrap();
+    let svc = start(&cfg);
+    let a = svc.http;
+    let m = sign_in(a, "mod", "mod pass");
+    push(a, "obfuscated.jsonl");
+    // maria_beats (2000003): twelve posts from an iPhone, a password reset and a new device,
+    // then two giveaway posts from the web app.
+    let hijacked = wait_for(60, "maria_beats' second scam alert", || {
+        let items = alert_items(&alerts_page(a, &m, "?limit=500"));
+        items
+            .into_iter()
+            .find(|i| i["record"]["tweet_id"] == "1391000000000000064")
+    });
+    assert_eq!(
+        hijacked["links"]["post"],
+        "https://x.com/i/web/status/1391000000000000064"
+    );
+    assert_eq!(hijacked["links"]["account"], "https://x.com/i/user/2000003");
+
+    let acc = get_json(a, &m, "/console/api/account?id=2000003");
+    let t = &acc["timeline"];
+    assert_eq!(t["profile"]["username"], "maria_beats");
+    assert_eq!(t["profile"]["created_at"], "2011-04-02T18:00:00.000Z");
+    assert_eq!(t["profile"]["verified"], true);
+    assert_eq!(t["profile"]["followers"], 243000);
+    assert_eq!(t["client"], "Twitter Web App", "the latest post's client");
+    assert_eq!(t["posts_seen"], 14);
+    assert_eq!(t["posts_dropped"], 4, "a ring of 10");
+    let posts = t["posts"].as_array().unwrap();
+    assert_eq!(posts.len(), 10);
+    assert_eq!(posts[0]["id"], "1391000000000000064", "newest first");
+    assert_eq!(posts[0]["client"], "Twitter Web App");
+    assert!(posts[0]["crypto"].as_bool().unwrap());
+    assert!(posts[0]["wallet"].as_bool().unwrap());
+    assert_eq!(posts[0]["action"], hijacked["record"]["action"]);
+    assert_eq!(
+        posts[0]["link"],
+        "https://x.com/i/web/status/1391000000000000064"
+    );
+    // Posts without an alert are there too: the account's ordinary speech.
+    let plain = posts
+        .iter()
+        .find(|p| p["id"] == "1391000000000000054")
+        .unwrap();
+    assert_eq!(plain["text"], "Feliz domingo a todos");
+    assert_eq!(plain["client"], "Twitter for iPhone");
+    assert_eq!(plain["crypto"], false);
+    assert_eq!(plain["action"], Value::Null);
+    assert_eq!(plain["at"], "2021-05-07T23:03:38.466Z");
+    // The first crypto post: the first giveaway, at 20:03 after the 19:52 password reset.
+    assert_eq!(t["first_crypto_post"], "2021-05-09T20:03:55.198Z");
+    let security: Vec<&str> = acc["history"]["security"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["type"].as_str().unwrap())
+        .collect();
+    assert!(
+        security.contains(&"password_reset") && security.contains(&"login_new_device"),
+        "{security:?}"
+    );
+    // An account with no post: no timeline.
+    let nobody = get_json(a, &m, "/console/api/account?id=no-such-account");
+    assert_eq!(nobody["timeline"], Value::Null);
+
+    // The ETH giveaway's campaign (an alert after it formed): its shared address, its posts
+    // oldest first, who and what; the first posts were alerted before it formed.
+    let eth = wait_for(30, "an ETH giveaway alert in its campaign", || {
+        alert_items(&alerts_page(a, &m, "?limit=500"))
+            .into_iter()
+            .find(|i| {
+                i["record"]["campaign_id"].is_string()
+                    && i["record"]["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
+            })
+    });
+    let campaign_id = eth["record"]["campaign_id"].as_str().unwrap().to_string();
+    let c = get_json(a, &m, &format!("/console/api/campaign?id={campaign_id}"));
+    assert_eq!(c["record"]["key_type"], "address");
+    assert_eq!(
+        c["record"]["key"],
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+    );
+    let cposts = c["posts"].as_array().unwrap();
+    assert_eq!(
+        cposts.len(),
+        c["record"]["tweet_ids"].as_array().unwrap().len()
+    );
+    let times: Vec<&str> = cposts.iter().map(|p| p["at"].as_str().unwrap()).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
+    let members: Vec<&str> = c["record"]["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    for p in cposts {
+        assert!(members.contains(&p["account_id"].as_str().unwrap()), "{p}");
+        assert!(
+            p["text"]
+                .as_str()
+                .unwrap()
+                .contains("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
+        );
+        assert!(
+            p["link"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://x.com/i/web/status/")
+        );
+    }
+    let this = cposts
+        .iter()
+        .find(|p| p["tweet_id"] == eth["record"]["tweet_id"])
+        .unwrap();
+    assert_eq!(this["record_id"], eth["id"]);
+    assert_eq!(this["action"], eth["record"]["action"]);
+    assert_eq!(this["username"], eth["record"]["username"]);
+    let first = cposts
+        .iter()
+        .find(|p| p["tweet_id"] == "1391000000000000084")
+        .unwrap();
+    assert_eq!(first["username"], "eth_gift_promo0351");
+    assert_eq!(first["at"], "2021-05-10T09:02:29.439Z");
+    assert_eq!(
+        request(
+            a,
+            "GET",
+            "/console/api/campaign?id=nope",
+            &[("Cookie", &m.cookie)],
+            ""
+        )
+        .status,
+        404
+    );
+
+    // The page's stream leaves campaign records out (it fetches a campaign when it opens one).
+    let history = alerts_page(a, &m, "?limit=500");
+    let first_campaign = history["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["record"]["kind"] == "campaign")
+        .map(|i| i["id"].as_u64().unwrap())
+        .min()
+        .unwrap();
+    assert_eq!(
+        sse_ids(a, &m, Resume::After(first_campaign - 1), 1)[0],
+        first_campaign
+    );
+    let next = sse_ids(a, &m, Resume::ExceptCampaigns(first_campaign - 1), 1)[0];
+    assert!(
+        next > first_campaign,
+        "{next} after campaign {first_campaign}"
+    );
+
+    // The store is bounded and says what it evicted.
+    let page = metrics(a);
+    assert_eq!(
+        metric(&page, "scamwatch_console_timeline_accounts"),
+        Some(30.0)
+    );
+    assert!(
+        metric(
+            &page,
+            "scamwatch_console_timeline_evictions_total{what=\"account\"}"
+        ) >= Some(2.0),
+        "32 authors into 30 places"
+    );
+    assert!(
+        metric(
+            &page,
+            "scamwatch_console_timeline_evictions_total{what=\"post\"}"
+        ) >= Some(4.0)
+    );
+    // Where the detector thread's time went.
+    for stage in ["decide", "sinks", "console_log", "publish"] {
+        assert!(
+            metric(
+                &page,
+                &format!("scamwatch_detector_busy_seconds_total{{stage=\"{stage}\"}}")
+            ) > Some(0.0),
+            "{stage}"
+        );
+    }
+    assert!(svc.stop().success());
+}
+
+#[test]
+fn console_link_templates_are_checked_before_anything_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(dir.path(), 5);
+    let text = std::fs::read_to_string(&cfg).unwrap().replace(
+        "history = 1000\n",
+        "history = 1000\npost_url = \"javascript:alert(1)//{post_id}\"\n",
+    );
+    std::fs::write(&cfg, text).unwrap();
+    let out = scamwatch(&["serve", "--config", cfg.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("console.post_url"), "{err}");
 }

@@ -365,7 +365,6 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
         b.eval("document.getElementById('d-link').href"),
         json!("https://x.com/i/web/status/1391000000000000999")
     );
-    b.screenshot(&shots.join("alert.png"));
 
     // c confirms it; the verdict is stored as the signed-in user.
     b.key("c");
@@ -392,6 +391,82 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
     b.wait(
         10,
         "document.getElementById('d-verdict').textContent === 'dismissed by dana: the brand runs this one'",
+    );
+
+    // The hijacked singer's alert: the account card with its age and client, its timeline
+    // (twelve posts from an iPhone, the password reset and the new device, then the giveaway
+    // from the web app), the first crypto post.
+    b.eval("[...document.querySelectorAll('#queue li')].find(li => li.querySelector('.text').textContent.startsWith('Ya he devuelto a 50 fans')).click(); true");
+    b.wait(
+        10,
+        "document.getElementById('d-title').textContent.includes('1391000000000000064')",
+    );
+    b.wait(
+        10,
+        "document.querySelectorAll('#d-timeline li.tl-post').length === 14",
+    );
+    let card = b.eval("document.getElementById('d-account').textContent");
+    let card = card.as_str().unwrap();
+    assert!(
+        card.contains("created 2011-04-02") && card.contains("client Twitter Web App"),
+        "{card}"
+    );
+    assert!(
+        b.eval("document.querySelectorAll('#d-timeline li.tl-security').length")
+            .as_u64()
+            >= Some(2)
+    );
+    assert_eq!(
+        b.eval("document.querySelector('#d-timeline li.this .what').textContent.startsWith('Ya he devuelto')"),
+        json!(true),
+        "the alert's own post is marked"
+    );
+    assert_eq!(
+        b.eval("[...document.querySelectorAll('#d-timeline li.tl-post')].filter(li => li.querySelector('.client').textContent === 'Twitter for iPhone').length"),
+        json!(12)
+    );
+    let note = b.eval("document.getElementById('d-timeline-note').textContent");
+    assert!(
+        note.as_str()
+            .unwrap()
+            .contains("first crypto post 2021-05-09 20:03:55"),
+        "{note}"
+    );
+    assert_eq!(
+        b.eval("document.getElementById('d-account-link').href"),
+        json!("https://x.com/i/user/2000003")
+    );
+    b.screenshot(&shots.join("alert.png"));
+    b.eval("document.getElementById('d-timeline-note').scrollIntoView(); true");
+    b.screenshot(&shots.join("timeline.png"));
+
+    // The injected ETH giveaway's campaign: the shared address, its posts oldest first (who,
+    // when, what action); a click on another member's alert opens it.
+    b.eval("[...document.querySelectorAll('#queue li')].find(li => li.querySelector('.text').textContent.includes('<script>')).click(); true");
+    b.wait(
+        10,
+        "document.getElementById('d-campaign-key').textContent === '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed'",
+    );
+    b.wait(
+        10,
+        "document.querySelectorAll('#d-campaign-members li.opens').length >= 2",
+    );
+    assert_eq!(
+        b.eval("document.querySelector('#d-campaign-members li .who').textContent"),
+        json!("@eth_gift_promo0351"),
+        "the first post of the campaign first"
+    );
+    assert_eq!(
+        b.eval("document.querySelector('#d-campaign-members li.this .who').textContent"),
+        json!("@eth_gift_promo0351"),
+        "the alert's own post is marked (its author posted it again: an alert names the campaign)"
+    );
+    b.eval("document.getElementById('d-campaign').scrollIntoView(); true");
+    b.screenshot(&shots.join("campaign.png"));
+    b.eval("document.querySelector('#d-campaign-members li.opens:not(.this)').click(); true");
+    b.wait(
+        10,
+        "!document.getElementById('d-title').textContent.includes('1391000000000000999')",
     );
 
     // A reload: the queue comes back from the history, with both verdicts.
@@ -433,7 +508,7 @@ fn console_in_chromium_live_queue_spans_verdict_and_escaping() {
     if std::env::var("SCAMWATCH_UPDATE_SCREENSHOTS").is_ok_and(|v| v == "1") {
         let docs = root().join("docs/console");
         std::fs::create_dir_all(&docs).unwrap();
-        for f in ["queue.png", "alert.png"] {
+        for f in ["queue.png", "alert.png", "timeline.png", "campaign.png"] {
             std::fs::copy(shots.join(f), docs.join(f)).unwrap();
         }
     }
@@ -685,12 +760,47 @@ fn console_in_chromium_under_a_flood_of_live_alerts() {
         "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j'}))",
     );
     pusher.join().unwrap();
-    // Every post alerts (each is a fixture scam from a new account).
+    let pushed = started.elapsed();
+    // Where the time goes: the detector has decided every post (and logged its records)...
+    let page = wait_for(180, "every post decided", || {
+        let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+        let done = metric(&page, "scamwatch_posts_processed_total") == Some(POSTS as f64)
+            && metric(&page, "scamwatch_records_total{kind=\"alert\"}") == Some(POSTS as f64);
+        done.then_some(page)
+    });
+    let decided = started.elapsed();
+    // ... then every alert is in the page (each is a fixture scam from a new account).
     b.wait(180, &format!("{total} === {POSTS}"));
     let elapsed = started.elapsed();
     let rate = POSTS as f64 / elapsed.as_secs_f64();
+    let busy = |stage: &str| {
+        metric(
+            &page,
+            &format!("scamwatch_detector_busy_seconds_total{{stage=\"{stage}\"}}"),
+        )
+        .unwrap_or(0.0)
+    };
+    let records = |kind: &str| {
+        metric(
+            &page,
+            &format!("scamwatch_records_total{{kind=\"{kind}\"}}"),
+        )
+        .unwrap_or(0.0)
+    };
+    let log =
+        std::fs::metadata(dir.path().join("data/console/records.jsonl")).map_or(0, |m| m.len());
     eprintln!(
-        "console flood: {POSTS} live alerts shown in {elapsed:?} ({rate:.0} alerts/s end to end), a key during it {key:.0} ms"
+        "console flood: {POSTS} live alerts shown in {elapsed:?} ({rate:.0} alerts/s end to end), a key during it {key:.0} ms\n\
+         pushed in {pushed:?}, all decided and logged at {decided:?}, in the page at {elapsed:?}\n\
+         detector thread busy: decide {:.3} s, sinks {:.3} s, console_log {:.3} s, publish {:.3} s\n\
+         records: {} alerts, {} campaign; console log {:.1} MB",
+        busy("decide"),
+        busy("sinks"),
+        busy("console_log"),
+        busy("publish"),
+        records("alert"),
+        records("campaign"),
+        log as f64 / 1e6,
     );
     assert!(key < 2000.0, "a key took {key} ms during the flood");
     assert_eq!(

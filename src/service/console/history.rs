@@ -9,7 +9,7 @@
 //! batch in one write and one `fdatasync`, like the other durable sinks, before the records go
 //! live. At startup the newest `history` lines are loaded into memory; older ones stay on disk.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -112,17 +112,32 @@ impl History {
     /// # Errors
     /// The write or the sync failed (the entries are still shown live).
     pub fn append(&self, records: &[Record]) -> io::Result<()> {
+        let lines: Vec<Arc<str>> = records.iter().map(|r| Arc::from(r.to_json())).collect();
+        self.append_json(records, &lines)
+    }
+
+    /// [`History::append`] with each record's JSON already made (`lines[i]` is
+    /// `records[i].to_json()`): the detector thread serializes a record once for the log and
+    /// the live streams.
+    ///
+    /// # Errors
+    /// The write or the sync failed (the entries are still shown live).
+    pub fn append_json(&self, records: &[Record], lines: &[Arc<str>]) -> io::Result<()> {
+        debug_assert_eq!(records.len(), lines.len());
         let mut w = self.writer.lock().unwrap_or_else(|p| p.into_inner());
         let mut buf = String::new();
         let mut added = Vec::new();
-        for r in records.iter().filter(|r| shown(r)) {
+        for (_, json) in records.iter().zip(lines).filter(|(r, _)| shown(r)) {
             let id = w.next_id;
             w.next_id += 1;
-            let json = r.to_json();
-            buf.push_str(&format!("{{\"id\":{id},\"record\":{json}}}\n"));
+            buf.push_str("{\"id\":");
+            buf.push_str(&id.to_string());
+            buf.push_str(",\"record\":");
+            buf.push_str(json);
+            buf.push_str("}\n");
             added.push(Entry {
                 id,
-                record: Arc::from(json),
+                record: Arc::clone(json),
             });
         }
         if added.is_empty() {
@@ -179,6 +194,42 @@ impl History {
             .cloned()
     }
 
+    /// The newest alert in memory of each of these posts, by post id.
+    pub fn alerts_of_posts(&self, post_ids: &HashSet<&str>) -> HashMap<String, Entry> {
+        let mut out = HashMap::new();
+        if post_ids.is_empty() {
+            return out;
+        }
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        for e in recent.iter().rev() {
+            if !e.record.starts_with("{\"kind\":\"alert\"") {
+                continue;
+            }
+            if let Some(id) = first_string_field(&e.record, "tweet_id")
+                && post_ids.contains(id)
+                && !out.contains_key(id)
+            {
+                out.insert(id.to_string(), e.clone());
+                if out.len() == post_ids.len() {
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// The alerts in memory that name this campaign (posts after its latest record: a member
+    /// posting again does not grow it), oldest first.
+    pub fn alerts_in_campaign(&self, campaign_id: &str) -> Vec<Entry> {
+        let needle = format!("\"campaign_id\":{}", serde_json::Value::from(campaign_id));
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        recent
+            .iter()
+            .filter(|e| e.record.starts_with("{\"kind\":\"alert\"") && e.record.contains(&needle))
+            .cloned()
+            .collect()
+    }
+
     /// The alerts in memory of one account, newest first.
     pub fn of_account(&self, account_id: &str, limit: usize) -> Vec<Entry> {
         let needle = format!("\"account_id\":{}", serde_json::Value::from(account_id));
@@ -191,6 +242,17 @@ impl History {
             .cloned()
             .collect()
     }
+}
+
+/// The value of the first `"name":"…"` in a record's JSON, when it has no escapes (ids never
+/// do; a value with one is not found rather than misread). The record's own fields come
+/// before any text, so the first occurrence is the record's.
+fn first_string_field<'a>(json: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!("\"{name}\":\"");
+    let start = json.find(&key)? + key.len();
+    let len = json[start..].find('"')?;
+    let v = &json[start..start + len];
+    (!v.contains('\\')).then_some(v)
 }
 
 /// One line of the log, or `None` for a line that is not an entry.

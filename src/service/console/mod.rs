@@ -14,8 +14,11 @@
 
 pub mod auth;
 pub mod history;
+pub mod links;
+pub mod timeline;
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::path::Path;
@@ -36,6 +39,8 @@ use tokio_util::sync::CancellationToken;
 
 use self::auth::{LoginLimiter, Session, Sessions, User, UserConfig};
 use self::history::{Entry, History};
+use self::links::Links;
+use self::timeline::Timelines;
 use super::Shared;
 use crate::detect::verdict::{self, Verdict};
 
@@ -59,6 +64,16 @@ pub struct ConsoleConfig {
     /// Failed sign-ins allowed per client address within `login_window_secs`.
     pub login_failures: u32,
     pub login_window_secs: u64,
+    /// Accounts whose recent posts the console keeps for the alert detail's timeline (the
+    /// least recently posting one is evicted first); 0 keeps none.
+    pub timeline_accounts: usize,
+    /// Post summaries kept per account (the oldest is dropped first).
+    pub timeline_posts: usize,
+    /// The link to a post on its platform: `{post_id}`, `{account_id}`, `{username}` are
+    /// replaced by the percent-encoded ids; empty for no link. X's by default.
+    pub post_url: String,
+    /// The link to an account on its platform, likewise.
+    pub account_url: String,
     /// `[[console.user]]`: the people (and service accounts) who may sign in.
     #[serde(rename = "user")]
     pub users: Vec<UserConfig>,
@@ -75,6 +90,10 @@ impl Default for ConsoleConfig {
             history: 10_000,
             login_failures: 5,
             login_window_secs: 300,
+            timeline_accounts: 10_000,
+            timeline_posts: 16,
+            post_url: links::X_POST_URL.into(),
+            account_url: links::X_ACCOUNT_URL.into(),
             users: Vec::new(),
             one_time_token: None,
         }
@@ -99,6 +118,13 @@ impl ConsoleConfig {
                         login_window_secs must be > 0"
                 .into());
         }
+        if self.timeline_posts == 0 && self.timeline_accounts > 0 {
+            return Err(
+                "console.timeline_posts must be > 0 (timeline_accounts = 0 keeps no timeline)"
+                    .into(),
+            );
+        }
+        Links::new(&self.post_url, &self.account_url)?;
         let mut seen = std::collections::HashSet::new();
         for u in &self.users {
             if u.name.is_empty() || !seen.insert(u.name.as_str()) {
@@ -118,6 +144,8 @@ impl ConsoleConfig {
 pub enum ConsoleError {
     #[error(transparent)]
     Credential(#[from] auth::CredentialError),
+    #[error("{0}")]
+    Links(String),
     #[error("cannot open the console's record log {path}: {source}")]
     History {
         path: std::path::PathBuf,
@@ -148,6 +176,10 @@ pub struct Console {
     one_time: Mutex<Option<String>>,
     /// A user no one can be (a hash of random bits), checked for unknown names.
     decoy: Arc<User>,
+    /// Accounts' recent posts, fed by the detector thread (`timeline.rs`).
+    pub timelines: Mutex<Timelines>,
+    /// Links to posts and accounts on their platform.
+    links: Links,
 }
 
 impl Console {
@@ -181,6 +213,8 @@ impl Console {
             verdicts: Mutex::new(HashMap::new()),
             one_time: Mutex::new(cfg.one_time_token.clone()),
             decoy: Arc::new(User::decoy()),
+            timelines: Mutex::new(Timelines::new(cfg.timeline_accounts, cfg.timeline_posts)),
+            links: Links::new(&cfg.post_url, &cfg.account_url).map_err(ConsoleError::Links)?,
         };
         // A missing file is no verdicts yet; bad lines are the backtest's to report.
         if let Ok(f) = std::fs::File::open(data_dir.join(super::feedback::VERDICTS_FILE))
@@ -207,20 +241,33 @@ impl Console {
         }
     }
 
-    /// One entry as the API and the stream send it: `{"id":N,"record":{…},"verdict":…}`.
+    /// One entry as the API and the stream send it: `{"id":N,"record":{…},"verdict":…}`,
+    /// and for an alert `"links":{"post":…,"account":…}` (its platform's).
     fn item(&self, e: &Entry) -> String {
-        let post = serde_json::from_str::<serde_json::Value>(&e.record)
-            .ok()
-            .and_then(|v| v.get("tweet_id").and_then(|t| t.as_str().map(String::from)));
-        let verdict = post
+        // The few fields needed, borrowed: the record is scanned, not built into a tree.
+        let ids = serde_json::from_str::<RecordIds>(&e.record).ok();
+        let verdict = ids
+            .as_ref()
+            .and_then(|i| i.tweet_id.as_deref())
             .and_then(|p| {
                 let map = self.verdicts.lock().unwrap_or_else(|p| p.into_inner());
-                map.get(&p)
+                map.get(p)
                     .map(|s| serde_json::to_string(s).expect("serializes"))
             })
             .unwrap_or_else(|| "null".into());
+        let links = match &ids {
+            Some(i) if i.kind == "alert" => format!(
+                ",\"links\":{}",
+                self.links.json(links::Ids {
+                    post_id: i.tweet_id.as_deref(),
+                    account_id: i.account_id.as_deref(),
+                    username: i.username.as_deref(),
+                })
+            ),
+            _ => String::new(),
+        };
         format!(
-            "{{\"id\":{},\"record\":{},\"verdict\":{verdict}}}",
+            "{{\"id\":{},\"record\":{},\"verdict\":{verdict}{links}}}",
             e.id, e.record
         )
     }
@@ -229,6 +276,19 @@ impl Console {
     fn session(&self, headers: &HeaderMap) -> Option<Session> {
         cookie(headers).and_then(|id| self.sessions.get(&id, Instant::now()))
     }
+}
+
+/// The fields of a record the console's items need.
+#[derive(Deserialize)]
+struct RecordIds<'a> {
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    #[serde(borrow, default)]
+    tweet_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    account_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    username: Option<Cow<'a, str>>,
 }
 
 /// The session id in the request's `Cookie` header.
@@ -605,22 +665,153 @@ async fn account(State(app): State<App>, headers: HeaderMap, q: Query<AccountQue
     };
     let items = items_json(&app.console, &page, None);
     let history = history.map_or_else(|| "null".to_string(), |h| h.to_string());
-    // `{"items":[…],"next_before":null,"history":{…}|null}`
+    let timeline = app
+        .console
+        .timelines
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .account(&q.id);
+    let timeline = match timeline {
+        Some(t) => {
+            let mut v = serde_json::to_value(&t).expect("serializes");
+            for (p, post) in t
+                .posts
+                .iter()
+                .zip(v["posts"].as_array_mut().into_iter().flatten())
+            {
+                post["link"] = app
+                    .console
+                    .links
+                    .post(links::Ids {
+                        post_id: Some(&p.id),
+                        account_id: Some(&q.id),
+                        username: t.profile.username.as_deref(),
+                    })
+                    .into();
+            }
+            v.to_string()
+        }
+        None => "null".into(),
+    };
+    // `{"items":[…],"next_before":null,"history":{…}|null,"timeline":{…}|null}`
     json(format!(
-        "{},\"history\":{history}}}",
+        "{},\"history\":{history},\"timeline\":{timeline}}}",
         &items[..items.len() - 1]
     ))
 }
 
-/// `GET /console/api/campaign?id=…`: the campaign's latest record in memory (404 if none).
+/// `GET /console/api/campaign?id=…`: the campaign's latest record in memory (404 if none)
+/// and `posts`, the timeline of its posts (who, when, what action), oldest first: the
+/// record's posts and those of the alerts that name the campaign.
 async fn campaign(State(app): State<App>, headers: HeaderMap, q: Query<AccountQuery>) -> Response {
     if let Err(r) = api_session(&app, &headers) {
         return r.into_response();
     }
-    match app.console.history.campaign(&q.id) {
-        Some(e) => json(app.console.item(&e)),
-        None => (StatusCode::NOT_FOUND, "no such campaign in the history\n").into_response(),
+    let Some(e) = app.console.history.campaign(&q.id) else {
+        return (StatusCode::NOT_FOUND, "no such campaign in the history\n").into_response();
+    };
+    let posts = serde_json::to_string(&campaign_posts(&app.console, &e)).expect("serializes");
+    let item = app.console.item(&e);
+    json(format!("{},\"posts\":{posts}}}", &item[..item.len() - 1]))
+}
+
+/// The members of a campaign record.
+#[derive(Deserialize)]
+struct CampaignMembers {
+    campaign_id: String,
+    accounts: Vec<String>,
+    tweet_ids: Vec<String>,
+}
+
+/// One post of a campaign as its timeline shows it.
+#[derive(serde::Serialize)]
+struct CampaignPost {
+    tweet_id: String,
+    account_id: Option<String>,
+    username: Option<String>,
+    at: Option<String>,
+    /// The alert's action, `null` for a post without an alert (or not in memory).
+    action: Option<String>,
+    /// The alert's record id (the page opens it), if it is in the history.
+    record_id: Option<u64>,
+    text: Option<String>,
+    link: Option<String>,
+}
+
+/// Each post of the campaign: from its alert in the history, else from its author's timeline
+/// (a member post below review has no alert), else only its id.
+fn campaign_posts(c: &Console, e: &Entry) -> Vec<CampaignPost> {
+    let Ok(mut m) = serde_json::from_str::<CampaignMembers>(&e.record) else {
+        return Vec::new();
+    };
+    // The record lists the posts up to its latest growth; alerts naming the campaign add a
+    // member's later posts.
+    let mut alerts = HashMap::new();
+    for a in c.history.alerts_in_campaign(&m.campaign_id) {
+        if let Some(id) = serde_json::from_str::<RecordIds>(&a.record)
+            .ok()
+            .and_then(|i| i.tweet_id.map(Cow::into_owned))
+        {
+            if !m.tweet_ids.contains(&id) {
+                m.tweet_ids.push(id.clone());
+            }
+            alerts.insert(id, a);
+        }
     }
+    let wanted: HashSet<&str> = m
+        .tweet_ids
+        .iter()
+        .map(String::as_str)
+        .filter(|id| !alerts.contains_key(*id))
+        .collect();
+    alerts.extend(c.history.alerts_of_posts(&wanted));
+    let timelines = c.timelines.lock().unwrap_or_else(|p| p.into_inner());
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for id in &m.tweet_ids {
+        if !seen.insert(id.as_str()) {
+            continue;
+        }
+        let mut p = CampaignPost {
+            tweet_id: id.clone(),
+            account_id: None,
+            username: None,
+            at: None,
+            action: None,
+            record_id: None,
+            text: None,
+            link: None,
+        };
+        if let Some(a) = alerts.get(id.as_str()) {
+            let r: serde_json::Value = serde_json::from_str(&a.record).unwrap_or_default();
+            let s = |k: &str| r.get(k).and_then(|v| v.as_str()).map(String::from);
+            p.account_id = s("account_id");
+            p.username = s("username");
+            p.at = s("event_time");
+            p.action = s("action");
+            p.record_id = Some(a.id);
+            p.text = s("text").map(|t| t.chars().take(timeline::EXCERPT_CHARS).collect());
+        } else if let Some((acc, (profile, post))) = m
+            .accounts
+            .iter()
+            .find_map(|acc| timelines.post(acc, id).map(|found| (acc, found)))
+        {
+            p.account_id = Some(acc.clone());
+            p.username = profile.username.map(String::from);
+            p.at = Some(post.at.to_rfc3339());
+            p.action = post.action.map(|a| a.as_str().to_string());
+            p.text = Some(post.text.to_string());
+        }
+        p.link = c.links.post(links::Ids {
+            post_id: Some(id),
+            account_id: p.account_id.as_deref(),
+            username: p.username.as_deref(),
+        });
+        out.push(p);
+    }
+    // RFC 3339 with milliseconds and Z sorts as text; posts not in memory go last.
+    out.sort_by(|a, b| (a.at.is_none(), &a.at).cmp(&(b.at.is_none(), &b.at)));
+    out
 }
 
 #[derive(Deserialize)]
@@ -628,6 +819,10 @@ struct StreamQuery {
     /// Where a new stream starts (the newest record the page loaded); `Last-Event-ID`, sent
     /// by a reconnecting browser, wins over it.
     after: Option<u64>,
+    /// `except=campaign`: leave the campaign records out (the page fetches a campaign when an
+    /// alert of it is opened; under a flood they are most of the stream's bytes, each listing
+    /// every member).
+    except: Option<String>,
 }
 
 /// `GET /console/api/stream`: server-sent events, each with its record id as event id; with
@@ -647,9 +842,22 @@ async fn stream(State(app): State<App>, headers: HeaderMap, q: Query<StreamQuery
         .map(|l| app.console.history.after(l))
         .unwrap_or_default();
     let sent = backlog.last().map(|e| e.id).or(last).unwrap_or(0);
-    Sse::new(entry_stream(app, rx, backlog, sent))
+    let skip_campaigns = q
+        .except
+        .as_deref()
+        .is_some_and(|e| e.split(',').any(|k| k.trim() == "campaign"));
+    let backlog = if skip_campaigns {
+        backlog.into_iter().filter(|e| !is_campaign(e)).collect()
+    } else {
+        backlog
+    };
+    Sse::new(entry_stream(app, rx, backlog, sent, skip_campaigns))
         .keep_alive(KeepAlive::default())
         .into_response()
+}
+
+fn is_campaign(e: &Entry) -> bool {
+    e.record.starts_with("{\"kind\":\"campaign\"")
 }
 
 fn entry_stream(
@@ -657,11 +865,12 @@ fn entry_stream(
     rx: broadcast::Receiver<Entry>,
     backlog: Vec<Entry>,
     sent: u64,
+    skip_campaigns: bool,
 ) -> impl Stream<Item = Result<Event, Infallible>> {
     let backlog = backlog.into_iter();
     futures_util::stream::unfold(
         (app, rx, backlog, sent),
-        |(app, mut rx, mut backlog, mut sent)| async move {
+        move |(app, mut rx, mut backlog, mut sent)| async move {
             let e = if let Some(e) = backlog.next() {
                 e
             } else {
@@ -671,7 +880,7 @@ fn entry_stream(
                         () = app.stop.cancelled() => return None,
                     };
                     match r {
-                        Ok(e) if e.id > sent => break e,
+                        Ok(e) if e.id > sent && !(skip_campaigns && is_campaign(&e)) => break e,
                         Ok(_) => {}
                         // A console too slow for the stream ends it: the browser reconnects
                         // with Last-Event-ID and gets what it missed from memory.

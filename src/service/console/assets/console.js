@@ -200,7 +200,8 @@
 
   function connect() {
     // A reconnecting EventSource sends Last-Event-ID itself, which the server prefers.
-    const es = new EventSource("/console/api/stream?after=" + newestId);
+    // Campaign records are left out: a campaign is fetched when an alert of it is opened.
+    const es = new EventSource("/console/api/stream?except=campaign&after=" + newestId);
     es.onopen = () => { $("live").textContent = "live"; $("live").className = "live on"; };
     es.onerror = () => { $("live").textContent = "reconnecting…"; $("live").className = "live"; };
     es.onmessage = (ev) => { add(JSON.parse(ev.data), true); schedule(); };
@@ -273,17 +274,15 @@
     $("detail").hidden = false;
     $("d-title").textContent = r.action + " · " + r.severity + " · score " + r.score.toFixed(2) +
       " · post " + r.tweet_id;
-    const card = $("d-account");
-    card.replaceChildren(
-      el("strong", "", "@" + (r.username || "?")),
-      el("span", "", " account " + r.account_id),
-      el("span", "", " · followers " + (r.followers ?? "?")),
-      el("span", "", " · verified " + (r.verified === null || r.verified === undefined ? "?" : r.verified)),
-      el("span", "", " · campaign " + (r.campaign_id || "none")));
+    showCard(r, null);
     $("d-text").replaceChildren(highlighted(r));
     $("d-history").replaceChildren();
-    // A link built from the post id only, percent-encoded: never from post text.
-    $("d-link").href = "https://x.com/i/web/status/" + encodeURIComponent(r.tweet_id);
+    $("d-timeline").replaceChildren();
+    $("d-timeline-note").textContent = "";
+    // The server builds the links from the ids only (percent-encoded), never from post text.
+    const links = item.links || {};
+    link($("d-link"), links.post);
+    link($("d-account-link"), links.account);
     showCampaign(id, r.campaign_id);
     const body = $("d-reasons").querySelector("tbody");
     body.replaceChildren(...r.reasons.map(reasonRow));
@@ -293,10 +292,83 @@
       { credentials: "same-origin" });
     if (!res.ok || openId !== id) return;
     const account = await res.json();
+    showCard(r, account.timeline);
     showHistory(account.history);
+    showTimeline(r, account.timeline, account.history);
     const others = account.items.filter((o) => o.id !== id);
     $("d-others").replaceChildren(...others.map((o) =>
       el("li", "", o.record.action + " · " + o.record.tweet_id + " · " + o.record.text)));
+  }
+
+  function link(a, href) {
+    if (href && /^https?:\/\//.test(href)) { a.href = href; a.hidden = false; }
+    else { a.removeAttribute("href"); a.hidden = true; }
+  }
+
+  const DAY = 86400000;
+  const day = (t) => (t || "").slice(0, 10);
+  const clock = (t) => (t || "").replace("T", " ").slice(0, 19);
+
+  // The account card: the alert's own figures, then what the console's timeline store knows
+  // (creation date, client) once it has answered.
+  function showCard(r, t) {
+    const p = (t && t.profile) || {};
+    const parts = [
+      el("strong", "", "@" + (r.username || p.username || "?")),
+      el("span", "", p.display_name ? " (" + p.display_name + ")" : ""),
+      el("span", "", " · account " + r.account_id),
+    ];
+    if (p.created_at) {
+      const age = Math.floor((Date.parse(r.event_time) - Date.parse(p.created_at)) / DAY);
+      parts.push(el("span", "age", " · created " + day(p.created_at) + " (" +
+        (age >= 0 ? age + " days before this post" : "after this post?") + ")"));
+    } else if (t) {
+      parts.push(el("span", "age", " · created ?"));
+    }
+    parts.push(el("span", "", " · followers " + (r.followers ?? p.followers ?? "?")));
+    const verified = r.verified ?? p.verified;
+    parts.push(el("span", "", " · verified " + (verified === null || verified === undefined ? "?" : verified)));
+    if (t && t.client) parts.push(el("span", "client", " · client " + t.client));
+    parts.push(el("span", "", " · campaign " + (r.campaign_id || "none")));
+    $("d-account").replaceChildren(...parts);
+  }
+
+  // The account's recent timeline: its posts (the console's store), security events and the
+  // open lock (the detector's history), newest first; the alert's own post marked.
+  function showTimeline(r, t, h) {
+    const rows = [];
+    for (const p of (t ? t.posts : [])) rows.push({ at: p.at, kind: "post", p });
+    for (const s of (h ? h.security : [])) rows.push({ at: s.at, kind: "security", text: "security event: " + s.type });
+    if (h && h.lock) rows.push({ at: h.lock.at, kind: "lock", text: "account locked by alert " + h.lock.alert_id });
+    rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    const notes = [];
+    if (t) {
+      notes.push(t.posts.length + " recent posts kept of " + t.posts_seen + " seen since " + clock(t.since) +
+        (t.posts_dropped ? " (" + t.posts_dropped + " older dropped)" : ""));
+      notes.push(t.first_crypto_post ? "first crypto post " + clock(t.first_crypto_post) : "no crypto post seen");
+    } else {
+      notes.push("no recent posts kept for this account (the console's store starts empty at each start)");
+    }
+    if (h) notes.push("the detector has counted " + h.crypto_posts + " crypto posts of " + h.posts);
+    $("d-timeline-note").textContent = notes.join(" · ");
+    $("d-timeline").replaceChildren(...rows.map((row) => {
+      const li = el("li", "tl tl-" + row.kind);
+      li.appendChild(el("span", "when", clock(row.at)));
+      if (row.kind !== "post") { li.appendChild(el("span", "what", row.text)); return li; }
+      const p = row.p;
+      if (p.id === r.tweet_id) li.classList.add("this");
+      const flags = [];
+      if (p.retweet) flags.push("retweet");
+      if (p.crypto) flags.push("crypto");
+      if (p.wallet) flags.push("wallet");
+      if (p.score > 0) flags.push("score " + p.score.toFixed(2));
+      if (p.action) flags.push(p.action);
+      li.appendChild(el("span", "flags", flags.join(" · ")));
+      li.appendChild(el("span", "what", p.text));
+      li.appendChild(el("span", "client", p.client || ""));
+      if (p.link) { const a = el("a", "", "open"); link(a, p.link); a.target = "_blank"; a.rel = "noopener noreferrer"; li.appendChild(a); }
+      return li;
+    }));
   }
 
   // What the detector remembers of the account (event time).
@@ -317,16 +389,32 @@
 
   async function showCampaign(id, campaignId) {
     $("d-campaign").textContent = campaignId ? campaignId : "none";
+    for (const k of ["d-campaign-key", "d-campaign-key-type", "d-campaign-accounts"]) $(k).textContent = "";
     $("d-campaign-members").replaceChildren();
     if (!campaignId) return;
     const res = await fetch("/console/api/campaign?id=" + encodeURIComponent(campaignId),
       { credentials: "same-origin" });
     if (!res.ok || openId !== id) return;
-    const c = (await res.json()).record;
+    const body = await res.json();
+    const c = body.record;
     $("d-campaign").textContent = c.campaign_id + ": " + c.size + " accounts share one " +
-      c.key_type + " (" + c.key + "), first " + c.first_event_time + ", latest " + c.event_time;
-    $("d-campaign-members").replaceChildren(...c.accounts.map((a, i) =>
-      el("li", "", "account " + a + (c.tweet_ids[i] ? " · post " + c.tweet_ids[i] : ""))));
+      c.key_type + ", first " + clock(c.first_event_time) + ", latest " + clock(c.event_time);
+    $("d-campaign-key").textContent = c.key;
+    $("d-campaign-key-type").textContent = "shared " + c.key_type + ": ";
+    $("d-campaign-accounts").textContent = "members: " + c.accounts.join(", ");
+    // Its posts, oldest first: who, when, what action; an alert of it opens on a click.
+    $("d-campaign-members").replaceChildren(...(body.posts || []).map((p) => {
+      const li = el("li", "tl" + (p.record_id !== null && alerts.has(p.record_id) ? " opens" : ""));
+      li.appendChild(el("span", "when", p.at ? clock(p.at) : "?"));
+      li.appendChild(el("span", "who", "@" + (p.username || p.account_id || "?")));
+      li.appendChild(el("span", "flags", p.action || (p.at ? "no alert" : "not in memory")));
+      li.appendChild(el("span", "what", p.text || "post " + p.tweet_id));
+      if (p.tweet_id === alerts.get(id).record.tweet_id) li.classList.add("this");
+      if (p.record_id !== null && alerts.has(p.record_id)) {
+        li.addEventListener("click", () => { selected = p.record_id; open(p.record_id); });
+      }
+      return li;
+    }));
   }
 
   function showVerdict(item) {
