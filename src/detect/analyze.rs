@@ -20,8 +20,8 @@ pub struct Findings {
     /// Links written in the text and offered to the reader (the post's URL entities are in
     /// the post).
     pub links: Vec<TextLink>,
-    /// Links written the way reports write them (`hxxps://`, `name[.]live`): mentioned, not
-    /// offered, so no rule, frame, campaign or link history sees them.
+    /// Links written with the reports' `hxxps://` scheme: mentioned, not offered, so no rule,
+    /// frame, campaign or link history sees them.
     pub reported_links: Vec<TextLink>,
 }
 
@@ -29,9 +29,8 @@ pub struct Findings {
 /// need an address or a link the post does not have are dropped.
 pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
     let text = normalize(&post.text);
-    let (reported_links, links): (Vec<_>, Vec<_>) = links::in_text(&post.text)
-        .into_iter()
-        .partition(|l| l.reported);
+    let (reported_links, links): (Vec<_>, Vec<_>) =
+        links::in_text(&post.text).into_iter().partition(|l| l.hxxp);
     let mut hits = rules.scan(&post.text, &text, &post.urls, &links);
     let addresses = wallet::extract(&post.text);
     if !hits.is_empty() {

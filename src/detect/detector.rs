@@ -817,12 +817,19 @@ pub fn alert_id(tweet_id: &str) -> String {
     format!("al-{:016x}", fnv1a(b"alert", tweet_id.as_bytes()))
 }
 
-/// The hosts a post links to, as written: URL entities, then links in the text.
+/// The hosts a post links to, as written: URL entities, then links in the text (not the
+/// reported ones: a report naming a site is not the account linking to it).
 fn hosts<'a>(post: &'a Post, findings: &'a Findings) -> impl Iterator<Item = &'a str> + 'a {
     post.urls
         .iter()
         .filter_map(|u| crate::detect::rules::url_host(u))
-        .chain(findings.links.iter().filter_map(|l| l.host()))
+        .chain(
+            findings
+                .links
+                .iter()
+                .filter(|l| !l.reported)
+                .filter_map(|l| l.host()),
+        )
 }
 
 /// The [`host_hash`]es of the hosts a post links to, without allocating.

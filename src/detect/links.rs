@@ -10,13 +10,16 @@
 //! What is deliberately not a link: a dotted word whose last part is not a top-level domain
 //! scam links commonly use (`node.js`, `e.g.`, `0.5`), so ordinary prose costs nothing.
 //!
-//! Two defanged forms are the security community's, not the scammer's: an `hxxp://` scheme
-//! and a square-bracketed dot (`tesla-event[.]live`). Researchers, journalists and warnings
-//! write a scam's link that way precisely so nobody can click it, and a scam that wants
-//! clicks has no use for them. Such a link is **reported** ([`TextLink::reported`]): it is
-//! found, but the match stage ([`crate::detect::analyze`]) keeps it out of the rules, the
-//! frames' `requires`, campaigns and the account's link history. Evasive forms (`name(.)live`,
-//! `name .com`, `name dot live`) stay links.
+//! Two defanged forms are the security community's: an `hxxp://` scheme and a square-bracketed
+//! dot (`tesla-event[.]live`). Researchers, journalists and warnings write a scam's link that
+//! way so nobody can click it. Such a link is **reported** ([`TextLink::reported`]):
+//! - with `hxxp://` (which only reports write) the match stage ([`crate::detect::analyze`])
+//!   keeps it out of the rules and the frames' `requires` altogether;
+//! - with only a bracketed dot (which an evasive scam may write too) it stays a link for the
+//!   rules, but joins no campaign and no account's link history, so a wave of reports naming
+//!   one site is not a takeover wave.
+//!
+//! Evasive forms (`name(.)live`, `name .com`, `name dot live`) are plain links.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -35,8 +38,10 @@ pub struct TextLink {
     /// offsets inside `url` do not map back.
     pub verbatim: bool,
     /// Written the way reports write a link nobody should click (`hxxps://`, `name[.]live`):
-    /// the post mentions the link, it does not offer it.
+    /// the post mentions the link rather than offering it.
     pub reported: bool,
+    /// Written with the unclickable `hxxp(s)://` scheme, which only reports use.
+    pub hxxp: bool,
 }
 
 impl TextLink {
@@ -119,6 +124,7 @@ pub fn in_text(t: &str) -> Vec<TextLink> {
                 verbatim: url == written,
                 url,
                 reported: hxxp || bracketed,
+                hxxp,
             });
         }
     }
@@ -231,6 +237,7 @@ fn bare(t: &str, sep_start: usize, sep_end: usize, plain: bool) -> Option<TextLi
         url,
         verbatim,
         reported: false,
+        hxxp: false,
     })
 }
 
