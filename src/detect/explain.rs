@@ -52,6 +52,12 @@ pub fn alert(
     PostAlert {
         alert_id: alert_id(&post.id),
         tweet_id: post.id.clone(),
+        platform: post.platform,
+        post_id: post.id.clone(),
+        post_url: post
+            .permalink
+            .clone()
+            .or_else(|| post.platform.post_url(&post.id)),
         account_id: post.author.id.clone(),
         username: post.author.username.clone(),
         action,

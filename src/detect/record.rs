@@ -147,7 +147,15 @@ pub enum Reason {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PostAlert {
     pub alert_id: String,
+    /// The post id. Kept on every platform (it equals `post_id`) so consumers written for
+    /// Twitter input keep working; new consumers read `post_id`.
     pub tweet_id: String,
+    /// The network the post comes from.
+    pub platform: crate::detect::event::Platform,
+    /// The post id on its platform: a tweet id, an AT-URI, an ActivityPub URI.
+    pub post_id: String,
+    /// The post's web page on its platform, when known.
+    pub post_url: Option<String>,
     pub account_id: String,
     pub username: Option<String>,
     pub action: Action,

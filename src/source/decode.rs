@@ -39,7 +39,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, Visitor};
 
 use crate::detect::event::{
-    Account, AccountEvent, Input, Post, Referenced, SecurityEventKind, Timestamp,
+    Account, AccountEvent, Input, Platform, Post, Referenced, SecurityEventKind, Timestamp,
 };
 
 /// Why a line was skipped. Each is counted by [`DecodeError::reason`].
@@ -600,6 +600,8 @@ impl<'a> Message<'a> {
         };
         Ok(Post {
             id,
+            platform: Platform::Twitter,
+            permalink: None,
             author,
             text,
             created_at,
@@ -708,6 +710,8 @@ fn decode_v2(data: &V2Tweet<'_>, includes: Option<&V2Includes<'_>>) -> Result<Po
     };
     Ok(Post {
         id: id.to_owned_string(),
+        platform: Platform::Twitter,
+        permalink: None,
         author,
         text,
         created_at,

@@ -45,6 +45,8 @@ fn decodes_posts_of_every_format() {
             V2_RETWEET,
             Post {
                 id: "1283518038445068289".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "111".into(),
                     username: s("fan_acct"),
@@ -72,6 +74,8 @@ fn decodes_posts_of_every_format() {
             V2_QUOTE,
             Post {
                 id: "20".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "7".into(),
                     username: s("quoter"),
@@ -97,6 +101,8 @@ fn decodes_posts_of_every_format() {
             V2_REPLY_NOTE_NO_INCLUDES,
             Post {
                 id: "30".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "9".into(),
                     ..Account::default()
@@ -113,6 +119,8 @@ fn decodes_posts_of_every_format() {
             V2_QUOTE_NOT_INCLUDED,
             Post {
                 id: "40".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "10".into(),
                     ..Account::default()
@@ -131,6 +139,8 @@ fn decodes_posts_of_every_format() {
             V2_RETWEET_NOT_INCLUDED,
             Post {
                 id: "50".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "11".into(),
                     ..Account::default()
@@ -150,6 +160,8 @@ fn decodes_posts_of_every_format() {
             V1_TRUNCATED,
             Post {
                 id: "1283518038445068289".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "44196397".into(),
                     username: s("elonmusk"),
@@ -171,6 +183,8 @@ fn decodes_posts_of_every_format() {
             V1_RETWEET,
             Post {
                 id: "2".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "555".into(),
                     username: s("victim"),
@@ -197,6 +211,8 @@ fn decodes_posts_of_every_format() {
             V1_QUOTE_REPLY,
             Post {
                 id: "3".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "777".into(),
                     username: s("q"),
@@ -219,6 +235,8 @@ fn decodes_posts_of_every_format() {
             V1_QUOTE_ID_ONLY,
             Post {
                 id: "4".into(),
+                platform: Platform::Twitter,
+                permalink: None,
                 author: Account {
                     id: "1".into(),
                     ..Account::default()

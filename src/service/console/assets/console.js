@@ -282,8 +282,11 @@
       el("span", "", " · campaign " + (r.campaign_id || "none")));
     $("d-text").replaceChildren(highlighted(r));
     $("d-history").replaceChildren();
-    // A link built from the post id only, percent-encoded: never from post text.
-    $("d-link").href = "https://x.com/i/web/status/" + encodeURIComponent(r.tweet_id);
+    // The post's page on its platform (post_url, https only), else a link built from the post
+    // id only, percent-encoded: never from post text.
+    $("d-link").href = (typeof r.post_url === "string" && r.post_url.startsWith("https://"))
+      ? r.post_url
+      : "https://x.com/i/web/status/" + encodeURIComponent(r.tweet_id);
     showCampaign(id, r.campaign_id);
     const body = $("d-reasons").querySelector("tbody");
     body.replaceChildren(...r.reasons.map(reasonRow));
