@@ -18,6 +18,9 @@ pub struct Metrics {
     pub posts_processed: IntCounter,
     pub account_events: IntCounter,
     pub skipped: IntCounterVec,
+    /// Well-formed messages that carry no post (deletes, other collections, other events),
+    /// by reason.
+    pub ignored: IntCounterVec,
     pub duplicates: IntCounter,
     pub rule_matches: IntCounterVec,
     pub alerts: IntCounterVec,
@@ -148,6 +151,12 @@ impl Metrics {
                 "Messages skipped, by reason",
                 &["reason"],
             ),
+            ignored: counter_vec(
+                &r,
+                "scamwatch_messages_ignored_total",
+                "Well-formed messages that carry no post or account event, by reason",
+                &["reason"],
+            ),
             duplicates: counter(
                 &r,
                 "scamwatch_posts_duplicate_total",
@@ -239,6 +248,7 @@ impl Metrics {
         SourceMetrics {
             messages_received: self.messages_received.clone(),
             skipped: self.skipped.clone(),
+            ignored: self.ignored.clone(),
             queue_depth: self.queue_depth.clone(),
             queue_name: DETECTOR_QUEUE,
             reconnects: self.ws_reconnects.clone(),

@@ -9,6 +9,7 @@ mod console_browser;
 mod demo;
 mod firehose;
 mod generalization;
+mod platforms;
 mod replay;
 mod rules_examples;
 mod rules_golden;
