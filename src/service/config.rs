@@ -224,12 +224,16 @@ impl ServeConfig {
     /// The first problem found.
     pub fn validate(&self) -> Result<(), ConfigError> {
         let bad = |m: String| Err(ConfigError::Invalid(m));
-        if let Some(url) = &self.source.url
-            && !(url.starts_with("ws://") || url.starts_with("wss://"))
-        {
-            return bad(format!(
-                "source.url must start with ws:// or wss:// (got {url:?})"
-            ));
+        if let Some((kind, url)) = self.source.target() {
+            if !(url.starts_with("ws://") || url.starts_with("wss://")) {
+                return bad(format!(
+                    "source.url must start with ws:// or wss:// (optionally after jetstream: or mastodon:), got {:?}",
+                    self.source.url.as_deref().unwrap_or("")
+                ));
+            }
+            if kind == crate::source::websocket::SourceKind::Mastodon {
+                self.source.token().map_err(ConfigError::Invalid)?;
+            }
         }
         let s = &self.source;
         if s.backoff_initial_ms == 0 || s.backoff_initial_ms > s.backoff_max_ms {

@@ -31,6 +31,8 @@ pub struct Metrics {
     pub lag_seconds: prometheus::Gauge,
     pub ws_reconnects: IntCounter,
     pub ws_connected: IntGauge,
+    /// Statuses backfilled from a REST timeline after a reconnect (Mastodon).
+    pub backfilled: IntCounter,
     pub reloads: IntCounterVec,
     pub stream_subscribers: IntGauge,
     pub stream_lagged: IntCounter,
@@ -194,6 +196,11 @@ impl Metrics {
                 "scamwatch_websocket_connected",
                 "1 while the upstream websocket is connected",
             ),
+            backfilled: counter(
+                &r,
+                "scamwatch_source_backfilled_total",
+                "Posts read from the upstream's REST timeline to fill the gap after a reconnect",
+            ),
             reloads: counter_vec(
                 &r,
                 "scamwatch_rule_reloads_total",
@@ -253,6 +260,7 @@ impl Metrics {
             queue_name: DETECTOR_QUEUE,
             reconnects: self.ws_reconnects.clone(),
             connected: self.ws_connected.clone(),
+            backfilled: self.backfilled.clone(),
         }
     }
 

@@ -32,6 +32,8 @@ pub struct SourceMetrics {
     pub reconnects: IntCounter,
     /// 1 while the upstream client is connected.
     pub connected: IntGauge,
+    /// Statuses read from a REST timeline to fill the gap after a reconnect (Mastodon).
+    pub backfilled: IntCounter,
 }
 
 /// Decodes frames and queues their inputs, as `M`s.

@@ -8,6 +8,7 @@ mod console;
 mod console_browser;
 mod demo;
 mod firehose;
+mod firehoses;
 mod generalization;
 mod platforms;
 mod replay;
