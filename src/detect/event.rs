@@ -170,6 +170,18 @@ pub struct Post {
     pub reply_to_user: Option<String>,
     /// Expanded URLs from the entities, in order.
     pub urls: Vec<String>,
+    /// What account hydration did for this post (live Bluesky input only): the author's
+    /// profile was looked up, or the decision was made without it. Shown as a reason.
+    pub hydration: Option<Hydration>,
+}
+
+/// The outcome of looking up a post's author profile before deciding (account hydration).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hydration {
+    /// `hydrated`, `cached`, `not_found`, `timeout`, `failed`, `rate_limited`.
+    pub status: &'static str,
+    /// For the moderator: what the profile said, or why the decision went without it.
+    pub detail: String,
 }
 
 impl Post {

@@ -34,6 +34,12 @@ pub fn alert(
     }
     reasons.extend(account_reasons(&decision.account));
     reasons.extend(decision.caps.iter().map(Reason::from));
+    if let Some(h) = &post.hydration {
+        reasons.push(Reason::Hydration {
+            status: h.status,
+            detail: h.detail.clone(),
+        });
+    }
     if let (Some(t), Some(policy), Some(c)) =
         (&decision.text, &model.classifier, &model.text_classifier)
     {

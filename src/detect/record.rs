@@ -128,6 +128,12 @@ pub enum Reason {
     },
     /// Something that capped or changed the action, with no score of its own.
     Cap { name: &'static str, detail: String },
+    /// The author's profile was looked up before deciding (account hydration), or the
+    /// decision was made without it. No score of its own.
+    Hydration {
+        status: &'static str,
+        detail: String,
+    },
     /// The learned text model's probability that the post is a scam, the n-grams that pushed
     /// it most, and the action it lifted the post to (if any). It adds nothing to the score.
     Model {

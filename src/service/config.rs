@@ -17,6 +17,9 @@ pub use crate::source::websocket::SourceConfig;
 pub struct ServeConfig {
     #[serde(default)]
     pub source: SourceConfig,
+    /// Bluesky account hydration (`docs/serve.md`); off unless `appview` is set.
+    #[serde(default)]
+    pub hydration: crate::source::hydrate::HydrationConfig,
     #[serde(default)]
     pub http: HttpConfig,
     #[serde(default)]
@@ -249,6 +252,7 @@ impl ServeConfig {
         if s.connect_timeout_secs == 0 {
             return bad("source.connect_timeout_secs must be > 0".into());
         }
+        self.hydration.validate().map_err(ConfigError::Invalid)?;
         let l = &self.limits;
         if l.queue_capacity == 0 || l.alert_stream_buffer == 0 {
             return bad("limits.queue_capacity and limits.alert_stream_buffer must be > 0".into());

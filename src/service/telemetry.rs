@@ -33,6 +33,8 @@ pub struct Metrics {
     pub ws_connected: IntGauge,
     /// Statuses backfilled from a REST timeline after a reconnect (Mastodon).
     pub backfilled: IntCounter,
+    /// Account hydration (Bluesky profile lookups), by result.
+    pub hydration: IntCounterVec,
     pub reloads: IntCounterVec,
     pub stream_subscribers: IntGauge,
     pub stream_lagged: IntCounter,
@@ -200,6 +202,12 @@ impl Metrics {
                 &r,
                 "scamwatch_source_backfilled_total",
                 "Posts read from the upstream's REST timeline to fill the gap after a reconnect",
+            ),
+            hydration: counter_vec(
+                &r,
+                "scamwatch_hydration_total",
+                "Bluesky posts through account hydration, by result",
+                &["result"],
             ),
             reloads: counter_vec(
                 &r,

@@ -301,6 +301,7 @@ fn decode_commit(
         id,
         platform: Platform::Bluesky,
         permalink: None,
+        hydration: None,
         author: Account {
             id: did.to_owned(),
             ..Account::default()

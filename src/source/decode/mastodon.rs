@@ -153,6 +153,7 @@ fn status_post(s: &Status<'_>) -> Result<Post, DecodeError> {
             .map(Str::as_str)
             .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
             .map(str::to_owned),
+        hydration: None,
         author: Account {
             username: Some(author_id.clone()),
             id: author_id,

@@ -47,6 +47,7 @@ fn decodes_posts_of_every_format() {
                 id: "1283518038445068289".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "111".into(),
                     username: s("fan_acct"),
@@ -76,6 +77,7 @@ fn decodes_posts_of_every_format() {
                 id: "20".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "7".into(),
                     username: s("quoter"),
@@ -103,6 +105,7 @@ fn decodes_posts_of_every_format() {
                 id: "30".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "9".into(),
                     ..Account::default()
@@ -121,6 +124,7 @@ fn decodes_posts_of_every_format() {
                 id: "40".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "10".into(),
                     ..Account::default()
@@ -141,6 +145,7 @@ fn decodes_posts_of_every_format() {
                 id: "50".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "11".into(),
                     ..Account::default()
@@ -162,6 +167,7 @@ fn decodes_posts_of_every_format() {
                 id: "1283518038445068289".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "44196397".into(),
                     username: s("elonmusk"),
@@ -185,6 +191,7 @@ fn decodes_posts_of_every_format() {
                 id: "2".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "555".into(),
                     username: s("victim"),
@@ -213,6 +220,7 @@ fn decodes_posts_of_every_format() {
                 id: "3".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "777".into(),
                     username: s("q"),
@@ -237,6 +245,7 @@ fn decodes_posts_of_every_format() {
                 id: "4".into(),
                 platform: Platform::Twitter,
                 permalink: None,
+                hydration: None,
                 author: Account {
                     id: "1".into(),
                     ..Account::default()

@@ -256,6 +256,7 @@
       case "campaign": detail = reason.campaign_id + " (" + reason.accounts + " accounts)"; break;
       case "feature": detail = reason.name + ": " + reason.detail; break;
       case "cap": detail = reason.name + ": " + reason.detail; break;
+      case "hydration": detail = reason.status + ": " + reason.detail; break;
       case "model": detail = reason.model + " p=" + reason.probability + " (" + reason.mode + ")"; break;
       default: detail = "";
     }
