@@ -230,12 +230,14 @@ fn jetstream_session_resumes_with_its_cursor_and_loses_nothing() {
         metric(&page, "scamwatch_posts_duplicate_total").unwrap() >= 1.0,
         "the rewind re-sent the scam post, dropped by id"
     );
-    assert_eq!(
+    // Counted (twice when the rewind re-sent it: ignored messages have no id to drop by).
+    assert!(
         metric(
             &page,
             "scamwatch_messages_ignored_total{reason=\"deleted\"}"
-        ),
-        Some(1.0)
+        )
+        .unwrap()
+            >= 1.0
     );
     assert!(
         metric(
