@@ -105,10 +105,57 @@ pub struct Referenced {
     pub text: Option<String>,
 }
 
+/// The network a post comes from: it decides how ids read and where a post's link points.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    /// Twitter / X (API v2 and v1.1 shapes); also the account security events.
+    #[default]
+    Twitter,
+    /// Bluesky (AT Protocol, through Jetstream): post ids are AT-URIs, account ids DIDs.
+    Bluesky,
+    /// Mastodon (and the fediverse servers speaking its API): post ids are ActivityPub URIs,
+    /// account ids `user@host`.
+    Mastodon,
+}
+
+impl Platform {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Twitter => "twitter",
+            Platform::Bluesky => "bluesky",
+            Platform::Mastodon => "mastodon",
+        }
+    }
+
+    /// The web page of post `id` on this platform, when it can be derived from the id alone
+    /// (a Mastodon post carries its own link: [`Post::permalink`]).
+    pub fn post_url(self, id: &str) -> Option<String> {
+        match self {
+            Platform::Twitter => Some(format!("https://x.com/i/web/status/{id}")),
+            Platform::Bluesky => {
+                // at://DID/app.bsky.feed.post/RKEY -> https://bsky.app/profile/DID/post/RKEY
+                let rest = id.strip_prefix("at://")?;
+                let rest = rest.split('#').next()?;
+                let mut parts = rest.splitn(3, '/');
+                let (did, collection, rkey) = (parts.next()?, parts.next()?, parts.next()?);
+                (collection == "app.bsky.feed.post")
+                    .then(|| format!("https://bsky.app/profile/{did}/post/{rkey}"))
+            }
+            Platform::Mastodon => None,
+        }
+    }
+}
+
 /// One post, decoded from any supported input format.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Post {
     pub id: String,
+    /// The network the post comes from.
+    pub platform: Platform,
+    /// The post's web page, when the input carried one (Mastodon's `url`); else derived from
+    /// the id by [`Platform::post_url`].
+    pub permalink: Option<String>,
     pub author: Account,
     /// The text this post shows. For a retweet this is the retweeted post's full text when the
     /// input carried it (else the `RT @user: …` text); for a quote it is the quoter's own words
@@ -123,6 +170,18 @@ pub struct Post {
     pub reply_to_user: Option<String>,
     /// Expanded URLs from the entities, in order.
     pub urls: Vec<String>,
+    /// What account hydration did for this post (live Bluesky input only): the author's
+    /// profile was looked up, or the decision was made without it. Shown as a reason.
+    pub hydration: Option<Hydration>,
+}
+
+/// The outcome of looking up a post's author profile before deciding (account hydration).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hydration {
+    /// `hydrated`, `cached`, `not_found`, `timeout`, `failed`, `rate_limited`.
+    pub status: &'static str,
+    /// For the moderator: what the profile said, or why the decision went without it.
+    pub detail: String,
 }
 
 impl Post {
@@ -139,6 +198,14 @@ pub enum SecurityEventKind {
     PhoneChanged,
     LoginNewDevice,
     MfaDisabled,
+    /// The account's identity changed: a new handle, signing key or hosting server (Bluesky's
+    /// `identity` event). Just before a scam post it is a departure signal, as a password
+    /// reset is.
+    IdentityChanged,
+    /// The account became active again (Bluesky's `account` event with `active: true`).
+    AccountActivated,
+    /// The account was deactivated, suspended or taken down (`active: false`).
+    AccountDeactivated,
     /// A type this version does not know: kept and counted, never rejected.
     Other(String),
 }
@@ -151,6 +218,9 @@ impl SecurityEventKind {
             "phone_changed" => Self::PhoneChanged,
             "login_new_device" => Self::LoginNewDevice,
             "mfa_disabled" => Self::MfaDisabled,
+            "identity_changed" => Self::IdentityChanged,
+            "account_activated" => Self::AccountActivated,
+            "account_deactivated" => Self::AccountDeactivated,
             other => Self::Other(other.to_string()),
         }
     }
@@ -162,6 +232,9 @@ impl SecurityEventKind {
             Self::PhoneChanged => "phone_changed",
             Self::LoginNewDevice => "login_new_device",
             Self::MfaDisabled => "mfa_disabled",
+            Self::IdentityChanged => "identity_changed",
+            Self::AccountActivated => "account_activated",
+            Self::AccountDeactivated => "account_deactivated",
             Self::Other(s) => s,
         }
     }
@@ -203,6 +276,26 @@ mod tests {
         assert_eq!(a.hour_utc(), 20);
         assert_eq!(a.to_rfc3339(), "2020-07-15T20:17:34.000Z");
         assert_eq!(Timestamp::parse_any("yesterday"), None);
+    }
+
+    #[test]
+    fn post_links_per_platform() {
+        assert_eq!(
+            Platform::Bluesky.post_url("at://did:plc:abc/app.bsky.feed.post/3kq2#edit-x"),
+            Some("https://bsky.app/profile/did:plc:abc/post/3kq2".into())
+        );
+        assert_eq!(
+            Platform::Bluesky.post_url("at://did:plc:abc/app.bsky.feed.like/3"),
+            None
+        );
+        assert_eq!(
+            Platform::Twitter.post_url("1283"),
+            Some("https://x.com/i/web/status/1283".into())
+        );
+        assert_eq!(
+            Platform::Mastodon.post_url("https://m.example/users/a/statuses/1"),
+            None
+        );
     }
 
     #[test]

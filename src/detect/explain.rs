@@ -34,6 +34,12 @@ pub fn alert(
     }
     reasons.extend(account_reasons(&decision.account));
     reasons.extend(decision.caps.iter().map(Reason::from));
+    if let Some(h) = &post.hydration {
+        reasons.push(Reason::Hydration {
+            status: h.status,
+            detail: h.detail.clone(),
+        });
+    }
     if let (Some(t), Some(policy), Some(c)) =
         (&decision.text, &model.classifier, &model.text_classifier)
     {
@@ -52,6 +58,12 @@ pub fn alert(
     PostAlert {
         alert_id: alert_id(&post.id),
         tweet_id: post.id.clone(),
+        platform: post.platform,
+        post_id: post.id.clone(),
+        post_url: post
+            .permalink
+            .clone()
+            .or_else(|| post.platform.post_url(&post.id)),
         account_id: post.author.id.clone(),
         username: post.author.username.clone(),
         action,

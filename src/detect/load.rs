@@ -102,6 +102,7 @@ pub fn describe_reason(r: &Reason) -> String {
             contribution,
         } => format!("feature {name} ({group} {contribution:+}): {detail}"),
         Reason::Cap { name, detail } => format!("cap {name}: {detail}"),
+        Reason::Hydration { status, detail } => format!("hydration {status}: {detail}"),
         Reason::Model {
             probability,
             mode,

@@ -128,6 +128,12 @@ pub enum Reason {
     },
     /// Something that capped or changed the action, with no score of its own.
     Cap { name: &'static str, detail: String },
+    /// The author's profile was looked up before deciding (account hydration), or the
+    /// decision was made without it. No score of its own.
+    Hydration {
+        status: &'static str,
+        detail: String,
+    },
     /// The learned text model's probability that the post is a scam, the n-grams that pushed
     /// it most, and the action it lifted the post to (if any). It adds nothing to the score.
     Model {
@@ -147,7 +153,15 @@ pub enum Reason {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PostAlert {
     pub alert_id: String,
+    /// The post id. Kept on every platform (it equals `post_id`) so consumers written for
+    /// Twitter input keep working; new consumers read `post_id`.
     pub tweet_id: String,
+    /// The network the post comes from.
+    pub platform: crate::detect::event::Platform,
+    /// The post id on its platform: a tweet id, an AT-URI, an ActivityPub URI.
+    pub post_id: String,
+    /// The post's web page on its platform, when known.
+    pub post_url: Option<String>,
     pub account_id: String,
     pub username: Option<String>,
     pub action: Action,

@@ -17,6 +17,9 @@ pub use crate::source::websocket::SourceConfig;
 pub struct ServeConfig {
     #[serde(default)]
     pub source: SourceConfig,
+    /// Bluesky account hydration (`docs/serve.md`); off unless `appview` is set.
+    #[serde(default)]
+    pub hydration: crate::source::hydrate::HydrationConfig,
     #[serde(default)]
     pub http: HttpConfig,
     #[serde(default)]
@@ -224,12 +227,16 @@ impl ServeConfig {
     /// The first problem found.
     pub fn validate(&self) -> Result<(), ConfigError> {
         let bad = |m: String| Err(ConfigError::Invalid(m));
-        if let Some(url) = &self.source.url
-            && !(url.starts_with("ws://") || url.starts_with("wss://"))
-        {
-            return bad(format!(
-                "source.url must start with ws:// or wss:// (got {url:?})"
-            ));
+        if let Some((kind, url)) = self.source.target() {
+            if !(url.starts_with("ws://") || url.starts_with("wss://")) {
+                return bad(format!(
+                    "source.url must start with ws:// or wss:// (optionally after jetstream: or mastodon:), got {:?}",
+                    self.source.url.as_deref().unwrap_or("")
+                ));
+            }
+            if kind == crate::source::websocket::SourceKind::Mastodon {
+                self.source.token().map_err(ConfigError::Invalid)?;
+            }
         }
         let s = &self.source;
         if s.backoff_initial_ms == 0 || s.backoff_initial_ms > s.backoff_max_ms {
@@ -245,6 +252,7 @@ impl ServeConfig {
         if s.connect_timeout_secs == 0 {
             return bad("source.connect_timeout_secs must be > 0".into());
         }
+        self.hydration.validate().map_err(ConfigError::Invalid)?;
         let l = &self.limits;
         if l.queue_capacity == 0 || l.alert_stream_buffer == 0 {
             return bad("limits.queue_capacity and limits.alert_stream_buffer must be > 0".into());

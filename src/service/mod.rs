@@ -47,6 +47,7 @@ use crate::service::state::{StateStore, StoreError};
 use crate::service::telemetry::Metrics;
 use crate::sink::{JsonlSink, SinkError, WebhookSink};
 use crate::source::forward::Forwarder;
+use crate::source::hydrate::Hydrator;
 use crate::source::websocket::{self, UpstreamState};
 
 /// Why the service could not start (or had to stop).
@@ -119,6 +120,9 @@ pub(crate) struct Shared {
     pub console: Option<Arc<console::Console>>,
     /// Handles on the webhook sinks (their dead letters are requeued from the console).
     pub webhooks: Vec<WebhookSink>,
+    /// The rules and model running, for the stages before the detector (account hydration
+    /// asks whether a post looks suspicious); replaced on every reload.
+    pub detection: Arc<std::sync::RwLock<(Arc<RuleSet>, Arc<Model>)>>,
 }
 
 impl Shared {
@@ -142,6 +146,10 @@ pub async fn run(
 ) -> Result<(), ServeError> {
     cfg.validate()?;
     let (detector, store, cursor) = restore_detector(&cfg)?;
+    let detection = Arc::new(std::sync::RwLock::new((
+        Arc::clone(detector.rules()),
+        Arc::clone(detector.model()),
+    )));
     let metrics = Metrics::new();
     let sinks = open_sinks(&cfg, &metrics)?;
     let verdicts =
@@ -172,6 +180,7 @@ pub async fn run(
         verdicts,
         console,
         webhooks: webhooks.clone(),
+        detection,
         cfg,
     });
 
@@ -280,14 +289,42 @@ impl Sources {
             shared.metrics.source(),
             shared.cfg.limits.max_frame_bytes,
         );
-        if let Some(url) = shared.cfg.source.url.clone() {
-            tasks.spawn(websocket::run(
-                url,
-                shared.cfg.source.clone(),
-                Arc::clone(&shared.upstream),
-                forward.clone(),
-                stop.clone(),
-            ));
+        let hydrator = match shared.cfg.source.target() {
+            Some((websocket::SourceKind::Jetstream, _)) => Hydrator::new(
+                &shared.cfg.hydration,
+                shared.metrics.hydration.clone(),
+                suspicious(shared),
+            ),
+            _ => None,
+        };
+        match (shared.cfg.source.url.clone(), hydrator) {
+            (Some(url), Some(hydrator)) => {
+                // Jetstream with hydration: reader → hydration stage (ordered) → the queue.
+                let (tx, rx) = mpsc::channel(shared.cfg.limits.queue_capacity);
+                let staged = Forwarder::new(
+                    tx,
+                    shared.metrics.source(),
+                    shared.cfg.limits.max_frame_bytes,
+                );
+                tasks.spawn(websocket::run(
+                    url,
+                    shared.cfg.source.clone(),
+                    Arc::clone(&shared.upstream),
+                    staged,
+                    stop.clone(),
+                ));
+                tasks.spawn(hydrator.run(rx, queue.clone()));
+            }
+            (Some(url), None) => {
+                tasks.spawn(websocket::run(
+                    url,
+                    shared.cfg.source.clone(),
+                    Arc::clone(&shared.upstream),
+                    forward.clone(),
+                    stop.clone(),
+                ));
+            }
+            (None, _) => {}
         }
         tasks.spawn(reload::run(
             Arc::clone(shared),
@@ -320,6 +357,28 @@ impl Sources {
         self.tasks.wait().await;
         let _ = self.server.await;
     }
+}
+
+/// Whether a post already scores as suspicious (content at the review threshold, with the
+/// rules and model running): the posts worth an account lookup.
+fn suspicious(shared: &Arc<Shared>) -> crate::source::hydrate::Suspicious {
+    let detection = Arc::clone(&shared.detection);
+    Arc::new(move |post: &crate::detect::event::Post| {
+        let (rules, model) = detection.read().expect("detection lock").clone();
+        let findings = crate::detect::analyze::analyze(post, &rules);
+        if findings.hits.is_empty() && findings.addresses.is_empty() {
+            return false;
+        }
+        let wallet = crate::detect::score::wallet_evidence(&model, &rules, &findings);
+        let content = crate::detect::score::content(
+            &model,
+            &rules,
+            &findings,
+            &wallet,
+            crate::detect::score::Counting::ActAlert,
+        );
+        content.score >= model.thresholds.review
+    })
 }
 
 /// The webhook deliveries. They run until the detector has drained, so the last alerts are

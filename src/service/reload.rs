@@ -130,9 +130,10 @@ async fn reload(
     let answer = match result {
         Ok((rules, model)) => {
             let n = rules.rules().len();
-            let _ = queue
-                .send(Msg::Swap(Arc::new(rules), Arc::new(model), trigger))
-                .await;
+            let (rules, model) = (Arc::new(rules), Arc::new(model));
+            *shared.detection.write().expect("detection lock") =
+                (Arc::clone(&rules), Arc::clone(&model));
+            let _ = queue.send(Msg::Swap(rules, model, trigger)).await;
             Ok(n)
         }
         Err(errors) => {

@@ -18,6 +18,9 @@ pub struct Metrics {
     pub posts_processed: IntCounter,
     pub account_events: IntCounter,
     pub skipped: IntCounterVec,
+    /// Well-formed messages that carry no post (deletes, other collections, other events),
+    /// by reason.
+    pub ignored: IntCounterVec,
     pub duplicates: IntCounter,
     pub rule_matches: IntCounterVec,
     pub alerts: IntCounterVec,
@@ -28,6 +31,10 @@ pub struct Metrics {
     pub lag_seconds: prometheus::Gauge,
     pub ws_reconnects: IntCounter,
     pub ws_connected: IntGauge,
+    /// Statuses backfilled from a REST timeline after a reconnect (Mastodon).
+    pub backfilled: IntCounter,
+    /// Account hydration (Bluesky profile lookups), by result.
+    pub hydration: IntCounterVec,
     pub reloads: IntCounterVec,
     pub stream_subscribers: IntGauge,
     pub stream_lagged: IntCounter,
@@ -187,6 +194,12 @@ impl Metrics {
                 "Messages skipped, by reason",
                 &["reason"],
             ),
+            ignored: counter_vec(
+                &r,
+                "scamwatch_messages_ignored_total",
+                "Well-formed messages that carry no post or account event, by reason",
+                &["reason"],
+            ),
             duplicates: counter(
                 &r,
                 "scamwatch_posts_duplicate_total",
@@ -223,6 +236,17 @@ impl Metrics {
                 &r,
                 "scamwatch_websocket_connected",
                 "1 while the upstream websocket is connected",
+            ),
+            backfilled: counter(
+                &r,
+                "scamwatch_source_backfilled_total",
+                "Posts read from the upstream's REST timeline to fill the gap after a reconnect",
+            ),
+            hydration: counter_vec(
+                &r,
+                "scamwatch_hydration_total",
+                "Bluesky posts through account hydration, by result",
+                &["result"],
             ),
             reloads: counter_vec(
                 &r,
@@ -278,10 +302,12 @@ impl Metrics {
         SourceMetrics {
             messages_received: self.messages_received.clone(),
             skipped: self.skipped.clone(),
+            ignored: self.ignored.clone(),
             queue_depth: self.queue_depth.clone(),
             queue_name: DETECTOR_QUEUE,
             reconnects: self.ws_reconnects.clone(),
             connected: self.ws_connected.clone(),
+            backfilled: self.backfilled.clone(),
         }
     }
 

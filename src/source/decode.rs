@@ -1,10 +1,14 @@
 //! Decoders: one line (or websocket message) of JSON → one [`Input`].
 //!
-//! Three formats are recognized, per message, without configuration:
+//! These formats are recognized, per message, without configuration:
 //!
 //! 1. Twitter API v2 filtered-stream messages (`{"data": {...}, "includes": {...}}`),
 //! 2. Twitter API v1.1 status objects (`{"id_str": ..., "user": {...}, ...}`),
-//! 3. account security events (`{"account_event": {...}}`).
+//! 3. account security events (`{"account_event": {...}}`),
+//! 4. Bluesky Jetstream events (`{"did": ..., "time_us": ..., "kind": "commit", ...}`; see
+//!    [`bluesky`]),
+//! 5. Mastodon streaming events (`{"event": "update", "payload": "..."}`) and status objects
+//!    (see [`mastodon`]).
 //!
 //! # Why it is built this way
 //!
@@ -39,7 +43,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, Visitor};
 
 use crate::detect::event::{
-    Account, AccountEvent, Input, Post, Referenced, SecurityEventKind, Timestamp,
+    Account, AccountEvent, Input, Platform, Post, Referenced, SecurityEventKind, Timestamp,
 };
 
 /// Why a line was skipped. Each is counted by [`DecodeError::reason`].
@@ -57,6 +61,11 @@ pub enum DecodeError {
     /// A line longer than the reader's limit; it was skipped without being buffered.
     #[error("line of {len} bytes exceeds the limit of {limit} bytes")]
     TooLarge { len: usize, limit: usize },
+    /// A well-formed message that carries no post or account event: a delete, a record of
+    /// another collection, a notification, a kind this version does not know. Counted by its
+    /// reason, not reported as bad input.
+    #[error("not a post or account event ({0})")]
+    Ignored(&'static str),
 }
 
 impl DecodeError {
@@ -67,7 +76,14 @@ impl DecodeError {
             DecodeError::InvalidUtf8 { .. } => "invalid_utf8",
             DecodeError::WrongShape(_) => "wrong_shape",
             DecodeError::TooLarge { .. } => "too_large",
+            DecodeError::Ignored(reason) => reason,
         }
+    }
+
+    /// True for [`DecodeError::Ignored`]: a message understood and deliberately not decided
+    /// (deletes, other collections, other events), as opposed to bad input.
+    pub fn is_ignored(&self) -> bool {
+        matches!(self, DecodeError::Ignored(_))
     }
 }
 
@@ -94,7 +110,7 @@ pub fn decode_line(line: &[u8]) -> Result<Option<Input>, DecodeError> {
         return Err(not_an_object(text, body[first], shift));
     }
     let msg: Message<'_> = serde_json::from_str(text).map_err(|e| json_error(e, text, shift))?;
-    msg.into_input().map(Some)
+    msg.into_input(text).map(Some)
 }
 
 /// Decodes a websocket message that may carry several newline-separated JSON messages.
@@ -345,6 +361,27 @@ struct Message<'a> {
     in_reply_to_user_id: Option<Id<'a>>,
     #[serde(borrow)]
     entities: Option<Entities<'a>>,
+    // --- Bluesky Jetstream events
+    #[serde(borrow)]
+    did: Option<Str<'a>>,
+    time_us: Option<i64>,
+    #[serde(borrow)]
+    kind: Option<Str<'a>>,
+    #[serde(borrow)]
+    commit: Option<Box<Obj<bluesky::Commit<'a>>>>,
+    #[serde(borrow)]
+    identity: Option<Box<Obj<bluesky::Identity<'a>>>>,
+    /// A Jetstream account event's status (a Mastodon status's `account` reads into it too,
+    /// harmlessly: that path decodes the status again).
+    #[serde(borrow)]
+    account: Option<Box<Obj<bluesky::AccountStatus<'a>>>>,
+    // --- Mastodon streaming events, and the markers of a Mastodon REST status
+    #[serde(borrow)]
+    event: Option<Str<'a>>,
+    #[serde(borrow)]
+    payload: Option<&'a serde_json::value::RawValue>,
+    uri: Option<IgnoredAny>,
+    content: Option<IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -472,12 +509,38 @@ struct RawAccountEvent<'a> {
 // Wire → event
 
 impl<'a> Message<'a> {
-    fn into_input(self) -> Result<Input, DecodeError> {
+    /// `text` is the whole message (a Mastodon REST status is decoded again from it).
+    fn into_input(self, text: &str) -> Result<Input, DecodeError> {
         if let Some(data) = self.data {
             return decode_v2(&data, self.includes.as_deref()).map(|p| Input::Post(Box::new(p)));
         }
         if let Some(ev) = self.account_event {
             return decode_account_event(&ev).map(Input::AccountEvent);
+        }
+        if let (Some(kind), true) = (&self.kind, self.did.is_some() || self.time_us.is_some()) {
+            return bluesky::Event {
+                did: self.did.as_ref(),
+                time_us: self.time_us,
+                kind: kind.as_str(),
+                commit: self.commit.as_deref().map(|c| &**c),
+                identity: self.identity.as_deref().map(|c| &**c),
+                account: self.account.as_deref().map(|c| &**c),
+            }
+            .decode();
+        }
+        if let Some(event) = &self.event {
+            let payload = match self.payload {
+                None => None,
+                Some(raw) if raw.get().starts_with('"') => Some(
+                    serde_json::from_str::<Cow<'_, str>>(raw.get())
+                        .map_err(|e| DecodeError::WrongShape(format!("mastodon payload: {e}")))?,
+                ),
+                Some(raw) => Some(Cow::Borrowed(raw.get())),
+            };
+            return mastodon::decode_event(event.as_str(), payload.as_deref());
+        }
+        if self.user.is_none() && self.uri.is_some() && self.content.is_some() {
+            return mastodon::decode_status(text, false).map(|p| Input::Post(Box::new(p)));
         }
         if self.id_str.is_some() || self.id.is_some() || self.user.is_some() {
             return self.decode_v1().map(|p| Input::Post(Box::new(p)));
@@ -493,7 +556,7 @@ impl<'a> Message<'a> {
             )));
         }
         Err(wrong_shape(
-            "no known top-level key (expected `data`, `account_event`, or a v1.1 status with `id_str` and `user`)",
+            "no known top-level key (expected `data`, `account_event`, a v1.1 status with `id_str` and `user`, a Jetstream event with `kind`, a Mastodon event with `event`, or a Mastodon status)",
         ))
     }
 
@@ -600,6 +663,9 @@ impl<'a> Message<'a> {
         };
         Ok(Post {
             id,
+            platform: Platform::Twitter,
+            permalink: None,
+            hydration: None,
             author,
             text,
             created_at,
@@ -708,6 +774,9 @@ fn decode_v2(data: &V2Tweet<'_>, includes: Option<&V2Includes<'_>>) -> Result<Po
     };
     Ok(Post {
         id: id.to_owned_string(),
+        platform: Platform::Twitter,
+        permalink: None,
+        hydration: None,
         author,
         text,
         created_at,
@@ -995,6 +1064,11 @@ fn days_from_civil(year: u32, month: u32, day: u32) -> Option<i64> {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe - 719_468)
 }
+
+mod bluesky;
+pub mod mastodon;
+
+pub use bluesky::POST_COLLECTION as BLUESKY_POST_COLLECTION;
 
 #[cfg(test)]
 mod tests;

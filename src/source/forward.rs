@@ -21,6 +21,9 @@ pub struct SourceMetrics {
     pub messages_received: IntCounter,
     /// Messages skipped, labelled by reason ([`DecodeError::reason`], or `protocol`).
     pub skipped: IntCounterVec,
+    /// Well-formed messages that carry no post or account event, labelled by reason
+    /// ([`DecodeError::Ignored`]: `deleted`, `other_collection`, `other_event`, ...).
+    pub ignored: IntCounterVec,
     /// Depth of bounded queues, labelled by queue; the sources set `queue_name`'s.
     pub queue_depth: IntGaugeVec,
     /// The label of the queue the sources feed.
@@ -29,6 +32,8 @@ pub struct SourceMetrics {
     pub reconnects: IntCounter,
     /// 1 while the upstream client is connected.
     pub connected: IntGauge,
+    /// Statuses read from a REST timeline to fill the gap after a reconnect (Mastodon).
+    pub backfilled: IntCounter,
 }
 
 /// Decodes frames and queues their inputs, as `M`s.
@@ -90,6 +95,10 @@ impl<M: From<(Input, Instant)>> Forwarder<M> {
                     if self.queue.send(M::from((input, received))).await.is_err() {
                         return false;
                     }
+                }
+                Err(e) if e.is_ignored() => {
+                    m.ignored.with_label_values(&[e.reason()]).inc();
+                    tracing::trace!(reason = e.reason(), "message ignored");
                 }
                 Err(e) => {
                     m.skipped.with_label_values(&[e.reason()]).inc();

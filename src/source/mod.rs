@@ -5,6 +5,7 @@
 
 pub mod decode;
 pub mod forward;
+pub mod hydrate;
 pub mod ingest;
 pub mod lines;
 pub mod websocket;

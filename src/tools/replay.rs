@@ -39,6 +39,9 @@ pub struct Summary {
     pub lines: u64,
     /// Skipped lines by reason.
     pub skipped: BTreeMap<&'static str, u64>,
+    /// Well-formed lines that carry no post or account event (deletes, other collections,
+    /// other events), by reason: counted, not reported line by line.
+    pub ignored: BTreeMap<&'static str, u64>,
     pub records: u64,
     pub stats: Stats,
     pub elapsed: Duration,
@@ -79,6 +82,18 @@ impl Summary {
                 .map(|(k, v)| format!("{k} {v}"))
                 .collect();
             let _ = writeln!(out, "replay: skipped by reason: {}", parts.join(", "));
+        }
+        if !self.ignored.is_empty() {
+            let parts: Vec<String> = self
+                .ignored
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect();
+            let _ = writeln!(
+                out,
+                "replay: not posts, ignored by reason: {}",
+                parts.join(", ")
+            );
         }
         let _ = writeln!(
             out,
@@ -191,6 +206,9 @@ pub fn run_with<R: BufRead, D: Write>(
                     emit(&records)?;
                 }
                 summary.records += records.len() as u64;
+            }
+            Err(e) if e.is_ignored() => {
+                *summary.ignored.entry(e.reason()).or_default() += 1;
             }
             Err(e) => {
                 *summary.skipped.entry(e.reason()).or_default() += 1;

@@ -33,6 +33,9 @@ fn alert(n: usize, action: Action, category: &str, text: &str) -> Record {
     Record::Alert(PostAlert {
         alert_id: format!("al-{n:016x}"),
         tweet_id: format!("{}", 1_000_000 + n),
+        platform: scamwatch::detect::event::Platform::Twitter,
+        post_id: format!("{}", 1_000_000 + n),
+        post_url: None,
         account_id: format!("{}", 40 + n),
         username: Some(format!("user{n}")),
         action,

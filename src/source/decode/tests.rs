@@ -45,6 +45,9 @@ fn decodes_posts_of_every_format() {
             V2_RETWEET,
             Post {
                 id: "1283518038445068289".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "111".into(),
                     username: s("fan_acct"),
@@ -72,6 +75,9 @@ fn decodes_posts_of_every_format() {
             V2_QUOTE,
             Post {
                 id: "20".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "7".into(),
                     username: s("quoter"),
@@ -97,6 +103,9 @@ fn decodes_posts_of_every_format() {
             V2_REPLY_NOTE_NO_INCLUDES,
             Post {
                 id: "30".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "9".into(),
                     ..Account::default()
@@ -113,6 +122,9 @@ fn decodes_posts_of_every_format() {
             V2_QUOTE_NOT_INCLUDED,
             Post {
                 id: "40".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "10".into(),
                     ..Account::default()
@@ -131,6 +143,9 @@ fn decodes_posts_of_every_format() {
             V2_RETWEET_NOT_INCLUDED,
             Post {
                 id: "50".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "11".into(),
                     ..Account::default()
@@ -150,6 +165,9 @@ fn decodes_posts_of_every_format() {
             V1_TRUNCATED,
             Post {
                 id: "1283518038445068289".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "44196397".into(),
                     username: s("elonmusk"),
@@ -171,6 +189,9 @@ fn decodes_posts_of_every_format() {
             V1_RETWEET,
             Post {
                 id: "2".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "555".into(),
                     username: s("victim"),
@@ -197,6 +218,9 @@ fn decodes_posts_of_every_format() {
             V1_QUOTE_REPLY,
             Post {
                 id: "3".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "777".into(),
                     username: s("q"),
@@ -219,6 +243,9 @@ fn decodes_posts_of_every_format() {
             V1_QUOTE_ID_ONLY,
             Post {
                 id: "4".into(),
+                platform: Platform::Twitter,
+                permalink: None,
+                hydration: None,
                 author: Account {
                     id: "1".into(),
                     ..Account::default()
@@ -736,5 +763,186 @@ fn lenient_about_optional_parts() {
         let p = post(json);
         eprintln!("case: {name}");
         check(&p);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bluesky Jetstream (shapes: Jetstream's README, the app.bsky.feed.post lexicon)
+
+const JS_POST: &str = r#"{"did":"did:plc:abc123","time_us":1725911162329308,"kind":"commit","commit":{"rev":"3l3qo2vutsw2b","operation":"create","collection":"app.bsky.feed.post","rkey":"3l3qo2vuowo2b","record":{"$type":"app.bsky.feed.post","createdAt":"2015-01-01T00:00:00.000Z","langs":["en"],"text":"Claim at claim.example/x… now","facets":[{"index":{"byteStart":9,"byteEnd":27},"features":[{"$type":"app.bsky.richtext.facet#link","uri":"https://claim.example/x?ref=1"}]},{"index":{"byteStart":0,"byteEnd":1},"features":[{"$type":"app.bsky.richtext.facet#mention","did":"did:plc:zzz"}]}],"reply":{"root":{"uri":"at://did:plc:root/app.bsky.feed.post/1","cid":"c"},"parent":{"uri":"at://did:plc:parent/app.bsky.feed.post/2","cid":"c"}},"embed":{"$type":"app.bsky.embed.recordWithMedia","record":{"$type":"app.bsky.embed.record","record":{"uri":"at://did:plc:q/app.bsky.feed.post/3","cid":"c"}},"media":{"$type":"app.bsky.embed.external","external":{"uri":"https://card.example/","title":"t","description":"d"}}}},"cid":"bafyrei"}}"#;
+
+#[test]
+fn jetstream_post_create() {
+    let p = post(JS_POST);
+    assert_eq!(p.id, "at://did:plc:abc123/app.bsky.feed.post/3l3qo2vuowo2b");
+    assert_eq!(p.platform, Platform::Bluesky);
+    assert_eq!(p.author.id, "did:plc:abc123");
+    assert_eq!(p.author.followers, None);
+    // Event time is time_us, not the client's createdAt.
+    assert_eq!(p.created_at, Timestamp(1_725_911_162_329));
+    assert_eq!(p.lang.as_deref(), Some("en"));
+    assert_eq!(p.text, "Claim at claim.example/x… now");
+    assert_eq!(
+        p.urls,
+        vec!["https://claim.example/x?ref=1", "https://card.example/"]
+    );
+    assert_eq!(p.reply_to_user.as_deref(), Some("did:plc:parent"));
+    let q = p.quote_of.unwrap();
+    assert_eq!(q.id, "at://did:plc:q/app.bsky.feed.post/3");
+    assert_eq!(q.author_id.as_deref(), Some("did:plc:q"));
+}
+
+#[test]
+fn jetstream_update_is_a_new_version_and_others_are_ignored_by_reason() {
+    let upd = JS_POST.replace("\"operation\":\"create\"", "\"operation\":\"update\"");
+    assert_eq!(
+        post(&upd).id,
+        "at://did:plc:abc123/app.bsky.feed.post/3l3qo2vuowo2b#edit-3l3qo2vutsw2b"
+    );
+    let cases = [
+        (
+            r#"{"did":"did:plc:a","time_us":1,"kind":"commit","commit":{"rev":"r","operation":"delete","collection":"app.bsky.feed.post","rkey":"k"}}"#,
+            "deleted",
+        ),
+        (
+            r#"{"did":"did:plc:a","time_us":1,"kind":"commit","commit":{"rev":"r","operation":"create","collection":"app.bsky.feed.like","rkey":"k","record":{"subject":{"uri":"at://x","cid":"c"},"createdAt":7}}}"#,
+            "other_collection",
+        ),
+        (
+            r#"{"did":"did:plc:a","time_us":1,"kind":"sync","sync":{}}"#,
+            "unknown_kind",
+        ),
+        (
+            r#"{"did":"did:plc:a","time_us":1,"kind":"commit","commit":{"operation":"mangle","collection":"app.bsky.feed.post","rkey":"k"}}"#,
+            "unknown_operation",
+        ),
+    ];
+    for (line, reason) in cases {
+        let e = decode_line(line.as_bytes()).unwrap_err();
+        assert!(e.is_ignored(), "{line}: {e}");
+        assert_eq!(e.reason(), reason, "{line}");
+    }
+}
+
+#[test]
+fn jetstream_identity_and_account_events_are_security_events() {
+    let cases = [
+        (
+            r#"{"did":"did:plc:ufb","time_us":1725516665234703,"kind":"identity","identity":{"did":"did:plc:ufb","handle":"new.bsky.social","seq":1409752997,"time":"2024-09-05T06:11:04.870Z"}}"#,
+            SecurityEventKind::IdentityChanged,
+        ),
+        (
+            r#"{"did":"did:plc:ufb","time_us":1725516665234703,"kind":"account","account":{"active":true,"did":"did:plc:ufb","seq":1409753013,"time":"2024-09-05T06:11:04.870Z"}}"#,
+            SecurityEventKind::AccountActivated,
+        ),
+        (
+            r#"{"did":"did:plc:ufb","time_us":1725516665234703,"kind":"account","account":{"active":false,"did":"did:plc:ufb","seq":1,"time":"2024-09-05T06:11:04.870Z","status":"takendown"}}"#,
+            SecurityEventKind::AccountDeactivated,
+        ),
+    ];
+    for (line, kind) in cases {
+        match decode_line(line.as_bytes()).unwrap().unwrap() {
+            Input::AccountEvent(e) => {
+                assert_eq!(e.account_id, "did:plc:ufb");
+                assert_eq!(e.kind, kind);
+                assert_eq!(e.created_at, Timestamp(1_725_516_665_234));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn malformed_jetstream_events_are_wrong_shape() {
+    let cases = [
+        r#"{"did":"did:plc:a","time_us":1,"kind":"commit"}"#,
+        r#"{"did":"did:plc:a","time_us":1,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"k"}}"#,
+        r#"{"did":"did:plc:a","time_us":1,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"k","record":{"text":5}}}"#,
+        r#"{"did":"did:plc:a","time_us":1,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"k","record":[1]}}"#,
+        r#"{"did":"nobody","time_us":1,"kind":"identity","identity":{}}"#,
+        r#"{"did":"did:plc:a","kind":"identity","identity":{}}"#,
+        r#"{"did":"did:plc:a","time_us":1,"kind":"account","account":{"did":"did:plc:a"}}"#,
+    ];
+    for line in cases {
+        let e = decode_line(line.as_bytes()).unwrap_err();
+        assert_eq!(e.reason(), "wrong_shape", "{line}: {e}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mastodon (shapes: docs.joinmastodon.org, methods/streaming and entities/Status)
+
+const MASTO_STATUS: &str = r#"{"id":"109","created_at":"2024-05-01T12:00:00.000Z","in_reply_to_id":null,"in_reply_to_account_id":"77","sensitive":false,"spoiler_text":"","visibility":"public","language":"en","uri":"https://m.example/users/alice/statuses/109","url":"https://m.example/@alice/109","edited_at":null,"content":"<p>Double your <a href=\"https://m.example/tags/btc\" class=\"mention hashtag\" rel=\"tag\">#<span>BTC</span></a> at <a href=\"https://claim.example/x\" rel=\"nofollow noopener\" target=\"_blank\"><span class=\"invisible\">https://</span><span class=\"\">claim.example/x</span><span class=\"invisible\"></span></a></p><p>Fast &amp; easy</p>","reblog":null,"application":{"name":"Web","website":null},"account":{"id":"1","username":"alice","acct":"alice","display_name":"Alice","locked":false,"bot":false,"created_at":"2022-11-03T00:00:00.000Z","url":"https://m.example/@alice","followers_count":1200,"following_count":10,"statuses_count":500},"media_attachments":[],"mentions":[],"tags":[{"name":"btc","url":"https://m.example/tags/btc"}],"emojis":[],"card":{"url":"https://card.example/","title":"t"},"poll":null}"#;
+
+fn masto_frame(event: &str, payload: &str) -> String {
+    serde_json::json!({"stream": ["public"], "event": event, "payload": payload}).to_string()
+}
+
+#[test]
+fn mastodon_update_event_and_rest_status() {
+    let p = post(&masto_frame("update", MASTO_STATUS));
+    assert_eq!(p.id, "https://m.example/users/alice/statuses/109");
+    assert_eq!(p.platform, Platform::Mastodon);
+    assert_eq!(p.permalink.as_deref(), Some("https://m.example/@alice/109"));
+    assert_eq!(p.author.id, "alice@m.example");
+    assert_eq!(p.author.username.as_deref(), Some("alice@m.example"));
+    assert_eq!(p.author.followers, Some(1200));
+    assert_eq!(p.author.created_at, Some(ts("2022-11-03T00:00:00Z")));
+    assert_eq!(
+        p.text,
+        "Double your #BTC at https://claim.example/x\n\nFast & easy"
+    );
+    assert_eq!(
+        p.urls,
+        vec!["https://claim.example/x", "https://card.example/"]
+    );
+    assert_eq!(p.source.as_deref(), Some("Web"));
+    assert_eq!(p.reply_to_user.as_deref(), Some("77"));
+    assert_eq!(p.created_at, ts("2024-05-01T12:00:00Z"));
+    // The same status from the REST timeline, one per line; and a payload sent as an object.
+    assert_eq!(post(MASTO_STATUS), p);
+    let object = format!(r#"{{"event":"update","payload":{MASTO_STATUS}}}"#);
+    assert_eq!(post(&object), p);
+}
+
+#[test]
+fn mastodon_edits_reblogs_and_other_events() {
+    let edited = MASTO_STATUS.replace(
+        "\"edited_at\":null",
+        "\"edited_at\":\"2024-05-01T12:05:00.000Z\"",
+    );
+    assert_eq!(
+        post(&masto_frame("status.update", &edited)).id,
+        "https://m.example/users/alice/statuses/109#edit-2024-05-01T12:05:00.000Z"
+    );
+    let reblog = format!(
+        r#"{{"id":"200","created_at":"2024-05-01T13:00:00.000Z","uri":"https://o.example/users/bob/statuses/200/activity","url":null,"content":"","account":{{"acct":"bob@o.example","url":"https://o.example/@bob","followers_count":3}},"reblog":{MASTO_STATUS}}}"#
+    );
+    let p = post(&masto_frame("update", &reblog));
+    assert_eq!(p.author.id, "bob@o.example");
+    assert!(p.text.starts_with("Double your #BTC"));
+    let rt = p.retweet_of.unwrap();
+    assert_eq!(rt.id, "https://m.example/users/alice/statuses/109");
+    assert_eq!(rt.author_id.as_deref(), Some("alice@m.example"));
+    for (line, reason) in [
+        (masto_frame("delete", "109"), "deleted"),
+        (masto_frame("notification", "{}"), "other_event"),
+        (
+            r#"{"stream":["public"],"event":"filters_changed"}"#.to_string(),
+            "other_event",
+        ),
+    ] {
+        let e = decode_line(line.as_bytes()).unwrap_err();
+        assert!(e.is_ignored(), "{line}");
+        assert_eq!(e.reason(), reason);
+    }
+    for line in [
+        masto_frame("update", "not json"),
+        masto_frame("update", r#"{"uri":"u"}"#),
+        r#"{"event":"update"}"#.to_string(),
+        r#"{"event":"update","payload":5}"#.to_string(),
+    ] {
+        let e = decode_line(line.as_bytes()).unwrap_err();
+        assert_eq!(e.reason(), "wrong_shape", "{line}: {e}");
     }
 }

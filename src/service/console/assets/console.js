@@ -257,6 +257,7 @@
       case "campaign": detail = reason.campaign_id + " (" + reason.accounts + " accounts)"; break;
       case "feature": detail = reason.name + ": " + reason.detail; break;
       case "cap": detail = reason.name + ": " + reason.detail; break;
+      case "hydration": detail = reason.status + ": " + reason.detail; break;
       case "model": detail = reason.model + " p=" + reason.probability + " (" + reason.mode + ")"; break;
       default: detail = "";
     }
@@ -279,9 +280,13 @@
     $("d-history").replaceChildren();
     $("d-timeline").replaceChildren();
     $("d-timeline-note").textContent = "";
-    // The server builds the links from the ids only (percent-encoded), never from post text.
+    // The post's page: the alert's own post_url (the platform's permalink, https only), else
+    // the link the server builds from the ids only (percent-encoded), never from post text.
     const links = item.links || {};
-    link($("d-link"), links.post);
+    const postUrl = (typeof r.post_url === "string" && r.post_url.startsWith("https://"))
+      ? r.post_url
+      : links.post;
+    link($("d-link"), postUrl);
     link($("d-account-link"), links.account);
     showCampaign(id, r.campaign_id);
     const body = $("d-reasons").querySelector("tbody");
