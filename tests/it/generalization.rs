@@ -133,7 +133,7 @@ fn third_blind_set_recall_and_precision_hold() {
 fn tuning_set_takes_no_false_action() {
     let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
     assert!(f.benign >= 940, "{f:?}");
-    assert!(f.takedown_recall >= 0.57, "{f:?}");
+    assert!(f.takedown_recall >= 0.61, "{f:?}");
     assert!(f.hijacked_locked >= 30, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
