@@ -127,14 +127,33 @@ fn third_blind_set_recall_and_precision_hold() {
     assert!(f.false_takedowns <= 9, "{f:?}");
 }
 
+/// The fourth blind set (tests/data/blind4/README.md), written during the session that
+/// tuned on tests/data/tune/ and read once, at its end: the figure of record. Its first read
+/// set these floors; 7 of its 730 benign posts are taken down (the target is at most one
+/// per 10,000) and 7 of its 30 hijacked accounts are not locked.
+#[test]
+fn fourth_blind_set_recall_and_precision_hold() {
+    let f = backtest(
+        "tests/data/blind4/posts.jsonl",
+        "tests/data/blind4/labels.csv",
+    );
+    assert!(f.benign >= 730, "{f:?}");
+    assert!(f.takedown_recall >= 0.64, "{f:?}");
+    assert!(f.any_recall >= 0.87, "{f:?}");
+    assert!(f.hijacked_locked >= 23, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 7, "{f:?}");
+}
+
 /// The tuning set written the way the blind ones were (tests/data/tune/README.md), for the
 /// precision work on reports, quotes and questions: no false action, and its recall kept.
 #[test]
 fn tuning_set_takes_no_false_action() {
     let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
     assert!(f.benign >= 940, "{f:?}");
-    assert!(f.takedown_recall >= 0.61, "{f:?}");
-    assert!(f.hijacked_locked >= 30, "{f:?}");
+    assert!(f.takedown_recall >= 0.62, "{f:?}");
+    assert!(f.hijacked_locked >= 31, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert_eq!(f.false_takedowns, 0, "{f:?}");
