@@ -150,6 +150,11 @@ pub struct HijackModel {
     /// A scam frame that links a host the account never linked before (absent: 0, off).
     #[serde(default)]
     pub new_link_host: f64,
+    /// An account whose first crypto post came at most this many hours before the post is
+    /// still new to crypto: a takeover is an episode, and its first post may have been only a
+    /// review (absent: 0, only the very first crypto post counts).
+    #[serde(default)]
+    pub first_crypto_episode_hours: f64,
     /// Categories whose frames count as a scam frame for `first_crypto_post_is_scam`.
     #[serde(default)]
     pub scam_frame_categories: Vec<String>,
@@ -296,6 +301,10 @@ impl Model {
             ("hijack.security_event", self.hijack.security_event),
             ("hijack.campaign_member", self.hijack.campaign_member),
             ("hijack.new_link_host", self.hijack.new_link_host),
+            (
+                "hijack.first_crypto_episode_hours",
+                self.hijack.first_crypto_episode_hours,
+            ),
             (
                 "hijack.security_event_window_hours",
                 self.hijack.security_event_window_hours,

@@ -213,6 +213,9 @@ pub struct AccountHistory {
     pub lock: Option<(i64, String)>,
     /// Posts of this account that were alerted at takedown or lock.
     pub scam_posts: u32,
+    /// Event time (ms) of the account's first crypto post; 0 before it.
+    #[serde(default)]
+    pub first_crypto_at: i64,
     /// [`host_hash`]es of the most recent distinct hosts the account linked in its own posts,
     /// oldest first; 0 is an empty slot.
     #[serde(default)]
@@ -248,6 +251,9 @@ impl AccountHistory {
         seen(self, at);
         self.posts += 1;
         if !post.is_retweet() {
+            if crypto && self.crypto_posts == 0 {
+                self.first_crypto_at = at;
+            }
             self.crypto_posts += u32::from(crypto);
             self.wallet_posts += u32::from(wallet);
         }
@@ -411,8 +417,22 @@ fn departures(
     let h = &model.hijack;
     let n = hist.posts;
     let own_speech = !post.is_retweet();
-    if own_speech && traits.crypto && hist.crypto_posts == 0 {
-        let detail = format!("first crypto post in {n} posts");
+    // New to crypto: its first crypto post, or one within the takeover's episode (whose first
+    // post may have been only a review).
+    let episode = (h.first_crypto_episode_hours * Timestamp::HOUR as f64) as i64;
+    let since_first = post.created_at.0 - hist.first_crypto_at;
+    let in_episode =
+        hist.crypto_posts > 0 && hist.first_crypto_at != 0 && episode > 0 && since_first <= episode;
+    if own_speech && traits.crypto && (hist.crypto_posts == 0 || in_episode) {
+        let detail = if hist.crypto_posts == 0 {
+            format!("first crypto post in {n} posts")
+        } else {
+            format!(
+                "crypto for the first time {:.1} h ago, after {} posts",
+                since_first as f64 / Timestamp::HOUR as f64,
+                n - hist.crypto_posts
+            )
+        };
         ev.add(
             Story::Hijack,
             "first_crypto_post",
@@ -662,6 +682,46 @@ mod tests {
                 ev.hijack >= lock,
                 locks,
                 "{followers} followers, {age} days, {posts} posts, frame {scam_frame}: {ev:?}"
+            );
+        }
+    }
+    #[test]
+    fn a_crypto_post_within_the_takeover_episode_still_counts_as_the_first() {
+        let model = Model::builtin();
+        let p = post(2_000_000, 4000);
+        let episode = (model.hijack.first_crypto_episode_hours * Timestamp::HOUR as f64) as i64;
+        assert!(episode > 0);
+        // (crypto posts before, first one this long before the post, first_crypto_post fires)
+        let table: &[(u32, i64, bool)] = &[
+            (0, 0, true),
+            // The takeover's first crypto post, an hour ago, was only a review.
+            (1, Timestamp::HOUR, true),
+            (3, episode, true),
+            // A day and a bit later, or long ago: the account is no longer new to crypto.
+            (1, episode + Timestamp::MINUTE, false),
+            (5, 400 * Timestamp::DAY, false),
+        ];
+        for &(crypto_posts, ago, fires) in table {
+            let mut h = history(12);
+            h.crypto_posts = crypto_posts;
+            h.first_crypto_at = if crypto_posts > 0 {
+                p.created_at.0 - ago
+            } else {
+                0
+            };
+            let traits = PostTraits {
+                crypto: true,
+                wallet: false,
+                scam_frame: true,
+                new_link_host: false,
+                campaign: None,
+            };
+            let ev = account_evidence(&model, &h, &p, traits);
+            let names: Vec<&str> = ev.features.iter().map(|f| f.name).collect();
+            assert_eq!(
+                names.contains(&"first_crypto_post"),
+                fires,
+                "{crypto_posts} posts, {ago} ms ago: {names:?}"
             );
         }
     }

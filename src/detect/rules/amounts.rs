@@ -84,6 +84,36 @@ pub(crate) fn tiers(ratios: &[Range<usize>]) -> &[Range<usize>] {
     ratios.get(1..).unwrap_or(&[])
 }
 
+/// Coin tickers that are ordinary words in lower case (Spanish and Portuguese *sol*, Turkish
+/// *ada*, French *ton*, English *dot* and *near*): only their capitals name the coin.
+const CAPITAL_TICKERS: &[&str] = &[
+    "SOL", "ADA", "TON", "DOT", "NEAR", "ATOM", "SUI", "APT", "ARB", "AVAX", "TRX", "XLM",
+];
+
+/// Byte ranges of the coin tickers written in capitals as a word of their own (`SOL`,
+/// `$ADA`, `250.000 SOL`): the lexicons match lower-cased text, where `sol` is the sun.
+pub(crate) fn tickers(original: &str) -> Vec<Range<usize>> {
+    let b = original.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_uppercase() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let len = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let word = &original[i..i + len];
+        if CAPITAL_TICKERS.contains(&word) && !b.get(i + len).is_some_and(|c| *c >= 0x80) {
+            out.push(i..i + len);
+        }
+        i += len.max(1);
+    }
+    out
+}
+
 /// Fewest shortened addresses that make a list of payouts.
 const PAYOUT_LIST_MIN: usize = 3;
 
@@ -391,6 +421,21 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn tickers_in_capitals_only() {
+        let table: &[(&str, &[&str])] = &[
+            ("Tesla verschenkt SOL an die Community", &["SOL"]),
+            ("250.000 SOL und $ADA, TON.", &["SOL", "ADA", "TON"]),
+            // Lower case and mixed case are words; glued to letters is no ticker.
+            ("tomar el sol, la ada, ton ami", &[]),
+            ("Sol de verano, SOLANA, xSOL, SOLx", &[]),
+        ];
+        for (text, want) in table {
+            let got: Vec<&str> = tickers(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

@@ -120,6 +120,7 @@ struct ConceptEntry {
     amount_ratio: bool,
     amount_tiers: bool,
     payout_list: bool,
+    ticker: bool,
     used: bool,
     /// Its index (name order), assigned once every file is read.
     id: u16,
@@ -384,6 +385,7 @@ impl Compiler {
             amount_ratio: false,
             amount_tiers: false,
             payout_list: false,
+            ticker: false,
             used: false,
             id: 0,
         });
@@ -395,6 +397,8 @@ impl Compiler {
                     entry.amount_tiers = true;
                 } else if builtin == "payout_list" {
                     entry.payout_list = true;
+                } else if builtin == "ticker" {
+                    entry.ticker = true;
                 } else {
                     out.push(
                         f.at(
@@ -402,7 +406,7 @@ impl Compiler {
                             codes::UNKNOWN_BUILTIN,
                             format!("unknown built-in term `@{builtin}`"),
                         )
-                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@payout_list`"),
+                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@payout_list`, `@ticker`"),
                     );
                 }
                 continue;
@@ -616,6 +620,9 @@ impl Compiler {
             }
             if c.amount_tiers {
                 matcher.tiers_concepts.push(i as u16);
+            }
+            if c.ticker {
+                matcher.ticker_concepts.push(i as u16);
             }
             if c.payout_list {
                 matcher.payout_concepts.push(i as u16);

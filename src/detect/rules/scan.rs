@@ -123,6 +123,8 @@ pub(crate) struct Matcher {
     pub ratio_concepts: Vec<u16>,
     /// Concepts with the built-in `@amount_tiers` term.
     pub tiers_concepts: Vec<u16>,
+    /// Concepts with the built-in `@ticker` term.
+    pub ticker_concepts: Vec<u16>,
     /// Concepts with the built-in `@payout_list` term.
     pub payout_concepts: Vec<u16>,
 }
@@ -221,6 +223,9 @@ impl Matcher {
             }
             if !self.payout_concepts.is_empty() {
                 push(&amounts::payout_list(original), &self.payout_concepts);
+            }
+            if !self.ticker_concepts.is_empty() {
+                push(&amounts::tickers(original), &self.ticker_concepts);
             }
         }
         let n_concepts = self.concept_names.len();
