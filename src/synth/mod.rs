@@ -11,6 +11,7 @@
 mod address;
 pub mod firehose;
 pub mod generator;
+mod networks;
 mod obfuscate;
 mod population;
 mod texts;
