@@ -332,8 +332,9 @@ fn alert_reasons(v: &Value) -> Option<Vec<String>> {
                 money.push(format!("{known}{} address", r["chain"].as_str()?));
             }
             Some("campaign") => money.push(format!("campaign of {}", r["accounts"])),
-            // Bluesky: whether the account's profile came in time (`hydrated`, `timeout`, ...).
-            Some("hydration") => story.push(format!("profile {}", r["status"].as_str()?)),
+            // Bluesky: where the account's data came from (`hydrated`, `timeout`, ...): first,
+            // so the line never cuts it off.
+            Some("hydration") => story.insert(0, format!("profile {}", r["status"].as_str()?)),
             Some("category") if r["contribution"].as_f64().unwrap_or(0.0) > 0.0 => {
                 words.push(r["category"].as_str()?.replace('_', " "))
             }
