@@ -6,9 +6,10 @@
 //! - `replay/PLATFORM`: the whole `scamwatch replay` path, bytes to alert lines.
 //!
 //! Throughput is in messages (20,000 per iteration). The messages differ in size: a v2
-//! message carries its author's user object (about 1.2 KB), a Jetstream commit only the record
-//! (about 0.45 KB: no follower counts, and in replay no hydration), a Mastodon frame the status
-//! with its account as an escaped JSON string (about 2 KB, decoded twice). Each bench asserts
+//! message carries its author's user object (about 0.9 KB on average with the v1.1 statuses
+//! and account events), a Jetstream commit only the record (about 0.45 KB: no follower counts,
+//! and in replay no hydration), a Mastodon frame the status with its account as an escaped
+//! JSON string (about 1.2 KB, decoded twice). Figures: docs/performance.md. Each bench asserts
 //! what it found (every post decoded, the takeover locked), so it cannot pass by finding
 //! nothing. Run: `cargo bench --bench platforms`.
 

@@ -195,6 +195,9 @@ pub async fn serve(listener: TcpListener, opts: Options) -> Result<(), FirehoseE
     }
 }
 
+/// Most messages skipped to reach a client's `cursor` (a few seconds of generation).
+const MAX_RESUME_SKIP: u64 = 2_000_000;
+
 /// Streams to one client. Ends when `count` messages were sent (then closes the connection
 /// normally) or the client went away.
 async fn serve_client(
@@ -220,9 +223,14 @@ async fn serve_client(
     // skipped; the stream goes on from there, paced from now.
     let mut pending = None;
     if let Some(c) = cursor.filter(|_| opts.synth.platform == Platform::Bluesky) {
-        loop {
+        // A cursor past what the stream reaches soon (a typo, another stream's cursor) starts
+        // the stream where the skipping stopped rather than generating forever.
+        for skipped in 0..MAX_RESUME_SKIP {
+            if skipped % 4096 == 4095 {
+                tokio::task::yield_now().await;
+            }
             let m = g.next_full();
-            if m.event_time.0.saturating_mul(1000) >= c {
+            if g.last_time_us() >= c {
                 pending = Some(m.line);
                 break;
             }

@@ -311,6 +311,11 @@ impl Generator {
         self.count
     }
 
+    /// The event time of the last message, in microseconds (Jetstream's `time_us`).
+    pub fn last_time_us(&self) -> i64 {
+        self.now_us()
+    }
+
     /// Accounts made so far (the population, then each new scam account).
     pub fn accounts_made(&self) -> usize {
         self.accounts.len()

@@ -434,3 +434,103 @@ fn the_demo_on_bluesky_locks_the_takeover_and_explains_it() {
     assert!(metric(&page, "scamwatch_hydration_total{result=\"hydrated\"}").unwrap() >= 1.0);
     assert!(svc.stop().success());
 }
+
+/// `firehose --stdout` on each open network, replayed: every hijacked account's first alert is
+/// a lock on its first scam post (the labels name accounts and posts as the platform does).
+#[test]
+fn the_takeover_replayed_on_each_network_is_locked_at_each_first_scam_post() {
+    for platform in ["bluesky", "mastodon"] {
+        let dir = tempfile::tempdir().unwrap();
+        let args = [
+            "--platform",
+            platform,
+            "--scenario",
+            "takeover",
+            "--count",
+            "3500",
+            "--rate",
+            "200",
+        ];
+        let truth = truth(dir.path(), &args);
+        let file = dir.path().join("stream.jsonl");
+        std::fs::write(&file, truth.lines.join("\n")).unwrap();
+        let (records, _) = replay(&file);
+        let first = first_alerts(&records);
+        // The first scam post of each hijacked account, from the stream and its labels.
+        let mut expected: HashMap<String, String> = HashMap::new();
+        for r in records.iter().filter(|r| r["kind"] == "alert") {
+            let id = r["post_id"].as_str().unwrap();
+            let who = r["account_id"].as_str().unwrap();
+            if truth.accounts.get(who).map(String::as_str) == Some("hijacked") {
+                assert_eq!(truth.posts.get(id).map(String::as_str), Some("scam"), "{r}");
+            }
+        }
+        for line in &truth.lines {
+            let v: Value = serde_json::from_str(line).unwrap();
+            let (who, id) = match platform {
+                "bluesky" => match Truth::post_id(line) {
+                    Some(x) => x,
+                    None => continue,
+                },
+                _ => {
+                    let s: Value = serde_json::from_str(v["payload"].as_str().unwrap()).unwrap();
+                    let acct = s["account"]["acct"].as_str().unwrap();
+                    let who = if acct.contains('@') {
+                        acct.to_string()
+                    } else {
+                        format!("{acct}@mastodon.social")
+                    };
+                    (who, s["uri"].as_str().unwrap().to_string())
+                }
+            };
+            if truth.accounts.get(&who).map(String::as_str) == Some("hijacked")
+                && truth.posts.get(&id).map(String::as_str) == Some("scam")
+            {
+                expected.entry(who).or_insert(id);
+            }
+        }
+        assert!(expected.len() >= 6, "{platform}: {expected:?}");
+        for (who, scam) in &expected {
+            let a = first
+                .get(who)
+                .unwrap_or_else(|| panic!("{platform}: {who} not alerted"));
+            assert_eq!(a["action"], "lock", "{platform}: {a}");
+            assert_eq!(&a["post_id"], scam, "{platform}: at its first scam post");
+            assert_eq!(a["platform"], platform);
+        }
+    }
+}
+
+/// Jetstream's resume on the firehose: a client connecting with `?cursor=µs` gets the stream
+/// from the first message at or after that event time, exactly as `--stdout` wrote it.
+#[test]
+fn a_jetstream_client_resumes_the_firehose_with_its_cursor() {
+    use futures_util::StreamExt;
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["--platform", "bluesky", "--rate", "5000"];
+    let all = truth(dir.path(), &[&args[..], &["--count", "1500"]].concat()).lines;
+    let from = 1_000;
+    let cursor = serde_json::from_str::<Value>(&all[from]).unwrap()["time_us"]
+        .as_i64()
+        .unwrap();
+    let (_hose, url, _) = start_hose(&[&args[..], &["--count", "20"]].concat());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let got: Vec<String> = rt.block_on(async {
+        let (mut ws, _) = tokio_tungstenite::connect_async(format!(
+            "{url}subscribe?wantedCollections=app.bsky.feed.post&cursor={cursor}"
+        ))
+        .await
+        .unwrap();
+        let mut lines = Vec::new();
+        while let Some(Ok(m)) = ws.next().await {
+            if let tokio_tungstenite::tungstenite::Message::Text(t) = m {
+                lines.extend(t.as_str().lines().map(str::to_string));
+            }
+        }
+        lines
+    });
+    assert_eq!(got, all[from..from + 20]);
+}
