@@ -96,6 +96,9 @@ pub struct Decision {
     pub account: AccountEvidence,
     /// The campaign the post belongs to.
     pub campaign: Option<Membership>,
+    /// The post or account this reply or quote vouches for (taken down or locked within
+    /// `amplification.window_minutes`), with the bonus it added.
+    pub amplifies: Option<(String, f64)>,
     /// What the scores called for, before caps and the brake.
     pub graded: Option<Action>,
     /// What lowered the graded action, in order.
@@ -181,6 +184,9 @@ pub struct Detector {
     brake: Brake,
     /// Original posts already alerted (by retweet or directly): id → event time ms.
     alerted: Map<String, i64>,
+    /// Posts taken down or locked (`post:ID`) and their accounts (`account:ID`) → event time
+    /// ms, for replies and quotes that vouch for them (`[amplification]`).
+    actioned: Map<String, i64>,
     watermark: Timestamp,
     seen: SeenIds,
     stats: Stats,
@@ -224,6 +230,9 @@ pub struct DetectorMeta {
     pub brake: BrakeSnapshot,
     /// Original posts already alerted: (id, event time ms).
     pub alerted: Vec<(String, i64)>,
+    /// Posts and accounts taken down or locked: (`post:ID` / `account:ID`, event time ms).
+    #[serde(default)]
+    pub actioned: Vec<(String, i64)>,
     /// Post-id hashes within the duplicate window: (event time ms, hash).
     pub seen: Vec<(i64, u64)>,
 }
@@ -244,6 +253,7 @@ impl Detector {
             model,
             accounts: Map::default(),
             alerted: Map::default(),
+            actioned: Map::default(),
             watermark: Timestamp::default(),
             seen: SeenIds::default(),
             stats,
@@ -337,11 +347,12 @@ impl Detector {
         let wallet = wallet_evidence(&model, &rules, &findings);
         let content = ContentScores::of(&model, &rules, &findings, &wallet);
         let campaign = self.observe_campaign(post, &findings, &wallet, &content, out);
+        let amplifies = self.amplifies(post, &content.all);
         let bonus = if campaign.is_some() {
             model.campaign.bonus
         } else {
             0.0
-        };
+        } + amplifies.as_ref().map_or(0.0, |(_, b)| *b);
         let content_act = content.act.score + bonus;
         let content_score = content.all.score + bonus;
 
@@ -395,6 +406,7 @@ impl Detector {
             content_score,
             account,
             campaign,
+            amplifies,
             graded,
             caps: Vec::new(),
             action: None,
@@ -434,6 +446,7 @@ impl Detector {
             content_score: 0.0,
             account: AccountEvidence::default(),
             campaign: None,
+            amplifies: None,
             graded: None,
             caps: Vec::new(),
             action: None,
@@ -532,6 +545,40 @@ impl Detector {
         membership
     }
 
+    /// A reply to an account, or a quote of a post, taken down or locked within the window,
+    /// whose own words vouch for it (a `require_any` category scored, none is negative): the
+    /// target and the bonus. Retweets are covered by their original's alert instead.
+    fn amplifies(&self, post: &Post, c_all: &Content) -> Option<(String, f64)> {
+        let a = self.model.amplification.as_ref()?;
+        if post.is_retweet()
+            || c_all.categories.values().any(|v| *v < 0.0)
+            || !a
+                .require_any
+                .iter()
+                .any(|cat| c_all.categories.get(cat.as_str()).is_some_and(|v| *v > 0.0))
+        {
+            return None;
+        }
+        let window = (a.window_minutes * Timestamp::MINUTE as f64) as i64;
+        let recent = |key: String| {
+            self.actioned
+                .get(&key)
+                .is_some_and(|at| post.created_at.0 - at <= window)
+                .then_some(key)
+        };
+        let quoted = post
+            .quote_of
+            .as_ref()
+            .and_then(|q| recent(format!("post:{}", q.id)));
+        let replied = || {
+            post.reply_to_user
+                .as_ref()
+                .filter(|u| **u != post.author.id)
+                .and_then(|u| recent(format!("account:{u}")))
+        };
+        quoted.or_else(replied).map(|target| (target, a.bonus))
+    }
+
     /// Caps, the brake, and the alert for a post the scores graded.
     fn act(
         &mut self,
@@ -598,6 +645,12 @@ impl Detector {
             .expect("the account was entered before grading");
         if action >= Action::Takedown {
             hist.scam_posts += 1;
+            if self.model.amplification.is_some() && !post.is_retweet() {
+                let t = post.created_at.0;
+                self.actioned.insert(format!("post:{}", post.id), t);
+                self.actioned
+                    .insert(format!("account:{}", post.author.id), t);
+            }
         }
         if action == Action::Lock {
             hist.lock = Some((post.created_at.0, alert_id));
@@ -717,11 +770,15 @@ impl Detector {
         let mut alerted: Vec<(String, i64)> =
             self.alerted.iter().map(|(k, v)| (k.clone(), *v)).collect();
         alerted.sort();
+        let mut actioned: Vec<(String, i64)> =
+            self.actioned.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        actioned.sort();
         DetectorMeta {
             watermark: self.watermark.0,
             campaigns: self.campaigns.snapshot(),
             brake: self.brake.snapshot(),
             alerted,
+            actioned,
             seen: self.seen.order.iter().copied().collect(),
         }
     }
@@ -759,6 +816,7 @@ impl Detector {
         self.campaigns.restore(meta.campaigns);
         self.brake.restore(meta.brake);
         self.alerted = meta.alerted.into_iter().collect();
+        self.actioned = meta.actioned.into_iter().collect();
         self.seen = SeenIds {
             set: meta.seen.iter().map(|(_, h)| *h).collect(),
             order: meta.seen.into(),
@@ -772,6 +830,10 @@ impl Detector {
         let keep = (self.model.policy.lock_dedupe_hours * Timestamp::HOUR as f64) as i64;
         let w = self.watermark.0;
         self.alerted.retain(|_, at| w - *at <= keep);
+        if let Some(a) = &self.model.amplification {
+            let keep = (a.window_minutes * Timestamp::MINUTE as f64) as i64;
+            self.actioned.retain(|_, at| w - *at <= keep);
+        }
     }
 }
 

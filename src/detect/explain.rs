@@ -32,6 +32,12 @@ pub fn alert(
             contribution: round(model.campaign.bonus),
         });
     }
+    if let Some((target, bonus)) = &decision.amplifies {
+        reasons.push(Reason::Amplifies {
+            target: target.clone(),
+            contribution: round(*bonus),
+        });
+    }
     reasons.extend(account_reasons(&decision.account));
     reasons.extend(decision.caps.iter().map(Reason::from));
     if let Some(h) = &post.hydration {

@@ -95,6 +95,10 @@ pub fn describe_reason(r: &Reason) -> String {
             accounts,
             contribution,
         } => format!("campaign {campaign_id} ({accounts} accounts) {contribution:+}"),
+        Reason::Amplifies {
+            target,
+            contribution,
+        } => format!("vouches for {target}, taken down {contribution:+}"),
         Reason::Feature {
             name,
             group,

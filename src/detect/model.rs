@@ -28,6 +28,9 @@ pub struct Model {
     pub hijack: HijackModel,
     pub scam_account: ScamAccountModel,
     pub campaign: CampaignModel,
+    /// Replies and quotes that vouch for a post just taken down; absent: not scored.
+    #[serde(default)]
+    pub amplification: Option<AmplificationModel>,
     pub thresholds: Thresholds,
     pub policy: Policy,
     /// How the learned text signal weighs in; absent: no text model.
@@ -181,6 +184,21 @@ pub struct CampaignModel {
     pub require_any: Vec<String>,
 }
 
+/// The scam's chorus: a reply to an account, or a quote of a post, that the detector took down
+/// or locked within the window, which vouches for it ("can confirm, sent 0.5 got 1 back"). The
+/// giveaway's own bots and accomplices write them; a warning, a question or a report about the
+/// same post carries negative evidence and never qualifies.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmplificationModel {
+    pub window_minutes: f64,
+    /// Added to the content score of a qualifying reply or quote.
+    pub bonus: f64,
+    /// The reply or quote qualifies only when one of these categories fired with a positive
+    /// contribution (the vouching words) and no category is negative.
+    pub require_any: Vec<String>,
+}
+
 /// Content-score thresholds for the actions.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -310,6 +328,16 @@ impl Model {
             ),
             ("campaign.window_minutes", self.campaign.window_minutes),
             ("campaign.bonus", self.campaign.bonus),
+            (
+                "amplification.window_minutes",
+                self.amplification
+                    .as_ref()
+                    .map_or(0.0, |a| a.window_minutes),
+            ),
+            (
+                "amplification.bonus",
+                self.amplification.as_ref().map_or(0.0, |a| a.bonus),
+            ),
             ("thresholds.review", self.thresholds.review),
             ("thresholds.takedown", self.thresholds.takedown),
             (

@@ -118,6 +118,9 @@ pub enum Reason {
         accounts: usize,
         contribution: f64,
     },
+    /// A reply or quote that vouches for a post (`post:ID`) or an account (`account:ID`) the
+    /// detector took down or locked within `amplification.window_minutes`.
+    Amplifies { target: String, contribution: f64 },
     /// An account feature (history departure, age, reach).
     Feature {
         name: &'static str,

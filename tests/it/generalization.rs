@@ -76,9 +76,9 @@ fn blind_set_recall_and_precision_hold() {
     );
     // The first blind set has been looked at while tuning (it chose the text model's
     // thresholds): a regression guard, not the figure of record.
-    assert!(f.takedown_recall >= 0.69, "{f:?}");
-    assert!(f.any_recall >= 0.86, "{f:?}");
-    assert!(f.hijacked_locked >= 32, "{f:?}");
+    assert!(f.takedown_recall >= 0.79, "{f:?}");
+    assert!(f.any_recall >= 0.91, "{f:?}");
+    assert!(f.hijacked_locked >= 37, "{f:?}");
     // Precision is not negotiable: no benign post locks, no normal account is locked.
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -98,16 +98,20 @@ fn second_blind_set_recall_and_precision_hold() {
     assert!(f.benign >= 900, "{f:?}");
     assert!(f.takedown_recall >= 0.51, "{f:?}");
     assert!(f.any_recall >= 0.77, "{f:?}");
-    assert!(f.hijacked_locked >= 29, "{f:?}");
+    // 29 until links written with a bracketed dot stopped joining campaigns and link
+    // histories (reports name scam sites that way: docs/rules.md), which cost one lock here.
+    assert!(f.hijacked_locked >= 28, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert!(f.false_takedowns <= 1, "{f:?}");
 }
 
 /// The third blind set, written after blind2 had been read after every change of a session
-/// (tests/data/blind3/README.md): the new figure of record. Its first read set these floors;
-/// its benign posts show the precision work left (19 takedowns of 682 benign posts, where
-/// the target is at most one per 10,000).
+/// (tests/data/blind3/README.md). Its first read set these floors (takedown+ 0.702, any
+/// 0.957, 28 hijacked accounts locked, 19 false takedowns of 682 benign posts); the work on
+/// reports, quotes and questions, tuned on tests/data/tune/, took the false takedowns to 9
+/// at the cost of one scam post and one lock (docs/backtest.md). The target is at most one
+/// false takedown per 10,000 benign posts.
 #[test]
 fn third_blind_set_recall_and_precision_hold() {
     let f = backtest(
@@ -115,12 +119,44 @@ fn third_blind_set_recall_and_precision_hold() {
         "tests/data/blind3/labels.csv",
     );
     assert!(f.benign >= 680, "{f:?}");
-    assert!(f.takedown_recall >= 0.70, "{f:?}");
+    assert!(f.takedown_recall >= 0.69, "{f:?}");
     assert!(f.any_recall >= 0.95, "{f:?}");
-    assert!(f.hijacked_locked >= 28, "{f:?}");
+    assert!(f.hijacked_locked >= 27, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
-    assert!(f.false_takedowns <= 19, "{f:?}");
+    assert!(f.false_takedowns <= 9, "{f:?}");
+}
+
+/// The fourth blind set (tests/data/blind4/README.md), written during the session that
+/// tuned on tests/data/tune/ and read once, at its end: the figure of record. Its first read
+/// set these floors; 7 of its 730 benign posts are taken down (the target is at most one
+/// per 10,000) and 7 of its 30 hijacked accounts are not locked.
+#[test]
+fn fourth_blind_set_recall_and_precision_hold() {
+    let f = backtest(
+        "tests/data/blind4/posts.jsonl",
+        "tests/data/blind4/labels.csv",
+    );
+    assert!(f.benign >= 730, "{f:?}");
+    assert!(f.takedown_recall >= 0.64, "{f:?}");
+    assert!(f.any_recall >= 0.87, "{f:?}");
+    assert!(f.hijacked_locked >= 23, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 7, "{f:?}");
+}
+
+/// The tuning set written the way the blind ones were (tests/data/tune/README.md), for the
+/// precision work on reports, quotes and questions: no false action, and its recall kept.
+#[test]
+fn tuning_set_takes_no_false_action() {
+    let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
+    assert!(f.benign >= 940, "{f:?}");
+    assert!(f.takedown_recall >= 0.62, "{f:?}");
+    assert!(f.hijacked_locked >= 31, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert_eq!(f.false_takedowns, 0, "{f:?}");
 }
 
 #[test]
@@ -132,9 +168,8 @@ fn multilingual_hard_negatives_take_no_lock() {
     assert!(f.benign >= 360, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
-    // A research thread describing a landing page ("people getting 2x back", "send from 0.1
-    // to 50 ETH") in its own words still reaches takedown.
-    assert!(f.false_takedowns <= 1, "{f:?}");
+    // None reaches takedown since quoted promises count as reporting.
+    assert_eq!(f.false_takedowns, 0, "{f:?}");
 }
 
 #[test]

@@ -55,6 +55,7 @@ pub const CATEGORIES: &[&str] = &[
     "warning",
     "news",
     "price_talk",
+    "vouch",
 ];
 
 /// Compiled-program size limit for ONE regex (`RegexBuilder::size_limit`), in bytes. Keeps a

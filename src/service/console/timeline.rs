@@ -334,6 +334,7 @@ mod tests {
             content_score: if crypto { 1.5 } else { 0.0 },
             account: Default::default(),
             campaign: None,
+            amplifies: None,
             graded: action,
             caps: Vec::new(),
             action,

@@ -255,6 +255,7 @@
         (reason.known_scam ? " (known scam)" : ""); break;
       case "combo": detail = reason.all.join(" + "); break;
       case "campaign": detail = reason.campaign_id + " (" + reason.accounts + " accounts)"; break;
+      case "amplifies": detail = "vouches for " + reason.target + ", taken down"; break;
       case "feature": detail = reason.name + ": " + reason.detail; break;
       case "cap": detail = reason.name + ": " + reason.detail; break;
       case "hydration": detail = reason.status + ": " + reason.detail; break;
