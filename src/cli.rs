@@ -180,6 +180,33 @@ pub struct FirehoseArgs {
     /// Ordinary accounts in the population.
     #[arg(long, default_value_t = 10_000)]
     pub accounts: usize,
+    /// The network the stream speaks: twitter (API v2 / v1.1, account events), bluesky
+    /// (Jetstream events), mastodon (streaming `update` frames). Same seed, same scenario.
+    #[arg(long, value_enum, default_value_t = PlatformArg::Twitter)]
+    pub platform: PlatformArg,
+    /// With --platform bluesky: also answer `app.bsky.actor.getProfile` for the stream's
+    /// accounts on ADDR (port 0 picks one; the bound address is printed), for hydration.
+    #[arg(long, value_name = "ADDR", conflicts_with = "stdout")]
+    pub profiles: Option<String>,
+}
+
+/// A network whose wire forms the firehose speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PlatformArg {
+    // No doc comments here: `--help` keeps the one-line list of values.
+    Twitter,
+    Bluesky,
+    Mastodon,
+}
+
+impl From<PlatformArg> for crate::detect::event::Platform {
+    fn from(p: PlatformArg) -> Self {
+        match p {
+            PlatformArg::Twitter => crate::detect::event::Platform::Twitter,
+            PlatformArg::Bluesky => crate::detect::event::Platform::Bluesky,
+            PlatformArg::Mastodon => crate::detect::event::Platform::Mastodon,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -261,6 +288,10 @@ pub struct DemoArgs {
     /// Colours: auto (when stdout is a terminal), always, never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// The network the takeover plays on: twitter, bluesky (the service reads Jetstream
+    /// events and hydrates accounts from the firehose's profile directory), mastodon.
+    #[arg(long, value_enum, default_value_t = PlatformArg::Twitter)]
+    pub platform: PlatformArg,
 }
 
 /// When to print ANSI colours.

@@ -428,9 +428,13 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         accounts: args.accounts,
         rate: args.rate,
         scenario: args.scenario,
+        platform: args.platform.into(),
         ..synth::Config::default()
     };
     check_rate(args.rate)?;
+    if args.profiles.is_some() && args.platform != scamwatch::cli::PlatformArg::Bluesky {
+        anyhow::bail!("--profiles needs --platform bluesky");
+    }
     if args.stdout {
         let count = args.count.context("--stdout needs --count")?;
         let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
@@ -453,12 +457,22 @@ fn run_firehose(args: FirehoseArgs) -> anyhow::Result<ExitCode> {
         rate: args.rate,
         count: args.count,
         batch: args.batch,
+        profiles: args
+            .profiles
+            .as_ref()
+            .map(|_| firehose::Profiles::default()),
     };
     let rt = runtime()?;
     rt.block_on(async move {
         let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let listener = firehose::bind(&args.listen).await?;
         let addr = listener.local_addr()?;
+        if let (Some(at), Some(dir)) = (&args.profiles, &opts.profiles) {
+            let profiles = firehose::bind(at).await?;
+            // Read by scripts and tests, as the line below.
+            println!("profiles on http://{}/", profiles.local_addr()?);
+            tokio::spawn(firehose::serve_profiles(profiles, dir.clone()));
+        }
         // Scripts and tests read this line to learn the port (with --listen 127.0.0.1:0).
         println!("listening on {}", firehose::url(addr));
         io::stdout().flush()?;
@@ -486,6 +500,7 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         duration: args.duration.map(std::time::Duration::from_secs),
         color: args.color.enabled(io::stdout().is_terminal()),
         console_token: scamwatch::service::console::auth::random_id(),
+        platform: args.platform.into(),
     };
     let rt = runtime()?;
     let result = rt.block_on(async move {

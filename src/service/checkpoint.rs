@@ -2,7 +2,7 @@
 //! what changed), serialized and committed by a writer thread, so a slow disk never stalls
 //! decisions.
 
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use prometheus::IntCounterVec;
@@ -11,6 +11,7 @@ use crate::detect::detector::Detector;
 use crate::detect::event::Timestamp;
 use crate::service::config::StateConfig;
 use crate::service::state::{Snapshot, StateStore};
+use crate::source::websocket::UpstreamState;
 
 /// The detector thread's side of checkpointing: when to capture, and where snapshots go.
 pub(crate) struct Checkpointer {
@@ -39,29 +40,28 @@ impl Checkpointer {
     }
 
     /// Captures a snapshot when the checkpoint interval has passed.
-    pub fn maybe(&mut self, d: &mut Detector, cursor: &AtomicI64) {
+    pub fn maybe(&mut self, d: &mut Detector, upstream: &UpstreamState) {
         if self.last.elapsed() >= self.every {
-            self.capture(d, cursor);
+            self.capture(d, upstream);
             self.last = Instant::now();
         }
     }
 
     /// Captures the last snapshot and waits until the writer has written everything.
-    pub fn finish(self, d: &mut Detector, cursor: &AtomicI64) {
-        self.capture(d, cursor);
+    pub fn finish(self, d: &mut Detector, upstream: &UpstreamState) {
+        self.capture(d, upstream);
         drop(self.snapshots);
         let _ = self.writer.join();
     }
 
     /// Captures a snapshot on the detector's thread (cheap: copies of what changed) for the
-    /// writer.
-    fn capture(&self, d: &mut Detector, cursor: &AtomicI64) {
-        let c = cursor.load(Ordering::Relaxed);
-        let _ = self.snapshots.send(Snapshot::capture(
-            d,
-            (c > 0).then_some(c),
-            Some(self.ttl_ms),
-        ));
+    /// writer, with the upstream's resume positions (both advanced by this thread, so they
+    /// agree with the state captured).
+    fn capture(&self, d: &mut Detector, upstream: &UpstreamState) {
+        let c = upstream.cursor.load(Ordering::Relaxed);
+        let snap = Snapshot::capture(d, (c > 0).then_some(c), Some(self.ttl_ms))
+            .with_mastodon_status(upstream.mastodon_status());
+        let _ = self.snapshots.send(snap);
     }
 }
 

@@ -146,6 +146,7 @@ pub async fn run(
 ) -> Result<(), ServeError> {
     cfg.validate()?;
     let (detector, store, cursor) = restore_detector(&cfg)?;
+    let mastodon_status = store.mastodon_status()?;
     let detection = Arc::new(std::sync::RwLock::new((
         Arc::clone(detector.rules()),
         Arc::clone(detector.model()),
@@ -174,7 +175,9 @@ pub async fn run(
     let shared = Arc::new(Shared {
         metrics,
         alerts,
-        upstream: Arc::new(UpstreamState::new(cursor.unwrap_or(0))),
+        upstream: Arc::new(
+            UpstreamState::new(cursor.unwrap_or(0)).with_mastodon_status(mastodon_status),
+        ),
         token,
         reload_now,
         verdicts,

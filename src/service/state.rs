@@ -5,7 +5,9 @@
 //! holds one file, `DATA_DIR/state.redb`, with two tables:
 //! - `accounts`: account id → JSON of [`AccountHistory`] (a few hundred bytes each);
 //! - `meta`: `detector` → JSON of [`DetectorMeta`] (campaign groups, brake budgets, alerted
-//!   originals, post ids within the duplicate window) and `cursor` → the resume position.
+//!   originals, post ids within the duplicate window), `cursor` → the resume position and
+//!   `mastodon_status` → the newest Mastodon status id processed (where a Mastodon source
+//!   backfills from after a restart).
 //!
 //! A checkpoint writes the accounts changed since the previous one, deletes the evicted ones,
 //! and replaces the meta entry, all in one transaction: after a crash the store holds the last
@@ -24,6 +26,7 @@ const ACCOUNTS: TableDefinition<&str, &[u8]> = TableDefinition::new("accounts");
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 const META_DETECTOR: &str = "detector";
 const META_CURSOR: &str = "cursor";
+const META_MASTODON: &str = "mastodon_status";
 
 /// The store's file inside the data directory.
 pub const STATE_FILE: &str = "state.redb";
@@ -66,6 +69,8 @@ pub struct Loaded {
     pub accounts: Vec<(String, AccountHistory)>,
     /// Resume position of the source: microseconds of event time, as saved.
     pub cursor: Option<i64>,
+    /// A Mastodon source's resume position: the newest status id processed, as saved.
+    pub mastodon_status: Option<String>,
 }
 
 /// The store handle.
@@ -105,6 +110,9 @@ impl StateStore {
                 if let Some(v) = meta.get(META_CURSOR).map_err(|e| db_err(p, e))? {
                     loaded.cursor = Some(parse(p, META_CURSOR, v.value())?);
                 }
+                if let Some(v) = meta.get(META_MASTODON).map_err(|e| db_err(p, e))? {
+                    loaded.mastodon_status = Some(parse(p, META_MASTODON, v.value())?);
+                }
             }
             Err(redb::TableError::TableDoesNotExist(_)) => return Ok(loaded),
             Err(e) => return Err(db_err(p, e)),
@@ -122,6 +130,24 @@ impl StateStore {
             Err(e) => return Err(db_err(p, e)),
         }
         Ok(loaded)
+    }
+
+    /// A Mastodon source's saved resume position (the newest status id processed), read alone.
+    ///
+    /// # Errors
+    /// A database error or an entry that does not parse.
+    pub fn mastodon_status(&self) -> Result<Option<String>, StoreError> {
+        let p = &self.path;
+        let tx = self.db.begin_read().map_err(|e| db_err(p, e))?;
+        let meta = match tx.open_table(META) {
+            Ok(m) => m,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
+            Err(e) => return Err(db_err(p, e)),
+        };
+        match meta.get(META_MASTODON).map_err(|e| db_err(p, e))? {
+            Some(v) => Ok(Some(parse(p, META_MASTODON, v.value())?)),
+            None => Ok(None),
+        }
     }
 
     /// Restores a detector from the store; returns the saved cursor.
@@ -178,6 +204,11 @@ impl StateStore {
                 m.insert(META_CURSOR, v.as_slice())
                     .map_err(|e| db_err(p, e))?;
             }
+            if let Some(id) = &snap.mastodon_status {
+                let v = serde_json::to_vec(id).expect("a status id serializes");
+                m.insert(META_MASTODON, v.as_slice())
+                    .map_err(|e| db_err(p, e))?;
+            }
         }
         tx.commit().map_err(|e| db_err(p, e))?;
         Ok(Checkpoint {
@@ -196,6 +227,7 @@ pub struct Snapshot {
     evicted: Vec<String>,
     meta: DetectorMeta,
     cursor: Option<i64>,
+    mastodon_status: Option<String>,
 }
 
 impl Snapshot {
@@ -210,7 +242,14 @@ impl Snapshot {
             evicted,
             meta: detector.meta_snapshot(),
             cursor,
+            mastodon_status: None,
         }
+    }
+
+    /// With a Mastodon source's resume position (the newest status id processed).
+    pub fn with_mastodon_status(mut self, id: Option<String>) -> Snapshot {
+        self.mastodon_status = id;
+        self
     }
 }
 

@@ -82,9 +82,9 @@ pub(super) fn detector_loop(
             .metrics
             .accounts_tracked
             .set(detector.accounts_tracked() as i64);
-        checkpoints.maybe(&mut detector, &shared.upstream.cursor);
+        checkpoints.maybe(&mut detector, &shared.upstream);
     }
-    checkpoints.finish(&mut detector, &shared.upstream.cursor);
+    checkpoints.finish(&mut detector, &shared.upstream);
     tracing::info!(
         posts = detector.stats().posts,
         alerts = detector.stats().alerts(),
@@ -182,6 +182,9 @@ fn handle_input(
             }
             let us = p.created_at.0.saturating_mul(1000);
             shared.upstream.cursor.fetch_max(us, Ordering::Relaxed);
+            if p.platform == crate::detect::event::Platform::Mastodon {
+                shared.upstream.processed_mastodon(&p.id);
+            }
             let lag = chrono::Utc::now().timestamp_millis() - p.created_at.0;
             shared.metrics.lag_seconds.set(lag as f64 / 1000.0);
         }

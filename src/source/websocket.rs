@@ -2,8 +2,9 @@
 //! the connection alive with pings, and on any disconnect reconnect forever with capped
 //! exponential backoff and full jitter, resuming from the last processed event time.
 
-use std::sync::Arc;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
@@ -192,7 +193,25 @@ pub struct UpstreamState {
     pub cursor: AtomicI64,
     /// True while the client is connected.
     pub connected: AtomicBool,
+    /// Mastodon's resume position: the statuses sent to the consumer and not yet processed,
+    /// and the newest one processed.
+    mastodon: Mutex<MastodonResume>,
 }
+
+/// Mastodon has no cursor: the position to backfill from after a restart is the newest status
+/// id the consumer has *processed* (so it agrees with the state checkpointed beside it). The
+/// client notes each status it forwards (`uri`, `id`) in `pending`, in queue order; the
+/// consumer, processing a post, drops the notes up to that post's id and keeps its status id.
+#[derive(Debug, Default)]
+struct MastodonResume {
+    pending: VecDeque<(String, String)>,
+    processed: Option<String>,
+}
+
+/// Most statuses noted between the client and the consumer: past it the oldest notes go (a
+/// note whose post never reached the detector, a status that did not decode, is dropped by the
+/// next post processed; this bound is for a consumer that stopped).
+const MASTODON_PENDING_MAX: usize = 1 << 16;
 
 impl UpstreamState {
     /// Not connected, resuming from `cursor` (unix microseconds; 0: from now).
@@ -200,7 +219,49 @@ impl UpstreamState {
         UpstreamState {
             cursor: AtomicI64::new(cursor),
             connected: AtomicBool::new(false),
+            mastodon: Mutex::default(),
         }
+    }
+
+    /// Resuming a Mastodon stream after status `id` (as saved by a checkpoint).
+    pub fn with_mastodon_status(self, id: Option<String>) -> UpstreamState {
+        self.lock_mastodon().processed = id;
+        self
+    }
+
+    /// The newest Mastodon status id processed (`None`: none yet): where a restart backfills
+    /// from.
+    pub fn mastodon_status(&self) -> Option<String> {
+        self.lock_mastodon().processed.clone()
+    }
+
+    /// The consumer processed post `post_id` (a Mastodon status `uri`): its status id, if the
+    /// client noted it, becomes the resume position.
+    pub fn processed_mastodon(&self, post_id: &str) {
+        let mut m = self.lock_mastodon();
+        let Some(at) = m.pending.iter().position(|(uri, _)| uri == post_id) else {
+            return;
+        };
+        let (_, id) = m.pending.drain(..=at).next_back().expect("at least one");
+        if m.processed
+            .as_deref()
+            .is_none_or(|p| id_key(&id) > id_key(p))
+        {
+            m.processed = Some(id);
+        }
+    }
+
+    /// The client forwards status `id` (`uri`).
+    fn forwarding_mastodon(&self, uri: String, id: String) {
+        let mut m = self.lock_mastodon();
+        if m.pending.len() >= MASTODON_PENDING_MAX {
+            m.pending.pop_front();
+        }
+        m.pending.push_back((uri, id));
+    }
+
+    fn lock_mastodon(&self) -> std::sync::MutexGuard<'_, MastodonResume> {
+        self.mastodon.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -240,7 +301,15 @@ pub async fn run<M>(
             (k, if u.is_empty() { url } else { u })
         });
     let mut mastodon = match kind {
-        SourceKind::Mastodon => Some(Mastodon::new(&cfg, &url)),
+        SourceKind::Mastodon => {
+            let mut m = Mastodon::new(&cfg, &url);
+            // After a restart: backfill from the last status the saved state has seen.
+            if let Some(id) = state.mastodon_status() {
+                tracing::info!(since = %id, "mastodon: resuming after the saved status");
+                m.advance(&id);
+            }
+            Some(m)
+        }
         _ => None,
     };
     let base = match kind {
@@ -336,7 +405,7 @@ async fn connection<M: From<(Input, Instant)>>(
     // live frames wait in the socket meanwhile; what both deliver is dropped by id).
     if let Some(m) = mastodon.as_deref_mut() {
         tokio::select! {
-            ok = m.backfill(forward) => if !ok { return Err(Disconnect::ConsumerGone) },
+            ok = m.backfill(forward, state) => if !ok { return Err(Disconnect::ConsumerGone) },
             () = stop.cancelled() => return Err(Disconnect::Shutdown),
         }
     }
@@ -371,8 +440,10 @@ async fn connection<M: From<(Input, Instant)>>(
                         return Err(Disconnect::Read(e.to_string()));
                     }
                 };
-                if let Some(m) = mastodon.as_deref_mut() {
-                    m.saw_frame(&data);
+                if let Some(m) = mastodon.as_deref_mut()
+                    && let Some((uri, id)) = m.saw_frame(&data)
+                {
+                    state.forwarding_mastodon(uri, id);
                 }
                 if !forward.forward(&data, last_frame).await {
                     return Err(Disconnect::ConsumerGone);
@@ -391,6 +462,13 @@ struct Mastodon {
     /// The newest status id seen (ids are decimal strings that sort by time).
     last_id: Option<String>,
     max_pages: u32,
+}
+
+/// A status's server id and ActivityPub `uri`.
+#[derive(Default, Deserialize)]
+struct StatusIds {
+    id: Option<String>,
+    uri: Option<String>,
 }
 
 /// Orders Mastodon ids: decimal strings, longer is larger.
@@ -429,38 +507,33 @@ impl Mastodon {
         }
     }
 
-    /// Remembers the id of an `update` frame's status.
-    fn saw_frame(&mut self, frame: &[u8]) {
+    /// Remembers the id of an `update` frame's status; returns its `uri` and id.
+    fn saw_frame(&mut self, frame: &[u8]) -> Option<(String, String)> {
         #[derive(Deserialize)]
         struct Frame<'a> {
             #[serde(borrow)]
             event: Option<std::borrow::Cow<'a, str>>,
             payload: Option<String>,
         }
-        #[derive(Deserialize)]
-        struct Status {
-            id: Option<String>,
-        }
-        let Ok(f) = serde_json::from_slice::<Frame<'_>>(frame) else {
-            return;
-        };
+        let f = serde_json::from_slice::<Frame<'_>>(frame).ok()?;
         if f.event.as_deref() != Some("update") {
-            return;
+            return None;
         }
-        if let Some(id) = f
-            .payload
-            .and_then(|p| serde_json::from_str::<Status>(&p).ok())
-            .and_then(|s| s.id)
-        {
-            self.advance(&id);
-        }
+        let s = serde_json::from_str::<StatusIds>(&f.payload?).ok()?;
+        let id = s.id?;
+        self.advance(&id);
+        Some((s.uri?, id))
     }
 
     /// Forwards the statuses newer than the last one seen, oldest first, page by page
     /// (`min_id`: `since_id` would return the newest page and leave a hole in a longer gap).
     /// Returns false when the consumer is gone. A failed request is logged and ends the
     /// backfill; the live stream goes on.
-    async fn backfill<M: From<(Input, Instant)>>(&mut self, forward: &Forwarder<M>) -> bool {
+    async fn backfill<M: From<(Input, Instant)>>(
+        &mut self,
+        forward: &Forwarder<M>,
+        state: &UpstreamState,
+    ) -> bool {
         let (Some(base), Some(_)) = (self.rest_url.clone(), self.last_id.as_ref()) else {
             return true;
         };
@@ -490,30 +563,29 @@ impl Mastodon {
                 forward.protocol_error();
                 return true;
             };
-            #[derive(Deserialize)]
-            struct Id {
-                id: Option<String>,
-            }
-            let ids: Vec<String> = page
+            let ids: Vec<StatusIds> = page
                 .iter()
-                .map(|r| {
-                    serde_json::from_str::<Id>(r.get())
-                        .ok()
-                        .and_then(|i| i.id)
-                        .unwrap_or_default()
-                })
+                .map(|r| serde_json::from_str::<StatusIds>(r.get()).unwrap_or_default())
                 .collect();
+            let key = |i: usize| id_key(ids[i].id.as_deref().unwrap_or(""));
             let mut order: Vec<usize> = (0..page.len()).collect();
-            order.sort_by(|&a, &b| id_key(&ids[a]).cmp(&id_key(&ids[b])));
+            order.sort_by(|&a, &b| key(a).cmp(&key(b)));
             let n = page.len();
             for i in order {
+                if let StatusIds {
+                    id: Some(id),
+                    uri: Some(uri),
+                } = &ids[i]
+                {
+                    state.forwarding_mastodon(uri.clone(), id.clone());
+                }
                 if !forward
                     .forward(page[i].get().as_bytes(), Instant::now())
                     .await
                 {
                     return false;
                 }
-                self.advance(&ids[i]);
+                self.advance(ids[i].id.as_deref().unwrap_or(""));
             }
             page.clear();
             total += n;
@@ -570,6 +642,27 @@ mod tests {
         ] {
             assert_eq!(cfg.mastodon_rest_url(stream).as_deref(), Some(rest));
         }
+    }
+
+    #[test]
+    fn mastodon_resume_is_the_newest_status_processed() {
+        use super::UpstreamState;
+        let s = UpstreamState::new(0).with_mastodon_status(Some("100".into()));
+        assert_eq!(s.mastodon_status().as_deref(), Some("100"));
+        for (uri, id) in [("u/101", "101"), ("u/102", "102"), ("u/103", "103")] {
+            s.forwarding_mastodon(uri.into(), id.into());
+        }
+        // Forwarded is not processed: the position moves only with the consumer.
+        assert_eq!(s.mastodon_status().as_deref(), Some("100"));
+        // 101 never decoded (no post): processing 102 passes it.
+        s.processed_mastodon("u/102");
+        assert_eq!(s.mastodon_status().as_deref(), Some("102"));
+        // A post the client did not note (from /ingest, an edit) changes nothing.
+        s.processed_mastodon("elsewhere/9");
+        s.processed_mastodon("u/102#edit-2024");
+        assert_eq!(s.mastodon_status().as_deref(), Some("102"));
+        s.processed_mastodon("u/103");
+        assert_eq!(s.mastodon_status().as_deref(), Some("103"));
     }
 
     #[test]

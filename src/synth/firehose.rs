@@ -7,13 +7,22 @@
 //! messages, the shape `scamwatch serve --source ws://…` and
 //! [`crate::source::decode::decode_frame`] accept.
 //!
+//! With a platform ([`Config::platform`]) the same stream speaks Bluesky's Jetstream or
+//! Mastodon's streaming API ([`crate::synth::generator`]); a Jetstream client may resume with
+//! `cursor` (microseconds of event time: the messages before it are generated and skipped, so
+//! a resumed client gets exactly the stream from there), and a [`Profiles`] directory, filled
+//! as the accounts appear, answers `app.bsky.actor.getProfile` for them ([`serve_profiles`]),
+//! so account hydration works with no network.
+//!
 //! Pacing is a token bucket with catch-up: message `k` is due `k / rate` seconds after the
 //! client connected; the sender sleeps until the next message is due, and when it fell behind
 //! (a slow client, a busy machine) it sends full frames back to back until it has caught up, so
 //! the long-run rate is the configured one.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::net::SocketAddr;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use futures_util::SinkExt;
@@ -23,6 +32,7 @@ use tokio_tungstenite::tungstenite::Message as WsMessage;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
+use crate::detect::event::Platform;
 use crate::synth::generator::{Config, Generator, Kind};
 
 /// What can go wrong serving the firehose.
@@ -47,6 +57,34 @@ pub struct Options {
     pub count: Option<u64>,
     /// Most messages per websocket text frame (0: pick from the rate, about 1,000 frames/s).
     pub batch: usize,
+    /// Bluesky: where the accounts' profiles go as the stream makes them (for
+    /// [`serve_profiles`]); none: no directory.
+    pub profiles: Option<Profiles>,
+}
+
+/// The Bluesky profiles of the accounts a Bluesky-shaped stream made, by DID: what
+/// [`serve_profiles`] answers. Every client's generator makes the same accounts, so the
+/// directory is shared.
+#[derive(Clone, Debug, Default)]
+pub struct Profiles(Arc<RwLock<HashMap<String, String>>>);
+
+impl Profiles {
+    /// The profile JSON of `did`, when the stream made that account.
+    pub fn get(&self, did: &str) -> Option<String> {
+        self.0.read().expect("profiles lock").get(did).cloned()
+    }
+
+    /// Adds the accounts `g` made since `known` of them were added; returns how many it has.
+    fn sync(&self, g: &Generator, known: usize) -> usize {
+        let made = g.accounts_made();
+        if made > known {
+            let mut map = self.0.write().expect("profiles lock");
+            for (did, json) in g.bluesky_profiles(known) {
+                map.entry(did).or_insert(json);
+            }
+        }
+        made
+    }
 }
 
 impl Options {
@@ -157,15 +195,50 @@ pub async fn serve(listener: TcpListener, opts: Options) -> Result<(), FirehoseE
     }
 }
 
+/// Most messages skipped to reach a client's `cursor` (a few seconds of generation).
+const MAX_RESUME_SKIP: u64 = 2_000_000;
+
 /// Streams to one client. Ends when `count` messages were sent (then closes the connection
 /// normally) or the client went away.
 async fn serve_client(
     stream: TcpStream,
     opts: &Options,
 ) -> Result<(), tokio_tungstenite::tungstenite::Error> {
+    use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};
     let _ = stream.set_nodelay(true);
-    let mut ws = tokio_tungstenite::accept_async(stream).await?;
+    let mut cursor: Option<i64> = None;
+    #[allow(clippy::result_large_err)] // the handshake callback's signature is the library's
+    let read_cursor = |req: &Request, resp: Response| {
+        cursor = req.uri().query().and_then(|q| {
+            q.split('&')
+                .find_map(|kv| kv.strip_prefix("cursor="))
+                .and_then(|c| c.parse().ok())
+        });
+        Ok(resp)
+    };
+    let mut ws = tokio_tungstenite::accept_hdr_async(stream, read_cursor).await?;
     let mut g = Generator::new(opts.synth.clone());
+    let mut known = opts.profiles.as_ref().map_or(0, |p| p.sync(&g, 0));
+    // Jetstream's resume: the messages before `cursor` (µs of event time) are generated and
+    // skipped; the stream goes on from there, paced from now.
+    let mut pending = None;
+    if let Some(c) = cursor.filter(|_| opts.synth.platform == Platform::Bluesky) {
+        // A cursor past what the stream reaches soon (a typo, another stream's cursor) starts
+        // the stream where the skipping stopped rather than generating forever.
+        for skipped in 0..MAX_RESUME_SKIP {
+            if skipped % 4096 == 4095 {
+                tokio::task::yield_now().await;
+            }
+            let m = g.next_full();
+            if g.last_time_us() >= c {
+                pending = Some(m.line);
+                break;
+            }
+        }
+        if let Some(p) = &opts.profiles {
+            known = p.sync(&g, known);
+        }
+    }
     let batch = opts.effective_batch();
     let per_msg = Duration::from_secs_f64(1.0 / opts.rate);
     let start = Instant::now();
@@ -190,7 +263,14 @@ async fn serve_client(
             if i > 0 {
                 frame.push('\n');
             }
-            frame.push_str(&g.next_message().0);
+            match pending.take() {
+                Some(line) => frame.push_str(&line),
+                None => frame.push_str(&g.next_message().0),
+            }
+        }
+        // The profiles of accounts that post in this frame are there before the frame is.
+        if let Some(p) = &opts.profiles {
+            known = p.sync(&g, known);
         }
         ws.send(WsMessage::text(frame.as_str())).await?;
         sent += n;
@@ -213,4 +293,39 @@ async fn serve_client(
 /// The URL clients connect to for a bound address.
 pub fn url(addr: SocketAddr) -> String {
     format!("ws://{addr}/")
+}
+
+/// Serves `profiles` on `listener` as a Bluesky AppView does, until the task is dropped:
+/// `GET /xrpc/app.bsky.actor.getProfile?actor=DID` answers the profile, or 400
+/// `{"error":"InvalidRequest","message":"Profile not found"}` as the AppView does for an
+/// account it does not know.
+///
+/// # Errors
+/// The listener fails.
+pub async fn serve_profiles(listener: TcpListener, profiles: Profiles) -> io::Result<()> {
+    use axum::extract::{Query, State};
+    use axum::http::{StatusCode, header};
+    use axum::response::IntoResponse;
+    async fn get_profile(
+        State(p): State<Profiles>,
+        Query(q): Query<HashMap<String, String>>,
+    ) -> axum::response::Response {
+        let found = q.get("actor").and_then(|did| p.get(did));
+        match found {
+            Some(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+            None => (
+                StatusCode::BAD_REQUEST,
+                [(header::CONTENT_TYPE, "application/json")],
+                r#"{"error":"InvalidRequest","message":"Profile not found"}"#,
+            )
+                .into_response(),
+        }
+    }
+    let app = axum::Router::new()
+        .route(
+            "/xrpc/app.bsky.actor.getProfile",
+            axum::routing::get(get_profile),
+        )
+        .with_state(profiles);
+    axum::serve(listener, app).await
 }

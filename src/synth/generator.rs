@@ -30,8 +30,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::detect::event::Timestamp;
+use crate::detect::event::{Platform, Timestamp};
 use crate::synth::address::{COINS, Chain, make_address};
+use crate::synth::networks;
 use crate::synth::obfuscate::obfuscate;
 use crate::synth::population::{Account, FAMOUS, Role, TAKEOVER_CLIENT, population, scam_account};
 use crate::synth::texts::{
@@ -159,6 +160,11 @@ pub struct Config {
     /// Share of ordinary posts written as v1.1 statuses instead of v2 messages (0..1).
     pub v1_share: f64,
     pub scenario: Scenario,
+    /// The network whose wire forms the stream speaks: Twitter (API v2 and v1.1, account
+    /// security events), Bluesky (Jetstream events) or Mastodon (streaming `update` frames).
+    /// The same seed gives the same scenario on each: the same accounts, texts, incidents
+    /// and event times; only the messages' shape and ids differ.
+    pub platform: Platform,
 }
 
 impl Default for Config {
@@ -172,6 +178,7 @@ impl Default for Config {
             scam: 0.001,
             v1_share: 0.08,
             scenario: Scenario::Default,
+            platform: Platform::Twitter,
         }
     }
 }
@@ -182,9 +189,10 @@ pub struct Message {
     /// The JSON line (no newline).
     pub line: String,
     pub kind: Kind,
-    /// The author of a post, or the account of an account event.
+    /// The author of a post, or the account of an account event (a user id, a DID or
+    /// `user@host`, as scamwatch names the account).
     pub account_id: String,
-    /// The post id (`None` for account events).
+    /// The post id (`None` for account events): a tweet id, an AT-URI or a status `uri`.
     pub tweet_id: Option<String>,
     pub event_time: Timestamp,
     /// Number of the incident cycle this message belongs to, for incident messages.
@@ -255,6 +263,10 @@ pub struct Generator {
     background_scammer: Option<(usize, u32)>,
     /// Famous accounts already taken over (each once, until all were: then it starts over).
     hijacked: Vec<usize>,
+    /// Mastodon: the last status id given (snowflakes: `ms << 16`, strictly increasing).
+    last_status: u64,
+    /// Bluesky: the sequence number of the last identity event.
+    identity_seq: u64,
 }
 
 impl Generator {
@@ -278,6 +290,8 @@ impl Generator {
             seq: 0,
             background_scammer: None,
             hijacked: Vec::new(),
+            last_status: 0,
+            identity_seq: 1_409_752_000,
             rng,
             accounts,
             special,
@@ -297,6 +311,27 @@ impl Generator {
         self.count
     }
 
+    /// The event time of the last message, in microseconds (Jetstream's `time_us`).
+    pub fn last_time_us(&self) -> i64 {
+        self.now_us()
+    }
+
+    /// Accounts made so far (the population, then each new scam account).
+    pub fn accounts_made(&self) -> usize {
+        self.accounts.len()
+    }
+
+    /// The Bluesky profiles (`app.bsky.actor.getProfile` answers: DID and JSON) of the
+    /// accounts made from number `from` on, for a profile directory beside the stream.
+    pub fn bluesky_profiles(&self, from: usize) -> Vec<(String, String)> {
+        self.accounts
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .map(|a| (networks::did(&a.id), networks::bluesky_profile(a)))
+            .collect()
+    }
+
     /// The next message as one JSON line (no newline), and what kind of message it is.
     pub fn next_message(&mut self) -> (String, Kind) {
         let m = self.next_full();
@@ -305,6 +340,17 @@ impl Generator {
 
     /// The next message with its ground truth.
     pub fn next_full(&mut self) -> Message {
+        loop {
+            let m = self.next_any();
+            // Mastodon's streaming API carries no account events: generated (the stream stays
+            // the same scenario, draw for draw), not sent.
+            if !(self.cfg.platform == Platform::Mastodon && m.kind == Kind::AccountEvent) {
+                return m;
+            }
+        }
+    }
+
+    fn next_any(&mut self) -> Message {
         let gap = self.gap_ns.max(1);
         self.now_ns += i128::from(self.rng.u64(0..=2 * gap));
         let cycle = self.count / CYCLE;
@@ -327,6 +373,28 @@ impl Generator {
 
     fn now(&self) -> Timestamp {
         Timestamp((self.now_ns / 1_000_000) as i64)
+    }
+
+    /// Event time in microseconds (Jetstream's `time_us`).
+    fn now_us(&self) -> i64 {
+        (self.now_ns / 1_000) as i64
+    }
+
+    /// The id scamwatch gives account `a` on the stream's platform.
+    fn account_name(&self, a: usize) -> String {
+        let acc = &self.accounts[a];
+        match self.cfg.platform {
+            Platform::Twitter => acc.id.clone(),
+            Platform::Bluesky => networks::did(&acc.id),
+            Platform::Mastodon => networks::mastodon_acct(acc),
+        }
+    }
+
+    /// A new Mastodon status id: a snowflake of the event time, strictly increasing.
+    fn next_status_id(&mut self) -> u64 {
+        let id = ((self.now().0.max(0) as u64) << 16).max(self.last_status + 1);
+        self.last_status = id;
+        id
     }
 
     fn schedule(&mut self, pos: u64, step: Step, incident: u64) {
@@ -723,12 +791,30 @@ impl Generator {
         incident: Option<u64>,
     ) -> Message {
         let now = self.now();
-        let acc = &self.accounts[a];
         let country = ["US", "DE", "BR", "FR", "ES"][self.rng.usize(0..5)];
+        let acc = &self.accounts[a];
+        let line = match self.cfg.platform {
+            Platform::Twitter => wire::account_event(&acc.id, kind, now, country),
+            // Jetstream shows no password or login events: what a takeover changes on the
+            // network is the identity (a new handle or key).
+            Platform::Bluesky => {
+                self.identity_seq += 1;
+                let did = networks::did(&acc.id);
+                networks::jetstream_identity(
+                    &did,
+                    &networks::handle(acc),
+                    self.now_us(),
+                    self.identity_seq,
+                    now,
+                )
+            }
+            // Dropped by `next_full`.
+            Platform::Mastodon => String::new(),
+        };
         Message {
-            line: wire::account_event(&acc.id, kind, now, country),
+            line,
             kind: truth,
-            account_id: acc.id.clone(),
+            account_id: self.account_name(a),
             tweet_id: None,
             event_time: now,
             incident,
@@ -762,24 +848,67 @@ impl Generator {
             && retweet_of.is_none()
             && self.accounts[a].role == Role::Ordinary
             && self.rng.f64() < self.cfg.v1_share;
-        let fields = wire::PostFields {
-            author: &self.accounts[a],
-            id: &id,
-            text: &text,
-            lang,
-            client,
-            now,
-        };
-        let line = if v1 {
-            wire::v1_status(&fields)
-        } else {
-            let retweet_of = retweet_of.map(|o| (o, &self.accounts[o.author]));
-            wire::v2_message(&fields, retweet_of)
+        let (line, id) = match self.cfg.platform {
+            Platform::Twitter => {
+                let fields = wire::PostFields {
+                    author: &self.accounts[a],
+                    id: &id,
+                    text: &text,
+                    lang,
+                    client,
+                    now,
+                };
+                let line = if v1 {
+                    wire::v1_status(&fields)
+                } else {
+                    let retweet_of = retweet_of.map(|o| (o, &self.accounts[o.author]));
+                    wire::v2_message(&fields, retweet_of)
+                };
+                (line, id)
+            }
+            Platform::Bluesky => {
+                let did = networks::did(&self.accounts[a].id);
+                let time_us = self.now_us();
+                let rkey = networks::tid(time_us, self.count);
+                let uri = networks::at_uri(&did, retweet_of.is_some(), &rkey);
+                let line = match retweet_of {
+                    Some(o) => networks::jetstream_repost(&did, time_us, &rkey, &o.id, now),
+                    None => networks::jetstream_post(&did, time_us, &rkey, &text, lang, now),
+                };
+                (line, uri)
+            }
+            Platform::Mastodon => {
+                let status_id = self.next_status_id();
+                let reblog = retweet_of.map(|o| {
+                    let author = &self.accounts[o.author];
+                    let original_id =
+                        o.id.rsplit('/')
+                            .next()
+                            .and_then(|i| i.parse().ok())
+                            .unwrap_or(0);
+                    networks::mastodon_status(
+                        author,
+                        original_id,
+                        &o.text,
+                        "en",
+                        author.client,
+                        o.created_at,
+                        None,
+                    )
+                });
+                let acc = &self.accounts[a];
+                let status =
+                    networks::mastodon_status(acc, status_id, &text, lang, client, now, reblog);
+                (
+                    networks::mastodon_update(&status),
+                    networks::mastodon_uri(acc, status_id),
+                )
+            }
         };
         Message {
             line,
             kind,
-            account_id: self.accounts[a].id.clone(),
+            account_id: self.account_name(a),
             tweet_id: Some(id),
             event_time: now,
             incident,
@@ -816,6 +945,85 @@ mod tests {
             ..Config::default()
         });
         assert_ne!(a.next_message(), c.next_message());
+    }
+
+    /// The Twitter stream is pinned byte for byte: benchmarks, `models/train.sh` and the
+    /// tests' fixtures depend on it (the platform modes must not move it). FNV-1a of the
+    /// first 35,000 lines of the default stream, as `scamwatch firehose --stdout --count
+    /// 35000 --rate 200` writes them (one takeover and one scam wave included).
+    #[test]
+    fn the_twitter_stream_stays_byte_identical() {
+        let mut g = Generator::new(Config::default());
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |b: &[u8]| {
+            for &x in b {
+                h = (h ^ u64::from(x)).wrapping_mul(0x100_0000_01b3);
+            }
+        };
+        for _ in 0..35_000 {
+            eat(g.next_message().0.as_bytes());
+            eat(b"\n");
+        }
+        assert_eq!(h, 0x7347_cd50_35d6_3af7);
+    }
+
+    /// The same seed on Bluesky and Mastodon: the same scenario (the same kinds of message at
+    /// the same positions, but Mastodon's account events, which its API does not carry),
+    /// every message decoding to a post or account event of that platform's shape.
+    #[test]
+    fn platform_streams_play_the_same_scenario() {
+        let cfg = |platform| Config {
+            scenario: Scenario::Takeover,
+            platform,
+            ..Config::default()
+        };
+        let twitter: Vec<Message> = Generator::new(cfg(Platform::Twitter)).take(3_000).collect();
+        let bluesky: Vec<Message> = Generator::new(cfg(Platform::Bluesky)).take(3_000).collect();
+        let kinds = |ms: &[Message]| {
+            ms.iter()
+                .map(|m| (m.kind, m.event_time))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(&twitter), kinds(&bluesky));
+        let mastodon: Vec<Message> = Generator::new(cfg(Platform::Mastodon))
+            .take(2_000)
+            .collect();
+        let no_events: Vec<_> = twitter
+            .iter()
+            .filter(|m| m.kind != Kind::AccountEvent)
+            .take(2_000)
+            .map(|m| (m.kind, m.event_time))
+            .collect();
+        assert_eq!(kinds(&mastodon), no_events);
+        let mut hijacks = 0;
+        for (m, platform) in bluesky
+            .iter()
+            .map(|m| (m, Platform::Bluesky))
+            .chain(mastodon.iter().map(|m| (m, Platform::Mastodon)))
+        {
+            match decode_line(m.line.as_bytes()) {
+                Ok(Some(Input::Post(p))) => {
+                    assert_eq!(p.platform, platform);
+                    assert_eq!(p.author.id, m.account_id, "{}", m.line);
+                    assert_eq!(Some(&p.id), m.tweet_id.as_ref());
+                    assert_eq!(p.created_at, m.event_time);
+                    assert_eq!(p.is_retweet(), m.kind == Kind::Retweet);
+                    hijacks += usize::from(m.kind == Kind::Hijack);
+                }
+                Ok(Some(Input::AccountEvent(e))) => {
+                    assert_eq!(platform, Platform::Bluesky);
+                    assert_eq!(e.account_id, m.account_id);
+                    assert_eq!(m.kind, Kind::AccountEvent);
+                }
+                // A Bluesky repost is a record of another collection: counted, not a post.
+                Err(e) if e.is_ignored() => {
+                    assert_eq!((platform, m.kind), (Platform::Bluesky, Kind::Retweet));
+                    assert!(m.line.contains("app.bsky.feed.repost"));
+                }
+                other => panic!("{other:?}: {}", m.line),
+            }
+        }
+        assert!(hijacks >= 8, "{hijacks}");
     }
 
     #[test]

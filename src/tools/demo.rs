@@ -2,7 +2,9 @@
 //!
 //! The built-in firehose ([`crate::synth::firehose`], scenario `takeover`) and the live service
 //! ([`crate::service`]) run in one process, wired over a loopback websocket exactly as they would
-//! be in production. A July 2020-style takeover plays at a readable speed; every record on the
+//! be in production. With a platform the firehose speaks Bluesky's Jetstream (and answers
+//! profile lookups for the service's account hydration) or Mastodon's streaming API, and the
+//! service reads it as it would read the real network (`jetstream:` / `mastodon:` sources). A July 2020-style takeover plays at a readable speed; every record on the
 //! service's own alert stream is printed as one line with its reasons, while `/metrics` and
 //! the alert stream stay up for a browser, `curl` or `websocat`.
 
@@ -16,6 +18,7 @@ use serde_json::Value;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
+use crate::detect::event::Platform;
 use crate::service::config::ServeConfig;
 use crate::synth::firehose;
 use crate::synth::generator::{self as synth, Scenario};
@@ -39,6 +42,8 @@ pub struct DemoOptions {
     /// The one-time token of the console's sign-in link the demo prints
     /// ([`crate::service::console::auth::random_id`] makes one).
     pub console_token: String,
+    /// The network the takeover plays on.
+    pub platform: Platform,
 }
 
 /// Why the demo could not run.
@@ -68,7 +73,7 @@ pub async fn run(
     let (hose, firehose_task) = start_firehose(&opts).await?;
     let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
     let service = tokio::spawn(crate::service::run(
-        service_config(&opts, hose),
+        service_config(&opts, &hose),
         shutdown.clone(),
         Some(bound_tx),
     ));
@@ -77,21 +82,32 @@ pub async fn run(
         Err(_) => {
             // The service ended before listening: report its error.
             firehose_task.abort();
+            if let Some(p) = &hose.profile_task {
+                p.abort();
+            }
             return match service.await {
                 Ok(Err(e)) => Err(e.into()),
                 _ => Err(DemoError::NotStarted),
             };
         }
     };
+    let on = match opts.platform {
+        Platform::Twitter => String::new(),
+        Platform::Bluesky => format!(
+            " on Bluesky (Jetstream events; profiles for hydration at http://{})",
+            hose.profiles.map_or_else(String::new, |a| a.to_string())
+        ),
+        Platform::Mastodon => " on Mastodon (streaming `update` frames)".into(),
+    };
     writeln!(
         out,
-        "scamwatch demo: a July 2020-style takeover, {} posts/s from the built-in firehose ({})\n  \
+        "scamwatch demo: a July 2020-style takeover{on}, {} posts/s from the built-in firehose ({})\n  \
          metrics       http://{http}/metrics\n  \
          alert stream  ws://{http}/alerts  (or http://{http}/alerts/sse)\n  \
          console       http://{http}/console/login?once={}  (the link signs in once)\n  \
          Ctrl-C stops. Alerts appear below as they happen:",
         opts.rate,
-        firehose::url(hose),
+        firehose::url(hose.stream),
         opts.console_token
     )?;
     out.flush()?;
@@ -106,6 +122,9 @@ pub async fn run(
     shutdown.cancel();
     let _ = service.await;
     firehose_task.abort();
+    if let Some(p) = &hose.profile_task {
+        p.abort();
+    }
     writeln!(
         out,
         "scamwatch demo: stopped — {} locks, {} takedowns, {} reviews",
@@ -114,30 +133,64 @@ pub async fn run(
     Ok(())
 }
 
-/// Starts the built-in firehose (scenario `takeover`) on a loopback port: its address and task.
+/// Where the demo's firehose listens.
+struct Hose {
+    /// The stream (websocket).
+    stream: SocketAddr,
+    /// Bluesky: the profile directory (`app.bsky.actor.getProfile`) and its task.
+    profiles: Option<SocketAddr>,
+    profile_task: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+/// Starts the built-in firehose (scenario `takeover`, on the demo's platform) on a loopback
+/// port, with its profile directory for Bluesky: its addresses and task.
 async fn start_firehose(
     opts: &DemoOptions,
-) -> Result<(SocketAddr, JoinHandle<Result<(), firehose::FirehoseError>>), DemoError> {
+) -> Result<(Hose, JoinHandle<Result<(), firehose::FirehoseError>>), DemoError> {
     let listener = firehose::bind("127.0.0.1:0").await?;
-    let hose = listener.local_addr().map_err(firehose::FirehoseError::Io)?;
+    let stream = listener.local_addr().map_err(firehose::FirehoseError::Io)?;
+    let mut hose = Hose {
+        stream,
+        profiles: None,
+        profile_task: None,
+    };
+    let mut profiles = None;
+    if opts.platform == Platform::Bluesky {
+        let dir = firehose::Profiles::default();
+        let l = firehose::bind("127.0.0.1:0").await?;
+        hose.profiles = Some(l.local_addr().map_err(firehose::FirehoseError::Io)?);
+        hose.profile_task = Some(tokio::spawn(firehose::serve_profiles(l, dir.clone())));
+        profiles = Some(dir);
+    }
     let fh = firehose::Options {
         synth: synth::Config {
             seed: opts.seed,
             rate: opts.rate,
             scenario: Scenario::Takeover,
+            platform: opts.platform,
             ..synth::Config::default()
         },
         rate: opts.rate,
         count: None,
         batch: 0,
+        profiles,
     };
     Ok((hose, tokio::spawn(firehose::serve(listener, fh))))
 }
 
-/// The service's configuration: the defaults, reading the firehose at `hose`.
-fn service_config(opts: &DemoOptions, hose: SocketAddr) -> ServeConfig {
+/// The service's configuration: the defaults, reading the firehose at `hose` as the
+/// platform's source (and hydrating Bluesky accounts from its profile directory).
+fn service_config(opts: &DemoOptions, hose: &Hose) -> ServeConfig {
     let mut cfg = ServeConfig::default();
-    cfg.source.url = Some(firehose::url(hose));
+    let prefix = match opts.platform {
+        Platform::Twitter => "",
+        Platform::Bluesky => "jetstream:",
+        Platform::Mastodon => "mastodon:",
+    };
+    cfg.source.url = Some(format!("{prefix}{}", firehose::url(hose.stream)));
+    if let Some(p) = hose.profiles {
+        cfg.hydration.appview = Some(format!("http://{p}"));
+    }
     cfg.http.listen = opts.http;
     cfg.detector.rules = opts.rules.clone();
     cfg.detector.models = opts.models.clone();
@@ -279,6 +332,9 @@ fn alert_reasons(v: &Value) -> Option<Vec<String>> {
                 money.push(format!("{known}{} address", r["chain"].as_str()?));
             }
             Some("campaign") => money.push(format!("campaign of {}", r["accounts"])),
+            // Bluesky: where the account's data came from (`hydrated`, `timeout`, ...): first,
+            // so the line never cuts it off.
+            Some("hydration") => story.insert(0, format!("profile {}", r["status"].as_str()?)),
             Some("category") if r["contribution"].as_f64().unwrap_or(0.0) > 0.0 => {
                 words.push(r["category"].as_str()?.replace('_', " "))
             }

@@ -9,6 +9,7 @@ mod console;
 mod console_browser;
 mod demo;
 mod firehose;
+mod firehose_platforms;
 mod firehoses;
 mod generalization;
 mod platforms;
