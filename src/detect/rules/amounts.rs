@@ -106,7 +106,7 @@ pub(crate) fn tickers(original: &str) -> Vec<Range<usize>> {
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
         let word = &original[i..i + len];
-        if CAPITAL_TICKERS.contains(&word) && !b.get(i + len).is_some_and(|c| *c >= 0x80) {
+        if CAPITAL_TICKERS.contains(&word) && b.get(i + len).is_none_or(|c| *c < 0x80) {
             out.push(i..i + len);
         }
         i += len.max(1);
