@@ -180,7 +180,8 @@ fn start(cfg: &Path) -> Service {
 }
 
 fn metrics(addr: SocketAddr) -> String {
-    request(addr, "GET", "/metrics", &[], "").body
+    let auth = format!("Bearer {TOKEN}");
+    request(addr, "GET", "/metrics", &[("Authorization", &auth)], "").body
 }
 
 /// Pushes a fixture's lines to `/ingest`.
