@@ -82,7 +82,14 @@ def main() -> None:
     put("config", (ROOT / "docs/scamwatch.example.toml").read_bytes())
     for p in sorted((ROOT / "models").glob("*.toml")):
         put("config", p.read_bytes())  # TOML of another shape: a good mutation base
-    for target in ("decode", "normalize", "wallet", "rules", "config"):
+    # verdicts: the body of POST /feedback, good and bad lines.
+    put("verdicts", b'{"alert_id":"al-5f1c0e2a9b7d3344","post_id":"1283000000000000123","account_id":"1000000000000000001","verdict":"confirmed","by":"dana","at":"2026-11-27T10:00:00Z"}')
+    put("verdicts", b'{"post_id":"1","account_id":"2","verdict":"dismissed","by":"d","at":"2026-11-27T10:00:00.000Z","note":"a real giveaway"}\n{"post_id":"3"}\n')
+    # outbox: chunks separated by 0xFF (frames; garbage when a chunk starts with 0x00).
+    body = b'{"kind":"alert","alert_id":"al-5f0c6b1f2a3e9d47","action":"lock"}'
+    put("outbox", b"\x00" + body + b"\xff" + body + b"\xff\x00SWOB\x10\x00\x00\x00garbage\xff" + body)
+    put("outbox", b"\x07" + body)
+    for target in ("decode", "normalize", "wallet", "rules", "config", "verdicts", "outbox"):
         n = len(list((CORPUS / target).iterdir()))
         print(f"seeded fuzz/corpus/{target}: {n} inputs", file=sys.stderr)
 
