@@ -20,13 +20,17 @@ fn summary(r: &Result<scamwatch::detect::event::Input, decode::DecodeError>) -> 
 fuzz_target!(|data: &[u8]| {
     let _ = decode::decode_line(data);
     let framed: Vec<String> = decode::decode_frame(data).map(|r| summary(&r)).collect();
-    let read: Vec<String> = LineReader::with_max_line_len(BufReader::with_capacity(7, data), 1 << 20)
-        .map(|item| {
-            let (_, r) = item.expect("reading a slice cannot fail");
-            summary(&r)
-        })
-        .collect();
-    assert_eq!(framed, read, "the line reader and the frame splitter disagree");
+    let read: Vec<String> =
+        LineReader::with_max_line_len(BufReader::with_capacity(7, data), 1 << 20)
+            .map(|item| {
+                let (_, r) = item.expect("reading a slice cannot fail");
+                summary(&r)
+            })
+            .collect();
+    assert_eq!(
+        framed, read,
+        "the line reader and the frame splitter disagree"
+    );
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = mastodon::decode_status(text, false);
         let _ = mastodon::decode_status(text, true);
@@ -34,7 +38,12 @@ fuzz_target!(|data: &[u8]| {
         // Text is never invented: the plain text is at most the HTML's length plus one
         // newline per tag (paragraphs, breaks), and every link is a substring of the input
         // once entities are decoded.
-        assert!(plain.len() <= text.len() * 4 + 8, "{} -> {}", text.len(), plain.len());
+        assert!(
+            plain.len() <= text.len() * 4 + 8,
+            "{} -> {}",
+            text.len(),
+            plain.len()
+        );
         let unescaped = decode::unescape_html(text);
         for l in &links {
             assert!(

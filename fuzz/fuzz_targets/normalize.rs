@@ -16,7 +16,10 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(t.is_blank(), s == " ");
     for c in s.chars().filter(|c| *c != ' ') {
         assert!(c.is_alphanumeric(), "{c:?} in {s:?}");
-        assert!(c.to_lowercase().eq(std::iter::once(c)), "{c:?} is not lowercase");
+        assert!(
+            c.to_lowercase().eq(std::iter::once(c)),
+            "{c:?} is not lowercase"
+        );
     }
     // Idempotent, and the same through the reusing path.
     assert_eq!(normalize(s).as_str(), s, "not idempotent on {original:?}");
@@ -38,7 +41,13 @@ fuzz_target!(|data: &[u8]| {
     }
     // Arbitrary (also reversed or out-of-bounds) ranges never panic and stay in bounds.
     let n = s.len();
-    for (a, b) in [(0, n), (n, 0), (1, n + 5), (n / 2, n / 2 + 3), (usize::MAX - 1, usize::MAX)] {
+    for (a, b) in [
+        (0, n),
+        (n, 0),
+        (1, n + 5),
+        (n / 2, n / 2 + 3),
+        (usize::MAX - 1, usize::MAX),
+    ] {
         let r = t.original_range(a..b);
         assert!(r.start <= r.end && r.end <= original.len());
         assert!(original.is_char_boundary(r.start) && original.is_char_boundary(r.end));

@@ -20,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
         let lines = String::from_utf8_lossy(data).lines().count().max(1);
         for diag in &diags {
             if diag.file == file {
-                assert!(diag.line >= 1 && diag.line <= lines + 1, "{diag:?} of {lines} lines");
+                assert!(
+                    diag.line >= 1 && diag.line <= lines + 1,
+                    "{diag:?} of {lines} lines"
+                );
             }
         }
     }

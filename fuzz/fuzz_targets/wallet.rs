@@ -20,7 +20,9 @@ fuzz_target!(|data: &[u8]| {
         if span != a.text {
             let mut rest = span;
             for c in a.text.chars() {
-                let at = rest.find(c).unwrap_or_else(|| panic!("{c:?} of {:?} not in {span:?}", a.text));
+                let at = rest
+                    .find(c)
+                    .unwrap_or_else(|| panic!("{c:?} of {:?} not in {span:?}", a.text));
                 rest = &rest[at + c.len_utf8()..];
             }
         }
