@@ -660,3 +660,76 @@ fn shadow_rules_report_what_they_would_do_and_change_nothing() {
     );
     assert!(svc.stop().success());
 }
+
+/// Kubernetes mounts a ConfigMap as a directory of symlinks (`en.toml -> ..data/en.toml`) into
+/// `..data`, itself a symlink to a timestamped directory, and updates it by writing a new
+/// directory and renaming a new `..data` over the old one: no `*.toml` path changes, yet the
+/// rules did (issue 14). The reload must happen, and apply the new rule.
+#[test]
+fn a_configmap_symlink_swap_reloads_the_rules() {
+    use std::os::unix::fs::symlink;
+    let rt = runtime();
+    let mount = tempfile::tempdir().unwrap();
+    let m = mount.path();
+    let shipped: Vec<std::path::PathBuf> = std::fs::read_dir(root().join("rules"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let version = |name: &str, extra: &str| {
+        let d = m.join(name);
+        std::fs::create_dir(&d).unwrap();
+        for p in &shipped {
+            std::fs::copy(p, d.join(p.file_name().unwrap())).unwrap();
+        }
+        let en = d.join("en.toml");
+        let mut text = std::fs::read_to_string(&en).unwrap();
+        text.push_str(extra);
+        std::fs::write(&en, text).unwrap();
+    };
+    version("..2026_11_27_14_00_00.1", "");
+    symlink("..2026_11_27_14_00_00.1", m.join("..data")).unwrap();
+    for p in &shipped {
+        let name = p.file_name().unwrap().to_str().unwrap();
+        symlink(format!("..data/{name}"), m.join(name)).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("serve.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[http]\nlisten = \"127.0.0.1:0\"\n[detector]\nrules = {m:?}\n[state]\ndata_dir = {:?}\n[reload]\ndebounce_ms = 50\n",
+            dir.path().join("data")
+        ),
+    )
+    .unwrap();
+    let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
+    let (_, meta) = collect_alerts(&rt, svc.http);
+    let rules_before = {
+        let (status, body) = http(svc.http, "POST", "/rules/reload", &[AUTH]);
+        assert_eq!(status, 200, "{body}");
+        body
+    };
+
+    // The update, as the kubelet's atomic writer does it.
+    version(
+        "..2026_11_27_14_05_00.2",
+        "\n[[rule]]\nid = \"en.urgency.zz-configmap\"\ndescription = \"d\"\ncategory = \"urgency\"\nweight = 1.0\nphrases = [\"right this second\"]\nexamples = { match = [\"act right this second\"], no_match = [\"hello\"] }\n",
+    );
+    symlink("..2026_11_27_14_05_00.2", m.join("..data_tmp")).unwrap();
+    std::fs::rename(m.join("..data_tmp"), m.join("..data")).unwrap();
+    std::fs::remove_dir_all(m.join("..2026_11_27_14_00_00.1")).unwrap();
+
+    let applied = wait_for(60, "a reload after the ..data swap", || {
+        meta.lock()
+            .unwrap()
+            .iter()
+            .find(|r| r.contains("\"trigger\":\"watch\"") && r.contains("\"status\":\"applied\""))
+            .cloned()
+    });
+    let count = |s: &str| -> usize {
+        let v: serde_json::Value = serde_json::from_str(s.trim()).unwrap();
+        v["rules"].as_u64().unwrap() as usize
+    };
+    assert_eq!(count(&applied), count(&rules_before) + 1, "{applied}");
+    assert!(svc.stop().success());
+}
