@@ -48,11 +48,14 @@ pub struct ServeConfig {
 #[serde(deny_unknown_fields, default)]
 pub struct HttpConfig {
     pub listen: SocketAddr,
-    /// Bearer token required by `/ingest`, `POST /rules/reload` and `POST /feedback` (which,
-    /// unlike the others, refuses every request when no token is set). Prefer `token_env`.
+    /// The API's bearer token inline. Only for tests and throw-away configs: a committed
+    /// configuration names where the token is (`token_env`, `token_file`), never the token.
     pub token: Option<String>,
-    /// Name of an environment variable holding the token.
+    /// Name of an environment variable holding the API token (`docs/serve.md#access`);
+    /// with neither this nor `token_file` set, `SCAMWATCH_HTTP_TOKEN` is read if present.
     pub token_env: Option<String>,
+    /// A file holding the API token (one line; trailing whitespace ignored).
+    pub token_file: Option<PathBuf>,
 }
 
 impl Default for HttpConfig {
@@ -61,19 +64,51 @@ impl Default for HttpConfig {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             token: None,
             token_env: None,
+            token_file: None,
         }
     }
 }
 
 impl HttpConfig {
-    /// The effective token (`token`, else the variable named by `token_env`).
-    pub fn resolved_token(&self) -> Option<String> {
-        self.token.clone().or_else(|| {
-            self.token_env
-                .as_deref()
-                .and_then(|v| std::env::var(v).ok())
-                .filter(|t| !t.is_empty())
-        })
+    /// The API's bearer token: `token`, else the variable named by `token_env`, else the file
+    /// `token_file`, else `SCAMWATCH_HTTP_TOKEN` when set; `None` when there is none (the API
+    /// then refuses every request).
+    ///
+    /// # Errors
+    /// More than one source, a variable that is not set, a file that cannot be read, an empty
+    /// token.
+    pub fn resolved_token(&self) -> Result<Option<String>, ConfigError> {
+        use crate::service::access::{self, SecretError};
+        let bad = |e: SecretError| ConfigError::Invalid(e.to_string());
+        let given = [
+            self.token.is_some(),
+            self.token_env.is_some(),
+            self.token_file.is_some(),
+        ];
+        if given.iter().filter(|g| **g).count() > 1 {
+            return Err(bad(SecretError::MoreThanOne {
+                what: "http",
+                keys: &["token", "token_env", "token_file"],
+            }));
+        }
+        if let Some(t) = &self.token {
+            if t.trim().is_empty() {
+                return Err(bad(SecretError::Empty { what: "http" }));
+            }
+            return Ok(Some(t.clone()));
+        }
+        if self.token_env.is_none() && self.token_file.is_none() {
+            return Ok(std::env::var(access::DEFAULT_TOKEN_ENV)
+                .ok()
+                .map(|t| t.trim_end().to_string())
+                .filter(|t| !t.is_empty()));
+        }
+        access::read_secret(
+            "http",
+            self.token_env.as_deref(),
+            self.token_file.as_deref(),
+        )
+        .map_err(bad)
     }
 }
 
@@ -210,7 +245,15 @@ impl ServeConfig {
     /// # Errors
     /// I/O or TOML errors, with `file:line:col`.
     pub fn load(path: &Path) -> Result<ServeConfig, ConfigError> {
-        Ok(toml_file::load(path)?)
+        let cfg: ServeConfig = toml_file::load(path)?;
+        if cfg.http.token.is_some() {
+            tracing::warn!(
+                file = %path.display(),
+                "http.token is set inline: keep secrets out of configuration files \
+                 (http.token_env or http.token_file)"
+            );
+        }
+        Ok(cfg)
     }
 
     /// Parses config source; `path` is only used in messages.
@@ -275,11 +318,7 @@ impl ServeConfig {
         if let Some(c) = &self.console {
             c.validate().map_err(ConfigError::Invalid)?;
         }
-        if let Some(v) = &self.http.token_env
-            && std::env::var(v).map_or(true, |t| t.is_empty())
-        {
-            return bad(format!("http.token_env names {v}, which is not set"));
-        }
+        self.http.resolved_token()?;
         Ok(())
     }
 }

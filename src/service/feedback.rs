@@ -4,7 +4,7 @@
 //!
 //! Why it is strict:
 //! - **Never anonymous.** A verdict changes what the model learns, so the endpoint needs the
-//!   bearer token of `/ingest` and `POST /rules/reload`; with no token configured it refuses
+//!   API's bearer token, like every API route ([`super::access`]); with no token configured it refuses
 //!   every request (403) rather than accept verdicts from anyone who can reach the port.
 //! - **All or nothing.** A body with one bad line is refused whole (422, every bad line with
 //!   its number) and nothing is stored: a client that retries after fixing its line must not
@@ -26,7 +26,6 @@ use futures_util::StreamExt;
 
 use super::Shared;
 use crate::detect::verdict::{self, Verdict, VerdictError};
-use crate::source::ingest;
 
 /// The verdict file inside the data directory.
 pub const VERDICTS_FILE: &str = "verdicts.jsonl";
@@ -113,7 +112,8 @@ impl VerdictLog {
     }
 }
 
-/// The `/feedback` handler: token, size, validation, durable append, metrics.
+/// The `/feedback` handler (behind the API's bearer token, [`super::access`]): size,
+/// validation, durable append, metrics.
 pub(crate) async fn post(
     shared: &Shared,
     queue: &tokio::sync::mpsc::Sender<super::Msg>,
@@ -121,17 +121,6 @@ pub(crate) async fn post(
     body: Body,
 ) -> Response {
     let m = &shared.metrics;
-    let Some(token) = shared.token.as_deref() else {
-        return (
-            StatusCode::FORBIDDEN,
-            "POST /feedback needs a bearer token: set http.token_env (or http.token) in the \
-             configuration. Verdicts change what the model learns; they are never anonymous.\n",
-        )
-            .into_response();
-    };
-    if !ingest::authorized(Some(token), headers) {
-        return (StatusCode::UNAUTHORIZED, "bearer token required\n").into_response();
-    }
     let body = match read_body(headers, body).await {
         Ok(b) => b,
         Err(r) => {

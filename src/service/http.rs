@@ -1,6 +1,11 @@
 //! The HTTP listener: metrics, health, the live alert stream, reload, `/ingest`
 //! ([`crate::source::ingest`]), `/feedback` ([`super::feedback`]) and, when configured, the
 //! moderator console ([`super::console`]).
+//!
+//! Two routers, so that no route can be added without deciding who may use it: `/healthz` and
+//! `/readyz` are open; every other API route sits behind [`access::require_token`] (the bearer
+//! token, checked before any handler, handshake or body read); the console checks its own
+//! sessions.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -18,10 +23,10 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
 use super::reload::ReloadRequest;
-use super::{Msg, Shared};
+use super::{Msg, Shared, access};
 use crate::detect::load::ReloadTrigger;
 use crate::source::forward::Forwarder;
-use crate::source::ingest::{self, Ingest};
+use crate::source::ingest::Ingest;
 
 #[derive(Clone)]
 struct App {
@@ -38,25 +43,35 @@ pub(crate) fn router(
     queue: mpsc::Sender<Msg>,
     stop: CancellationToken,
 ) -> Router {
-    let ingest = Ingest::new(forward, shared.token.as_deref(), stop.clone());
+    // The token is checked by the middleware in front of `/ingest`, so the endpoint itself
+    // is given none.
+    let ingest = Ingest::new(forward, None, stop.clone());
     let console = shared
         .console
         .clone()
         .map(|c| super::console::router(Arc::clone(&shared), c, queue.clone(), stop.clone()));
-    let router = Router::new()
+    let app = App {
+        shared: Arc::clone(&shared),
+        queue,
+        stop,
+    };
+    let api = Router::new()
         .route("/metrics", get(metrics))
-        .route("/healthz", get(|| async { "ok\n" }))
-        .route("/readyz", get(readyz))
         .route("/alerts", get(alerts_ws))
         .route("/alerts/sse", get(alerts_sse))
         .route("/rules/reload", post(reload))
         .route("/ingest", ingest.route())
         .route("/feedback", post(feedback))
-        .with_state(App {
-            shared,
-            queue,
-            stop,
-        });
+        .route_layer(axum::middleware::from_fn_with_state(
+            shared.access.clone(),
+            access::require_token,
+        ))
+        .with_state(app.clone());
+    let open = Router::new()
+        .route("/healthz", get(|| async { "ok\n" }))
+        .route("/readyz", get(readyz))
+        .with_state(app);
+    let router = open.merge(api);
     match console {
         Some(c) => router.merge(c),
         None => router,
@@ -82,10 +97,7 @@ async fn readyz(State(app): State<App>) -> Response {
     }
 }
 
-async fn reload(State(app): State<App>, headers: HeaderMap) -> Response {
-    if !ingest::authorized(app.shared.token.as_deref(), &headers) {
-        return (StatusCode::UNAUTHORIZED, "bearer token required\n").into_response();
-    }
+async fn reload(State(app): State<App>) -> Response {
     reload_now(&app.shared).await
 }
 

@@ -17,6 +17,7 @@
 //! through the same queue ([`Msg::Swap`]), so a new rule set applies between two posts,
 //! atomically. Startup is a reload from nothing: both go through [`crate::detect::load::load`].
 
+pub mod access;
 mod checkpoint;
 pub mod config;
 pub mod console;
@@ -112,7 +113,8 @@ pub(crate) struct Shared {
     pub alerts: broadcast::Sender<Arc<str>>,
     /// The resume cursor (latest event time processed) and whether the upstream is connected.
     pub upstream: Arc<UpstreamState>,
-    pub token: Option<String>,
+    /// The API's bearer token ([`access`]).
+    pub access: access::Access,
     pub reload_now: mpsc::Sender<reload::ReloadRequest>,
     /// Where `POST /feedback` appends moderators' verdicts.
     pub verdicts: feedback::VerdictLog,
@@ -171,14 +173,22 @@ pub async fn run(
     let (queue, rx) = mpsc::channel(cfg.limits.queue_capacity);
     let (alerts, _) = broadcast::channel(cfg.limits.alert_stream_buffer);
     let (reload_now, reload_rx) = mpsc::channel(8);
-    let token = cfg.http.resolved_token();
+    let token = cfg.http.resolved_token()?;
+    if token.is_none() {
+        tracing::warn!(
+            "no http token (http.token_env, http.token_file or SCAMWATCH_HTTP_TOKEN): \
+             /metrics, /alerts, /alerts/sse, /ingest, /rules/reload and /feedback refuse \
+             every request"
+        );
+    }
+    let access = access::Access::new(token, metrics.http_unauthorized.clone());
     let shared = Arc::new(Shared {
         metrics,
         alerts,
         upstream: Arc::new(
             UpstreamState::new(cursor.unwrap_or(0)).with_mastodon_status(mastodon_status),
         ),
-        token,
+        access,
         reload_now,
         verdicts,
         console,

@@ -83,6 +83,15 @@ pub(crate) async fn run(
     }
 }
 
+/// True for the symlink Kubernetes swaps to update a mounted ConfigMap or Secret: the
+/// directory holds `NAME -> ..data/NAME` links and the kubelet renames a new `..data` (pointing
+/// to a new timestamped directory) over the old one, so no `*.toml` path changes while every
+/// file's content does (issue 14; `tests/it/serve.rs`,
+/// `a_configmap_symlink_swap_reloads_the_rules`).
+fn is_atomic_swap(path: &std::path::Path) -> bool {
+    path.file_name().is_some_and(|n| n == "..data")
+}
+
 /// Watches the rules and models directories; `None` (with a warning) when it cannot.
 fn watch(
     cfg: &crate::service::config::ServeConfig,
@@ -94,7 +103,10 @@ fn watch(
                 ev.kind,
                 EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
             )
-            && ev.paths.iter().any(|p| is_detection_file(p))
+            && ev
+                .paths
+                .iter()
+                .any(|p| is_detection_file(p) || is_atomic_swap(p))
         {
             // Full means a reload is pending already.
             let _ = changed.try_send(());

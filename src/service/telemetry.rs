@@ -58,6 +58,9 @@ pub struct Metrics {
     /// recently posting account made room; `post`: an account's oldest summary dropped).
     pub console_timeline_accounts: IntGauge,
     pub console_timeline_evictions: IntCounterVec,
+    /// HTTP requests refused for want of a credential, by endpoint and reason
+    /// ([`crate::service::access`]).
+    pub http_unauthorized: IntCounterVec,
     /// Where the detector thread's time goes, by stage (`decide`, `sinks`, `console_log`,
     /// `publish`; [`DETECTOR_STAGES`]).
     pub detector_busy: prometheus::CounterVec,
@@ -168,7 +171,19 @@ impl Metrics {
         for k in DETECTOR_STAGES {
             detector_busy.with_label_values(&[k]);
         }
+        let http_unauthorized = counter_vec(
+            &r,
+            "scamwatch_http_unauthorized_total",
+            "HTTP requests refused for want of a credential, by endpoint and reason (missing, invalid, not_configured)",
+            &["endpoint", "reason"],
+        );
+        for e in crate::service::access::ENDPOINTS {
+            for k in crate::service::access::REASONS {
+                http_unauthorized.with_label_values(&[e, k]);
+            }
+        }
         Metrics {
+            http_unauthorized,
             console_logins,
             console_timeline_accounts: gauge(
                 &r,

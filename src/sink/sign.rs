@@ -5,6 +5,10 @@
 //! timestamp into the MAC lets a receiver reject a captured request replayed later (older than its
 //! tolerance) without keeping state; the `Idempotency-Key` header covers legitimate retries.
 //! See `docs/delivery.md` for the receiver's recipe.
+//!
+//! [`standard`] is the other scheme a hook can use (`signature = "standard"` or `"both"`):
+//! [Standard Webhooks](https://www.standardwebhooks.com/), which receivers verify with
+//! off-the-shelf libraries.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -103,9 +107,254 @@ pub fn verify(
     }
 }
 
+/// [Standard Webhooks](https://www.standardwebhooks.com/) (spec 1.0.0), symmetric:
+/// `webhook-id`, `webhook-timestamp` (unix seconds of this attempt) and
+/// `webhook-signature: v1,<base64 HMAC-SHA256(key, id + "." + timestamp + "." + body)>`, the
+/// key being the base64 after `whsec_` in the secret. Several signatures (a key rotation) are
+/// separated by spaces.
+pub mod standard {
+    use super::{HmacSha256, Mac, VerifyError};
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD as B64;
+
+    pub const ID_HEADER: &str = "webhook-id";
+    pub const TIMESTAMP_HEADER: &str = "webhook-timestamp";
+    pub const SIGNATURE_HEADER: &str = "webhook-signature";
+    /// The prefix of a symmetric secret.
+    pub const SECRET_PREFIX: &str = "whsec_";
+    /// The signature identifier of the symmetric scheme.
+    pub const VERSION: &str = "v1";
+
+    /// Why a configured secret is not a Standard Webhooks secret.
+    #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+    pub enum SecretError {
+        #[error("a Standard Webhooks secret is `whsec_` followed by base64")]
+        NoPrefix,
+        #[error("the part after `whsec_` is not base64")]
+        NotBase64,
+        #[error("the key is {0} bytes; the spec asks for 24 to 64")]
+        Length(usize),
+    }
+
+    /// The HMAC key of a `whsec_<base64>` secret (24 to 64 bytes, as the spec asks).
+    ///
+    /// # Errors
+    /// No `whsec_` prefix, not base64, or a key of the wrong length.
+    pub fn decode_secret(secret: &str) -> Result<Vec<u8>, SecretError> {
+        let b64 = secret
+            .trim()
+            .strip_prefix(SECRET_PREFIX)
+            .ok_or(SecretError::NoPrefix)?;
+        let key = B64.decode(b64).map_err(|_| SecretError::NotBase64)?;
+        if !(24..=64).contains(&key.len()) {
+            return Err(SecretError::Length(key.len()));
+        }
+        Ok(key)
+    }
+
+    /// `whsec_` + base64 of `key`: how to hand a key to a receiver.
+    pub fn encode_secret(key: &[u8]) -> String {
+        format!("{SECRET_PREFIX}{}", B64.encode(key))
+    }
+
+    /// The `webhook-id` of a record: its idempotency key ([`crate::sink::record_id`]), the
+    /// same on every retry and after restarts. The spec forbids a `.` in it (the signed
+    /// content is dot-separated) and a header allows only visible ASCII, so a key with any
+    /// other character than `[A-Za-z0-9_:-]` (a verdict's time, a Mastodon URL) is sent as
+    /// `whid_` + 32 hex digits of its SHA-256 instead: still stable, still unique.
+    pub fn webhook_id(idempotency_key: &str) -> String {
+        let safe = !idempotency_key.is_empty()
+            && idempotency_key.len() <= 200
+            && idempotency_key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'-'));
+        if safe {
+            idempotency_key.to_string()
+        } else {
+            use sha2::Digest;
+            let d = sha2::Sha256::digest(idempotency_key.as_bytes());
+            format!("whid_{}", hex::encode(&d[..16]))
+        }
+    }
+
+    fn mac(key: &[u8], id: &str, timestamp: &str, body: &[u8]) -> HmacSha256 {
+        let mut m = HmacSha256::new_from_slice(key).expect("HMAC takes any key length");
+        m.update(id.as_bytes());
+        m.update(b".");
+        m.update(timestamp.as_bytes());
+        m.update(b".");
+        m.update(body);
+        m
+    }
+
+    /// One signature: `v1,<base64>`.
+    pub fn sign(key: &[u8], id: &str, timestamp: i64, body: &[u8]) -> String {
+        let tag = mac(key, id, &timestamp.to_string(), body)
+            .finalize()
+            .into_bytes();
+        format!("{VERSION},{}", B64.encode(tag))
+    }
+
+    /// The `webhook-signature` value for every key (the current one first), space-separated.
+    pub fn sign_all(keys: &[Vec<u8>], id: &str, timestamp: i64, body: &[u8]) -> String {
+        keys.iter()
+            .map(|k| sign(k, id, timestamp, body))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Checks a received request as the spec's receivers do: the timestamp within
+    /// `tolerance_secs` of `now_unix` (either direction), then any `v1,` entry of the
+    /// space-separated signature header equal to the HMAC of `id.timestamp.body` under `key`,
+    /// compared in constant time, over the raw body.
+    ///
+    /// # Errors
+    /// The same [`VerifyError`]s as [`super::verify`].
+    pub fn verify(
+        key: &[u8],
+        id: &str,
+        timestamp_header: &str,
+        signature_header: &str,
+        body: &[u8],
+        now_unix: i64,
+        tolerance_secs: u64,
+    ) -> Result<(), VerifyError> {
+        let ts_str = timestamp_header.trim();
+        let ts: i64 = ts_str.parse().map_err(|_| VerifyError::BadTimestamp)?;
+        let age = now_unix.saturating_sub(ts);
+        if age.unsigned_abs() > tolerance_secs {
+            return Err(VerifyError::Expired {
+                age_secs: age,
+                tolerance_secs,
+            });
+        }
+        let mut any = false;
+        for entry in signature_header.split(' ').filter(|e| !e.is_empty()) {
+            let Some((version, value)) = entry.split_once(',') else {
+                continue;
+            };
+            if version != VERSION {
+                continue;
+            }
+            let Ok(tag) = B64.decode(value) else {
+                continue;
+            };
+            any = true;
+            if mac(key, id, ts_str, body).verify_slice(&tag).is_ok() {
+                return Ok(());
+            }
+        }
+        if any {
+            Err(VerifyError::Mismatch)
+        } else {
+            Err(VerifyError::MalformedSignature)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The vector of the Standard Webhooks reference libraries' tests
+    /// (github.com/standard-webhooks/standard-webhooks, `libraries/rust/src/lib.rs`,
+    /// `test_sign`): same secret, id, timestamp and payload, same signature.
+    #[test]
+    fn standard_webhooks_reference_vector() {
+        let key = standard::decode_secret("whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD").unwrap();
+        let id = "msg_27UH4WbU6Z5A5EzD8u03UvzRbpk";
+        let body = br#"{"email":"test@example.com","username":"test_user"}"#;
+        let sig = standard::sign(&key, id, 1_649_367_553, body);
+        assert_eq!(sig, "v1,tZ1I4/hDygAJgO5TYxiSd6Sd0kDW6hPenDe+bTa3Kkw=");
+        let ok =
+            |sig: &str, now: i64| standard::verify(&key, id, "1649367553", sig, body, now, 300);
+        assert_eq!(ok(&sig, 1_649_367_553), Ok(()));
+        // Among other signatures (a rotation), in any position.
+        assert_eq!(
+            ok(
+                &format!("v1,tFtCZ5RDCPxzWQRWXWPgrCgE2frDBe9gjpbWQxnVfsQ= {sig} v1a,xyz"),
+                1_649_367_553
+            ),
+            Ok(())
+        );
+        // The libraries' known-bad signature, a stale or future timestamp, another id, another
+        // body.
+        assert_eq!(
+            ok(
+                "v1,R3PTzyfHASBKHH98a7yexTwaJ4yNIcGhFQc1yuN+BPU=",
+                1_649_367_553
+            ),
+            Err(VerifyError::Mismatch)
+        );
+        assert!(matches!(
+            ok(&sig, 1_649_367_553 + 301),
+            Err(VerifyError::Expired { .. })
+        ));
+        assert!(matches!(
+            ok(&sig, 1_649_367_553 - 301),
+            Err(VerifyError::Expired { .. })
+        ));
+        assert_eq!(
+            standard::verify(
+                &key,
+                "msg_other",
+                "1649367553",
+                &sig,
+                body,
+                1_649_367_553,
+                300
+            ),
+            Err(VerifyError::Mismatch)
+        );
+        assert_eq!(
+            standard::verify(&key, id, "1649367553", &sig, b"{}", 1_649_367_553, 300),
+            Err(VerifyError::Mismatch)
+        );
+        assert_eq!(
+            ok("v1=abc", 1_649_367_553),
+            Err(VerifyError::MalformedSignature)
+        );
+    }
+
+    #[test]
+    fn standard_secrets_are_whsec_base64_of_24_to_64_bytes() {
+        use standard::SecretError;
+        assert_eq!(
+            standard::decode_secret("C2FVsBQIhrscChlQIMV+b5sSYspob7oD"),
+            Err(SecretError::NoPrefix)
+        );
+        assert_eq!(
+            standard::decode_secret("whsec_not base64!"),
+            Err(SecretError::NotBase64)
+        );
+        assert_eq!(
+            standard::decode_secret("whsec_c2hvcnQ="),
+            Err(SecretError::Length(5))
+        );
+        let key = [7u8; 32];
+        assert_eq!(
+            standard::decode_secret(&standard::encode_secret(&key)).unwrap(),
+            key
+        );
+    }
+
+    #[test]
+    fn webhook_ids_are_the_idempotency_key_when_the_spec_allows_it() {
+        assert_eq!(
+            standard::webhook_id("al-5f0c6b1f2a3e9d47"),
+            "al-5f0c6b1f2a3e9d47"
+        );
+        assert_eq!(
+            standard::webhook_id("cmp-22397e772674e223:formed:3"),
+            "cmp-22397e772674e223:formed:3"
+        );
+        let v = "verdict:1283:dismissed:dana:2026-11-27T10:00:00.000Z";
+        let id = standard::webhook_id(v);
+        assert!(id.starts_with("whid_") && id.len() == 37, "{id}");
+        assert!(!id.contains('.'));
+        assert_eq!(id, standard::webhook_id(v), "stable");
+        assert_ne!(id, standard::webhook_id(&v.replace("dana", "dan")));
+    }
 
     #[test]
     fn known_vector() {

@@ -57,12 +57,30 @@ pub struct WebhookConfig {
     pub name: String,
     /// `http://` or `https://` URL to POST to. Redirects are not followed.
     pub url: String,
-    /// The HMAC key, inline. Prefer `secret_env`. Exactly one of the two.
+    /// The HMAC key, inline. Prefer `secret_env` or `secret_file`. Exactly one of the three.
+    /// With `signature = "standard"` or `"both"` it is a Standard Webhooks secret,
+    /// `whsec_<base64 of 24 to 64 bytes>`.
     #[serde(default)]
     pub secret: Option<Secret>,
     /// The name of an environment variable holding the HMAC key (read at `open`).
     #[serde(default)]
     pub secret_env: Option<String>,
+    /// A file holding the HMAC key (read at `open`; trailing whitespace ignored).
+    #[serde(default)]
+    pub secret_file: Option<std::path::PathBuf>,
+    /// The key being rotated out, from an environment variable or a file: while set, every
+    /// request is signed with both keys (two signatures in the header), so receivers can
+    /// switch at their own pace.
+    #[serde(default)]
+    pub previous_secret_env: Option<String>,
+    #[serde(default)]
+    pub previous_secret_file: Option<std::path::PathBuf>,
+    /// Which signature headers go with each request: `scamwatch` (default:
+    /// `X-Scamwatch-Signature`, `X-Scamwatch-Timestamp`), `standard` (Standard Webhooks:
+    /// `webhook-id`, `webhook-timestamp`, `webhook-signature`) or `both`. `Idempotency-Key`
+    /// is always sent.
+    #[serde(default)]
+    pub signature: SignatureScheme,
     /// Alerts weaker than this are not sent (`review` < `takedown` < `lock`).
     #[serde(default = "default_min_action", deserialize_with = "de_action")]
     pub min_action: Action,
@@ -122,11 +140,30 @@ impl WebhookConfig {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => {}
             _ => return err(format!("url `{}` is not an http(s) URL", self.url)),
         }
-        match (&self.secret, &self.secret_env) {
-            (Some(s), None) if !s.expose().is_empty() => {}
-            (None, Some(v)) if !v.is_empty() => {}
-            (Some(_), Some(_)) => return err("set `secret` or `secret_env`, not both".into()),
-            _ => return err("a non-empty `secret` or `secret_env` is required".into()),
+        match (&self.secret, &self.secret_env, &self.secret_file) {
+            (Some(s), None, None) if !s.expose().is_empty() => {
+                if self.signature.standard() {
+                    sign::standard::decode_secret(s.expose()).map_err(|e| {
+                        SinkError::Config(format!("webhook `{}`: secret: {e}", self.name))
+                    })?;
+                }
+            }
+            (None, Some(v), None) if !v.is_empty() => {}
+            (None, None, Some(_)) => {}
+            (None, None, None) => {
+                return err(
+                    "a non-empty `secret`, `secret_env` or `secret_file` is required".into(),
+                );
+            }
+            (Some(s), None, None) if s.expose().is_empty() => {
+                return err("`secret` is empty".into());
+            }
+            _ => {
+                return err("set one of `secret`, `secret_env` or `secret_file`, not both".into());
+            }
+        }
+        if self.previous_secret_env.is_some() && self.previous_secret_file.is_some() {
+            return err("set `previous_secret_env` or `previous_secret_file`, not both".into());
         }
         if self.records.is_empty() {
             return err("`records` is empty: nothing would be sent".into());
@@ -203,9 +240,99 @@ fn now_ms() -> i64 {
         .map_or(0, |d| d.as_millis() as i64)
 }
 
+/// Which signature headers a hook sends (docs/delivery.md).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureScheme {
+    /// `X-Scamwatch-Signature: v1=<hex>` over `timestamp.body` (the original scheme).
+    #[default]
+    Scamwatch,
+    /// Standard Webhooks: `webhook-signature: v1,<base64>` over `id.timestamp.body`.
+    Standard,
+    /// Both sets of headers on every request (for moving receivers from one to the other).
+    Both,
+}
+
+impl SignatureScheme {
+    pub fn scamwatch(self) -> bool {
+        matches!(self, SignatureScheme::Scamwatch | SignatureScheme::Both)
+    }
+    pub fn standard(self) -> bool {
+        matches!(self, SignatureScheme::Standard | SignatureScheme::Both)
+    }
+}
+
+/// The signing keys of a hook, the current one first (then the one being rotated out).
+struct Keys {
+    /// The secrets' bytes, for the scamwatch scheme.
+    scamwatch: Vec<Vec<u8>>,
+    /// The decoded `whsec_` keys, for Standard Webhooks (empty unless that scheme is on).
+    standard: Vec<Vec<u8>>,
+}
+
+impl Keys {
+    fn resolve(cfg: &WebhookConfig) -> Result<Keys, SinkError> {
+        let current = match (&cfg.secret, &cfg.secret_env, &cfg.secret_file) {
+            (Some(s), _, _) => s.expose().to_string(),
+            (None, Some(var), _) => read_env(&cfg.name, var)?,
+            (None, None, Some(path)) => read_file(&cfg.name, path)?,
+            (None, None, None) => unreachable!("validated"),
+        };
+        let previous = match (&cfg.previous_secret_env, &cfg.previous_secret_file) {
+            (Some(var), _) => Some(read_env(&cfg.name, var)?),
+            (None, Some(path)) => Some(read_file(&cfg.name, path)?),
+            (None, None) => None,
+        };
+        let secrets: Vec<String> = std::iter::once(current).chain(previous).collect();
+        let standard = if cfg.signature.standard() {
+            secrets
+                .iter()
+                .map(|s| {
+                    sign::standard::decode_secret(s).map_err(|e| {
+                        SinkError::Config(format!("webhook `{}`: secret: {e}", cfg.name))
+                    })
+                })
+                .collect::<Result<_, _>>()?
+        } else {
+            Vec::new()
+        };
+        Ok(Keys {
+            scamwatch: secrets.into_iter().map(String::into_bytes).collect(),
+            standard,
+        })
+    }
+}
+
+fn read_env(sink: &str, var: &str) -> Result<String, SinkError> {
+    match std::env::var(var) {
+        Ok(v) if !v.trim().is_empty() => Ok(v.trim_end().to_string()),
+        _ => Err(SinkError::MissingSecret {
+            sink: sink.to_string(),
+            var: var.to_string(),
+        }),
+    }
+}
+
+fn read_file(sink: &str, path: &Path) -> Result<String, SinkError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        SinkError::Config(format!(
+            "webhook `{sink}`: cannot read the secret file {}: {e}",
+            path.display()
+        ))
+    })?;
+    let t = text.trim_end();
+    if t.is_empty() {
+        return Err(SinkError::Config(format!(
+            "webhook `{sink}`: the secret file {} is empty",
+            path.display()
+        )));
+    }
+    Ok(t.to_string())
+}
+
 struct Shared {
     cfg: WebhookConfig,
-    secret: Vec<u8>,
+    keys: Keys,
     client: reqwest::Client,
     outbox: Mutex<Outbox>,
     /// Entries written by `enqueue_batch` and not yet seen by the dispatcher.
@@ -263,19 +390,7 @@ impl WebhookSink {
         registry: &prometheus::Registry,
     ) -> Result<WebhookSink, SinkError> {
         cfg.validate()?;
-        let secret = match (&cfg.secret, &cfg.secret_env) {
-            (Some(s), _) => s.expose().as_bytes().to_vec(),
-            (None, Some(var)) => match std::env::var(var) {
-                Ok(v) if !v.is_empty() => v.into_bytes(),
-                _ => {
-                    return Err(SinkError::MissingSecret {
-                        sink: cfg.name.clone(),
-                        var: var.clone(),
-                    });
-                }
-            },
-            (None, None) => unreachable!("validated"),
-        };
+        let keys = Keys::resolve(&cfg)?;
         let dir = data_dir.join("webhook").join(&cfg.name);
         let (outbox, recovery) = Outbox::open(&dir)?;
         let metrics = Metrics::register(registry, &cfg.name)?;
@@ -302,7 +417,7 @@ impl WebhookSink {
         Ok(WebhookSink {
             shared: Arc::new(Shared {
                 cfg,
-                secret,
+                keys,
                 client,
                 outbox: Mutex::new(outbox),
                 inbox: Mutex::new(Vec::new()),
@@ -700,17 +815,34 @@ async fn attempt(s: &Shared, id: &str, body: &str) -> Outcome {
     let ts = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let sig = sign::sign(&s.secret, ts, body.as_bytes());
-    let res = s
+    let mut req = s
         .client
         .post(&s.cfg.url)
         .header(reqwest::header::CONTENT_TYPE, "application/json")
-        .header(sign::SIGNATURE_HEADER, sig)
-        .header(sign::TIMESTAMP_HEADER, ts.to_string())
-        .header(sign::IDEMPOTENCY_HEADER, id)
-        .body(body.to_string())
-        .send()
-        .await;
+        .header(sign::IDEMPOTENCY_HEADER, id);
+    if s.cfg.signature.scamwatch() {
+        let sig = s
+            .keys
+            .scamwatch
+            .iter()
+            .map(|k| sign::sign(k, ts, body.as_bytes()))
+            .collect::<Vec<_>>()
+            .join(",");
+        req = req
+            .header(sign::SIGNATURE_HEADER, sig)
+            .header(sign::TIMESTAMP_HEADER, ts.to_string());
+    }
+    if s.cfg.signature.standard() {
+        // The id is the record's idempotency key: the same on every retry, so a receiver
+        // that remembers `webhook-id`s acts once.
+        let wid = sign::standard::webhook_id(id);
+        let sig = sign::standard::sign_all(&s.keys.standard, &wid, ts, body.as_bytes());
+        req = req
+            .header(sign::standard::ID_HEADER, wid)
+            .header(sign::standard::TIMESTAMP_HEADER, ts.to_string())
+            .header(sign::standard::SIGNATURE_HEADER, sig);
+    }
+    let res = req.body(body.to_string()).send().await;
     let mut resp = match res {
         Ok(r) => r,
         Err(e) => {

@@ -71,9 +71,11 @@ pub async fn run(
     out: &mut (dyn Write + Send),
 ) -> Result<(), DemoError> {
     let (hose, firehose_task) = start_firehose(&opts).await?;
+    // The API's bearer token for this run: the alert stream and the metrics are never open.
+    let token = crate::service::console::auth::random_id();
     let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
     let service = tokio::spawn(crate::service::run(
-        service_config(&opts, &hose),
+        service_config(&opts, &hose, &token),
         shutdown.clone(),
         Some(bound_tx),
     ));
@@ -104,6 +106,7 @@ pub async fn run(
         "scamwatch demo: a July 2020-style takeover{on}, {} posts/s from the built-in firehose ({})\n  \
          metrics       http://{http}/metrics\n  \
          alert stream  ws://{http}/alerts  (or http://{http}/alerts/sse)\n  \
+         api token     {token}  (both need it: curl -H 'Authorization: Bearer {token}' http://{http}/metrics)\n  \
          console       http://{http}/console/login?once={}  (the link signs in once)\n  \
          Ctrl-C stops. Alerts appear below as they happen:",
         opts.rate,
@@ -118,7 +121,7 @@ pub async fn run(
             s.cancel();
         });
     }
-    let counts = print_alerts(http, &shutdown, opts.color, out).await?;
+    let counts = print_alerts(http, &token, &shutdown, opts.color, out).await?;
     shutdown.cancel();
     let _ = service.await;
     firehose_task.abort();
@@ -179,8 +182,9 @@ async fn start_firehose(
 }
 
 /// The service's configuration: the defaults, reading the firehose at `hose` as the
-/// platform's source (and hydrating Bluesky accounts from its profile directory).
-fn service_config(opts: &DemoOptions, hose: &Hose) -> ServeConfig {
+/// platform's source (and hydrating Bluesky accounts from its profile directory), with the
+/// run's API token.
+fn service_config(opts: &DemoOptions, hose: &Hose, token: &str) -> ServeConfig {
     let mut cfg = ServeConfig::default();
     let prefix = match opts.platform {
         Platform::Twitter => "",
@@ -192,6 +196,8 @@ fn service_config(opts: &DemoOptions, hose: &Hose) -> ServeConfig {
         cfg.hydration.appview = Some(format!("http://{p}"));
     }
     cfg.http.listen = opts.http;
+    // In memory only, never in a file: the demo's configuration is not written anywhere.
+    cfg.http.token = Some(token.to_string());
     cfg.detector.rules = opts.rules.clone();
     cfg.detector.models = opts.models.clone();
     cfg.state.data_dir = opts.data_dir.clone();
@@ -206,11 +212,22 @@ fn service_config(opts: &DemoOptions, hose: &Hose) -> ServeConfig {
 /// the stream: the locks, takedowns and reviews seen.
 async fn print_alerts(
     http: SocketAddr,
+    token: &str,
     shutdown: &CancellationToken,
     color: bool,
     out: &mut (dyn Write + Send),
 ) -> Result<[u64; 3], DemoError> {
-    let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{http}/alerts"))
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut req = format!("ws://{http}/alerts")
+        .into_client_request()
+        .map_err(|e| DemoError::Subscribe(e.to_string()))?;
+    req.headers_mut().insert(
+        "authorization",
+        format!("Bearer {token}")
+            .parse()
+            .map_err(|_| DemoError::Subscribe("token is not a header value".into()))?,
+    );
+    let (ws, _) = tokio_tungstenite::connect_async(req)
         .await
         .map_err(|e| DemoError::Subscribe(e.to_string()))?;
     let (_tx, mut rx) = ws.split();

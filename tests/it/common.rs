@@ -82,6 +82,32 @@ pub fn csv_rows(path: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The API token [`Service::start`] gives every service (as `SCAMWATCH_HTTP_TOKEN`, which a
+/// configuration's own `http.token*` replaces).
+pub const TEST_TOKEN: &str = "test-http-token";
+
+/// The header that carries [`TEST_TOKEN`].
+pub const AUTH: (&str, &str) = ("Authorization", "Bearer test-http-token");
+
+/// A websocket client request for `url` with `Authorization: Bearer token`.
+pub fn ws_request(
+    url: &str,
+    token: &str,
+) -> tokio_tungstenite::tungstenite::handshake::client::Request {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut req = url.into_client_request().unwrap();
+    req.headers_mut()
+        .insert("authorization", format!("Bearer {token}").parse().unwrap());
+    req
+}
+
+/// `GET /metrics` with the test token: the page (panics unless 200).
+pub fn metrics_page(addr: std::net::SocketAddr) -> String {
+    let (status, body) = http(addr, "GET", "/metrics", &[AUTH]);
+    assert_eq!(status, 200, "{body}");
+    body
+}
+
 /// A `scamwatch serve` child process, stopped with SIGTERM (then killed) when dropped.
 pub struct Service {
     pub child: std::process::Child,
@@ -90,11 +116,21 @@ pub struct Service {
 }
 
 impl Service {
-    /// Starts the real binary with `args` (after `serve`) and waits (at most 60 s) for its
-    /// "listening on http://ADDR" line.
+    /// Starts the real binary with `args` (after `serve`), with [`TEST_TOKEN`] as its API
+    /// token, and waits (at most 60 s) for its "listening on http://ADDR" line.
     pub fn start(args: &[&str]) -> Service {
+        Service::start_with_token(args, Some(TEST_TOKEN))
+    }
+
+    /// [`Service::start`] with `SCAMWATCH_HTTP_TOKEN` set to `token`, or unset.
+    pub fn start_with_token(args: &[&str], token: Option<&str>) -> Service {
         use std::io::{BufRead, BufReader};
-        let mut child = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_scamwatch"));
+        match token {
+            Some(t) => cmd.env("SCAMWATCH_HTTP_TOKEN", t),
+            None => cmd.env_remove("SCAMWATCH_HTTP_TOKEN"),
+        };
+        let mut child = cmd
             .arg("serve")
             .args(args)
             .current_dir(root())

@@ -180,7 +180,8 @@ fn start(cfg: &Path) -> Service {
 }
 
 fn metrics(addr: SocketAddr) -> String {
-    request(addr, "GET", "/metrics", &[], "").body
+    let auth = format!("Bearer {TOKEN}");
+    request(addr, "GET", "/metrics", &[("Authorization", &auth)], "").body
 }
 
 /// Pushes a fixture's lines to `/ingest`.
@@ -266,6 +267,22 @@ fn console_needs_a_session_and_failed_logins_are_refused_counted_and_limited() {
     assert_eq!(
         metric(&m, "scamwatch_console_logins_total{result=\"success\"}"),
         Some(0.0)
+    );
+    // The API requests without a session are counted with the API's refusals: three with no
+    // cookie, one with a cookie naming no session.
+    assert_eq!(
+        metric(
+            &m,
+            "scamwatch_http_unauthorized_total{endpoint=\"console\",reason=\"missing\"}"
+        ),
+        Some(3.0)
+    );
+    assert_eq!(
+        metric(
+            &m,
+            "scamwatch_http_unauthorized_total{endpoint=\"console\",reason=\"invalid\"}"
+        ),
+        Some(1.0)
     );
     assert!(svc.stop().success());
 }

@@ -763,7 +763,8 @@ fn console_in_chromium_under_a_flood_of_live_alerts() {
     let pushed = started.elapsed();
     // Where the time goes: the detector has decided every post (and logged its records)...
     let page = wait_for(180, "every post decided", || {
-        let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+        let auth = format!("Bearer {TOKEN}");
+        let (_, page) = http(svc.http, "GET", "/metrics", &[("Authorization", &auth)]);
         let done = metric(&page, "scamwatch_posts_processed_total") == Some(POSTS as f64)
             && metric(&page, "scamwatch_records_total{kind=\"alert\"}") == Some(POSTS as f64);
         done.then_some(page)

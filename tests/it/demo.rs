@@ -1,5 +1,5 @@
 //! `scamwatch demo`, the README's first command, run briefly as a real process: the takeover
-//! plays, lock alerts print with their reasons, `/metrics` answers, the console's one-time
+//! plays, lock alerts print with their reasons, `/metrics` answers with the printed token, the console's one-time
 //! sign-in link works once, SIGTERM stops it cleanly.
 
 use std::io::{BufRead, BufReader};
@@ -84,7 +84,21 @@ fn the_demo_prints_locks_and_serves_metrics() {
     assert_eq!(http(svc.http, "GET", path, &[]).0, 303, "the link signs in");
     assert_eq!(http(svc.http, "GET", path, &[]).0, 401, "once");
     assert_eq!(http(svc.http, "GET", "/console/api/alerts", &[]).0, 401);
-    let (status, page) = http(svc.http, "GET", "/metrics", &[]);
+    // The API token the banner prints: the metrics need it.
+    let token = lines
+        .lock()
+        .unwrap()
+        .iter()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("api token     ")
+                .and_then(|r| r.split_whitespace().next())
+                .map(str::to_string)
+        })
+        .expect("the banner prints the API token");
+    assert_eq!(http(svc.http, "GET", "/metrics", &[]).0, 401);
+    let auth = format!("Bearer {token}");
+    let (status, page) = http(svc.http, "GET", "/metrics", &[("Authorization", &auth)]);
     assert_eq!(status, 200);
     assert!(metric(&page, "scamwatch_alerts_total{action=\"lock\"}").unwrap() >= 1.0);
     assert!(svc.stop().success());

@@ -46,8 +46,9 @@ fn replay_lines(file: &str) -> Vec<String> {
 fn alert_stream(rt: &Runtime, addr: std::net::SocketAddr) -> mpsc::Receiver<String> {
     let (tx, rx) = mpsc::channel();
     let (ws, _) = rt
-        .block_on(tokio_tungstenite::connect_async(format!(
-            "ws://{addr}/alerts"
+        .block_on(tokio_tungstenite::connect_async(ws_request(
+            &format!("ws://{addr}/alerts"),
+            TEST_TOKEN,
         )))
         .expect("connect to /alerts");
     rt.spawn(async move {
@@ -77,7 +78,7 @@ fn take_records(
         }
     }
     wait_for(60, "every post processed", || {
-        let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+        let page = metrics_page(svc.http);
         let done = metric(&page, "scamwatch_posts_processed_total").unwrap_or(0.0)
             + metric(&page, "scamwatch_posts_duplicate_total").unwrap_or(0.0);
         (done >= posts_at_least).then_some(())
@@ -225,7 +226,7 @@ fn jetstream_session_resumes_with_its_cursor_and_loses_nothing() {
         cursor > 0 && cursor <= scam_time - 2_000_000 + 1_000,
         "{cursor} vs {scam_time}"
     );
-    let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+    let page = metrics_page(svc.http);
     assert!(
         metric(&page, "scamwatch_posts_duplicate_total").unwrap() >= 1.0,
         "the rewind re-sent the scam post, dropped by id"
@@ -442,7 +443,7 @@ fn mastodon_session_backfills_the_gap_from_the_rest_timeline() {
         0,
         "the token went with every request"
     );
-    let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+    let page = metrics_page(svc.http);
     assert_eq!(
         metric(&page, "scamwatch_source_backfilled_total"),
         Some(gap.len() as f64)
@@ -501,7 +502,7 @@ fn jetstream_with_a_profile_server_that_never_answers_decides_within_the_budget(
         .expect("the alert says the profile was not there in time");
     assert_eq!(note["status"], "timeout");
     assert!(*hits.lock().unwrap() >= 1);
-    let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+    let page = metrics_page(svc.http);
     assert!(metric(&page, "scamwatch_hydration_total{result=\"timeout\"}").unwrap() >= 1.0);
     assert!(
         metric(

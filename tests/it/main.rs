@@ -3,6 +3,7 @@
 //! `127.0.0.1:0` where a service is involved; fixtures are in `tests/data/` (the bundled sample
 //! in `src/synth/`), golden files in `tests/golden/`.
 
+mod access;
 mod amplification;
 mod common;
 mod console;

@@ -143,8 +143,9 @@ fn collect_alerts(rt: &Runtime, addr: std::net::SocketAddr) -> (Lines, Lines) {
     let meta = Arc::new(Mutex::new(Vec::new()));
     let (r, m) = (Arc::clone(&records), Arc::clone(&meta));
     let (ws, _) = rt
-        .block_on(tokio_tungstenite::connect_async(format!(
-            "ws://{addr}/alerts"
+        .block_on(tokio_tungstenite::connect_async(ws_request(
+            &format!("ws://{addr}/alerts"),
+            TEST_TOKEN,
         )))
         .expect("connect to /alerts");
     rt.spawn(async move {
@@ -163,10 +164,10 @@ fn collect_alerts(rt: &Runtime, addr: std::net::SocketAddr) -> (Lines, Lines) {
     (records, meta)
 }
 
-/// Pushes `lines` to `ws://addr/ingest` in frames of 16 lines.
-fn push(addr: std::net::SocketAddr, lines: &[(i64, String)], token: Option<&str>) {
+/// Pushes `lines` to `ws://addr/ingest` in frames of 16 lines, with the test token.
+fn push(addr: std::net::SocketAddr, lines: &[(i64, String)]) {
     let lines: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
-    ingest(addr, &lines, token);
+    ingest(addr, &lines, Some(TEST_TOKEN));
 }
 
 fn wait_records(records: &Lines, n: usize, what: &str) -> Vec<String> {
@@ -192,12 +193,6 @@ fn copy_of_shipped_rules() -> tempfile::TempDir {
         std::fs::copy(&p, rules.path().join(p.file_name().unwrap())).unwrap();
     }
     rules
-}
-
-fn metrics_page(addr: std::net::SocketAddr) -> String {
-    let (status, body) = http(addr, "GET", "/metrics", &[]);
-    assert_eq!(status, 200);
-    body
 }
 
 fn processed(addr: std::net::SocketAddr) -> f64 {
@@ -320,16 +315,21 @@ fn a_broken_rule_file_never_replaces_working_rules() {
     let rules = copy_of_shipped_rules();
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("serve.toml");
+    // The API token from a file (with its newline), as a Kubernetes secret mounts it.
+    let token_file = dir.path().join("http.token");
+    std::fs::write(&token_file, format!("{TEST_TOKEN}\n")).unwrap();
     std::fs::write(
         &cfg,
         format!(
-            "[http]\nlisten = \"127.0.0.1:0\"\ntoken = \"s3cret\"\n[detector]\nrules = {:?}\n[state]\ndata_dir = {:?}\n[reload]\ndebounce_ms = 50\n",
+            "[http]\nlisten = \"127.0.0.1:0\"\ntoken_file = {:?}\n[detector]\nrules = {:?}\n[state]\ndata_dir = {:?}\n[reload]\ndebounce_ms = 50\n",
+            token_file,
             rules.path(),
             dir.path().join("data")
         ),
     )
     .unwrap();
-    let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
+    // The environment's token is not the file's: only the file's counts.
+    let svc = Service::start_with_token(&["--config", cfg.to_str().unwrap()], Some("not-it"));
     let (records, meta) = collect_alerts(&rt, svc.http);
 
     std::fs::write(
@@ -356,7 +356,7 @@ fn a_broken_rule_file_never_replaces_working_rules() {
         401,
         "ingest needs the token"
     );
-    push(svc.http, &lines("obfuscated.jsonl"), Some("s3cret"));
+    push(svc.http, &lines("obfuscated.jsonl"));
     assert_eq!(
         wait_records(&records, expected.len(), "records with the old rules"),
         expected
@@ -364,12 +364,7 @@ fn a_broken_rule_file_never_replaces_working_rules() {
 
     // An explicit reload says why it refuses.
     assert_eq!(http(svc.http, "POST", "/rules/reload", &[]).0, 401);
-    let (status, body) = http(
-        svc.http,
-        "POST",
-        "/rules/reload",
-        &[("Authorization", "Bearer s3cret")],
-    );
+    let (status, body) = http(svc.http, "POST", "/rules/reload", &[AUTH]);
     assert_eq!(status, 422, "{body}");
     assert!(body.contains("zz-broken.toml:3:"), "{body}");
 
@@ -397,12 +392,7 @@ fn a_broken_rule_file_never_replaces_working_rules() {
         "[[rule]]\nid = \"en.urgency.zz-new\"\ndescription = \"d\"\ncategory = \"urgency\"\nweight = 1.0\nphrases = [\"right this second\"]\nexamples = { match = [\"do it before lunch\"], no_match = [\"hello\"] }\n",
     )
     .unwrap();
-    let (status, body) = http(
-        svc.http,
-        "POST",
-        "/rules/reload",
-        &[("Authorization", "Bearer s3cret")],
-    );
+    let (status, body) = http(svc.http, "POST", "/rules/reload", &[AUTH]);
     assert_eq!(status, 422, "{body}");
     assert!(
         body.contains("E020") && body.contains("zz-untested.toml"),
@@ -439,7 +429,7 @@ fn a_restart_keeps_account_history_and_does_not_re_alert() {
         data_dir.path().to_str().unwrap(),
     ];
     let svc = Service::start(&args);
-    push(svc.http, &input[..cut], None);
+    push(svc.http, &input[..cut]);
     let posts = input[..cut]
         .iter()
         .filter(|(_, l)| !l.starts_with("{\"account_event\""))
@@ -454,7 +444,7 @@ fn a_restart_keeps_account_history_and_does_not_re_alert() {
     // Re-send the last minute before the cut, as a resuming upstream would: no new records.
     let t = input[cut - 1].0;
     let overlap = input[..cut].partition_point(|(et, _)| t - *et > 30_000_000);
-    push(svc.http, &input[overlap..], None);
+    push(svc.http, &input[overlap..]);
     let want = &expected[prefix_records..];
     let got = wait_records(&records, want.len(), "records after the restart");
     assert_eq!(
@@ -475,7 +465,8 @@ fn collect_sse(addr: std::net::SocketAddr) -> Lines {
     let mut s = std::net::TcpStream::connect(addr).unwrap();
     write!(
         s,
-        "GET /alerts/sse HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+        "GET /alerts/sse HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\
+         Authorization: Bearer {TEST_TOKEN}\r\n\r\n"
     )
     .unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -527,9 +518,12 @@ fn sse_lag_bad_frames_and_json_logs() {
     );
     input.insert(20, (0, "{not json".into()));
     rt.block_on(async {
-        let (mut ws, _) = tokio_tungstenite::connect_async(format!("ws://{}/ingest", svc.http))
-            .await
-            .unwrap();
+        let (mut ws, _) = tokio_tungstenite::connect_async(ws_request(
+            &format!("ws://{}/ingest", svc.http),
+            TEST_TOKEN,
+        ))
+        .await
+        .unwrap();
         for (_, l) in &input {
             ws.send(Message::Text(l.clone().into())).await.unwrap();
         }
@@ -650,7 +644,7 @@ fn shadow_rules_report_what_they_would_do_and_change_nothing() {
         dir.path().to_str().unwrap(),
     ]);
     let (records, _) = collect_alerts(&rt, svc.http);
-    push(svc.http, &lines("hard-negatives.jsonl"), None);
+    push(svc.http, &lines("hard-negatives.jsonl"));
     assert_eq!(wait_records(&records, with.len(), "live records"), with);
     let page = metrics_page(svc.http);
     assert_eq!(
@@ -664,5 +658,78 @@ fn shadow_rules_report_what_they_would_do_and_change_nothing() {
         metric(&page, "scamwatch_records_total{kind=\"shadow\"}"),
         Some(1.0)
     );
+    assert!(svc.stop().success());
+}
+
+/// Kubernetes mounts a ConfigMap as a directory of symlinks (`en.toml -> ..data/en.toml`) into
+/// `..data`, itself a symlink to a timestamped directory, and updates it by writing a new
+/// directory and renaming a new `..data` over the old one: no `*.toml` path changes, yet the
+/// rules did (issue 14). The reload must happen, and apply the new rule.
+#[test]
+fn a_configmap_symlink_swap_reloads_the_rules() {
+    use std::os::unix::fs::symlink;
+    let rt = runtime();
+    let mount = tempfile::tempdir().unwrap();
+    let m = mount.path();
+    let shipped: Vec<std::path::PathBuf> = std::fs::read_dir(root().join("rules"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let version = |name: &str, extra: &str| {
+        let d = m.join(name);
+        std::fs::create_dir(&d).unwrap();
+        for p in &shipped {
+            std::fs::copy(p, d.join(p.file_name().unwrap())).unwrap();
+        }
+        let en = d.join("en.toml");
+        let mut text = std::fs::read_to_string(&en).unwrap();
+        text.push_str(extra);
+        std::fs::write(&en, text).unwrap();
+    };
+    version("..2026_11_27_14_00_00.1", "");
+    symlink("..2026_11_27_14_00_00.1", m.join("..data")).unwrap();
+    for p in &shipped {
+        let name = p.file_name().unwrap().to_str().unwrap();
+        symlink(format!("..data/{name}"), m.join(name)).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("serve.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[http]\nlisten = \"127.0.0.1:0\"\n[detector]\nrules = {m:?}\n[state]\ndata_dir = {:?}\n[reload]\ndebounce_ms = 50\n",
+            dir.path().join("data")
+        ),
+    )
+    .unwrap();
+    let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
+    let (_, meta) = collect_alerts(&rt, svc.http);
+    let rules_before = {
+        let (status, body) = http(svc.http, "POST", "/rules/reload", &[AUTH]);
+        assert_eq!(status, 200, "{body}");
+        body
+    };
+
+    // The update, as the kubelet's atomic writer does it.
+    version(
+        "..2026_11_27_14_05_00.2",
+        "\n[[rule]]\nid = \"en.urgency.zz-configmap\"\ndescription = \"d\"\ncategory = \"urgency\"\nweight = 1.0\nphrases = [\"right this second\"]\nexamples = { match = [\"act right this second\"], no_match = [\"hello\"] }\n",
+    );
+    symlink("..2026_11_27_14_05_00.2", m.join("..data_tmp")).unwrap();
+    std::fs::rename(m.join("..data_tmp"), m.join("..data")).unwrap();
+    std::fs::remove_dir_all(m.join("..2026_11_27_14_00_00.1")).unwrap();
+
+    let applied = wait_for(60, "a reload after the ..data swap", || {
+        meta.lock()
+            .unwrap()
+            .iter()
+            .find(|r| r.contains("\"trigger\":\"watch\"") && r.contains("\"status\":\"applied\""))
+            .cloned()
+    });
+    let count = |s: &str| -> usize {
+        let v: serde_json::Value = serde_json::from_str(s.trim()).unwrap();
+        v["rules"].as_u64().unwrap() as usize
+    };
+    assert_eq!(count(&applied), count(&rules_before) + 1, "{applied}");
     assert!(svc.stop().success());
 }

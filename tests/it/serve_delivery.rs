@@ -105,9 +105,12 @@ fn kill_9_with_undelivered_alerts_loses_nothing() {
     let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
     let text = std::fs::read_to_string(sample()).unwrap();
     rt.block_on(async {
-        let (mut ws, _) = tokio_tungstenite::connect_async(format!("ws://{}/ingest", svc.http))
-            .await
-            .unwrap();
+        let (mut ws, _) = tokio_tungstenite::connect_async(ws_request(
+            &format!("ws://{}/ingest", svc.http),
+            TEST_TOKEN,
+        ))
+        .await
+        .unwrap();
         for chunk in text.lines().collect::<Vec<_>>().chunks(16) {
             ws.send(Message::Text(chunk.join("\n").into()))
                 .await
@@ -117,7 +120,7 @@ fn kill_9_with_undelivered_alerts_loses_nothing() {
     });
     // Every alert is in the outbox and the hook has refused at least one attempt.
     wait_for(60, "every alert queued in the outbox", || {
-        let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+        let page = metrics_page(svc.http);
         let queued = metric(
             &page,
             "scamwatch_webhook_enqueued_total{sink=\"takedown-hook\"}",

@@ -110,6 +110,7 @@ struct Got {
     body: Bytes,
     reply: Reply,
     at: Instant,
+    headers: HeaderMap,
 }
 
 type Behave = dyn Fn(&str, u32) -> Reply + Send + Sync;
@@ -145,6 +146,7 @@ async fn handle(State(r): State<Arc<Receiver>>, headers: HeaderMap, body: Bytes)
         body,
         reply,
         at: Instant::now(),
+        headers,
     });
     match reply {
         Reply::Status(s) => (StatusCode::from_u16(s).unwrap(), "receiver says so").into_response(),
@@ -737,11 +739,224 @@ async fn slack_template_body_is_escaped_and_signed() {
 }
 
 fn docs_block(lang: &str) -> String {
+    docs_block_after("", lang)
+}
+
+/// The first `lang` code block of docs/delivery.md after the text `marker`.
+fn docs_block_after(marker: &str, lang: &str) -> String {
     let doc =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/delivery.md")).unwrap();
-    let start = doc.find(&format!("```{lang}\n")).expect("block in docs") + lang.len() + 4;
+    let from = doc.find(marker).expect("marker in docs");
+    let start = from
+        + doc[from..]
+            .find(&format!("```{lang}\n"))
+            .expect("block in docs")
+        + lang.len()
+        + 4;
     let end = start + doc[start..].find("```").unwrap();
     doc[start..end].to_string()
+}
+
+/// The Standard Webhooks secrets of the test below: the current key and the one being rotated
+/// out.
+fn whsec(byte: u8) -> String {
+    sign::standard::encode_secret(&[byte; 32])
+}
+
+/// `signature = "both"` with a key rotation, against the Standard Webhooks spec: a first
+/// attempt refused (500) and its retry carry the same `webhook-id` (the alert's idempotency
+/// key) and fresh timestamps; each carries one `v1,` signature per key over
+/// `id.timestamp.body`; the scamwatch headers verify too; and the spec's Python recipe in
+/// docs/delivery.md, run verbatim, accepts the real request (and the spec libraries' own test
+/// vector) and refuses tampered, re-identified and stale copies.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn standard_webhooks_signatures_verify_and_retries_keep_the_id() {
+    use sign::standard;
+    let (l, url) = bind().await;
+    let mut rx = serve(l, |_, n| {
+        if n == 1 {
+            Reply::Status(500)
+        } else {
+            Reply::Status(200)
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.secret");
+    std::fs::write(&old, format!("{}\n", whsec(2))).unwrap();
+    let mut cfg: WebhookConfig = toml::from_str(&format!(
+        "name = \"std\"\nurl = \"{url}\"\nsecret = \"{}\"\nprevious_secret_file = {:?}\nsignature = \"both\"\n",
+        whsec(1),
+        old
+    ))
+    .unwrap();
+    cfg.backoff_base_ms = 5;
+    cfg.backoff_cap_ms = 20;
+    let reg = prometheus::Registry::new();
+    let hook = WebhookSink::open(cfg, dir.path(), &reg).unwrap();
+    let records = alerts(1);
+    hook.enqueue_batch(&records).unwrap();
+    let stop = CancellationToken::new();
+    let task = tokio::spawn(hook.clone().run(stop.clone()));
+    let mut got = Vec::new();
+    while got.len() < 2 {
+        got.push(
+            tokio::time::timeout(DEADLINE, rx.recv())
+                .await
+                .unwrap()
+                .unwrap(),
+        );
+    }
+    stop.cancel();
+    tokio::time::timeout(DEADLINE, task).await.unwrap().unwrap();
+
+    let h = |g: &Got, n: &str| {
+        g.headers
+            .get(n)
+            .unwrap_or_else(|| panic!("no {n} header"))
+            .to_str()
+            .unwrap()
+            .to_string()
+    };
+    let alert_id = sink::record_id(&records[0]);
+    for g in &got {
+        let (id, ts, sig) = (
+            h(g, "webhook-id"),
+            h(g, "webhook-timestamp"),
+            h(g, "webhook-signature"),
+        );
+        assert_eq!(
+            id, alert_id,
+            "webhook-id is the idempotency key, on every attempt"
+        );
+        assert_eq!(h(g, "idempotency-key"), alert_id);
+        assert_eq!(ts, g.timestamp, "both schemes sign the same attempt time");
+        let sigs: Vec<&str> = sig.split(' ').collect();
+        assert_eq!(sigs.len(), 2, "one signature per key: {sig}");
+        for (byte, one) in [(1u8, sigs[0]), (2u8, sigs[1])] {
+            let key = standard::decode_secret(&whsec(byte)).unwrap();
+            assert_eq!(
+                standard::verify(&key, &id, &ts, one, &g.body, now_unix(), 300),
+                Ok(()),
+                "key {byte}"
+            );
+            // Exactly the spec's construction, by hand.
+            use hmac::Mac;
+            let mut m = hmac::Hmac::<sha2::Sha256>::new_from_slice(&key).unwrap();
+            m.update(format!("{id}.{ts}.").as_bytes());
+            m.update(&g.body);
+            use base64::Engine;
+            let want = base64::engine::general_purpose::STANDARD.encode(m.finalize().into_bytes());
+            assert_eq!(one, format!("v1,{want}"));
+        }
+        // The scamwatch headers, keyed by the secret's text, with both keys too.
+        for secret in [whsec(1), whsec(2)] {
+            assert_eq!(
+                sign::verify(
+                    secret.as_bytes(),
+                    &g.timestamp,
+                    &g.signature,
+                    &g.body,
+                    now_unix(),
+                    300
+                ),
+                Ok(())
+            );
+        }
+    }
+    assert_eq!(got[0].body, got[1].body);
+
+    // The recipe of docs/delivery.md, verbatim: the real request, then tampered copies, then
+    // the reference libraries' test vector (with the clock set to its time).
+    let g = &got[1];
+    let body_path = dir.path().join("body.json");
+    std::fs::write(&body_path, &g.body).unwrap();
+    let tampered_path = dir.path().join("tampered.json");
+    std::fs::write(
+        &tampered_path,
+        String::from_utf8(g.body.to_vec())
+            .unwrap()
+            .replace("\"lock\"", "\"review\""),
+    )
+    .unwrap();
+    let vector_path = dir.path().join("vector.json");
+    std::fs::write(
+        &vector_path,
+        r#"{"email":"test@example.com","username":"test_user"}"#,
+    )
+    .unwrap();
+    let stale = (g.timestamp.parse::<i64>().unwrap() - 301).to_string();
+    let script = format!(
+        "{}\n\nimport sys, time\na = sys.argv\ndef run(secret, i, ts, sig, path, now=None):\n    if now is not None:\n        time.time = lambda: now\n    return verify_standard(secret, {{'webhook-id': i, 'webhook-timestamp': ts, 'webhook-signature': sig}}, open(path, 'rb').read())\nprint(' '.join(str(x) for x in [\n  run(a[1], a[2], a[3], a[4], a[5]),\n  run(a[6], a[2], a[3], a[4], a[5]),\n  run(a[1], a[2], a[3], a[4], a[7]),\n  run(a[1], 'al-other', a[3], a[4], a[5]),\n  run(a[1], a[2], a[8], a[4], a[5]),\n  run('whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD', 'msg_27UH4WbU6Z5A5EzD8u03UvzRbpk', '1649367553', 'v1,tZ1I4/hDygAJgO5TYxiSd6Sd0kDW6hPenDe+bTa3Kkw=', a[9], 1649367553),\n]))\n",
+        docs_block_after("### Standard Webhooks", "python")
+    );
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(&script)
+        .args([
+            whsec(1).as_str(),
+            &h(g, "webhook-id"),
+            &h(g, "webhook-timestamp"),
+            &h(g, "webhook-signature"),
+            body_path.to_str().unwrap(),
+            whsec(3).as_str(),
+            tampered_path.to_str().unwrap(),
+            &stale,
+            vector_path.to_str().unwrap(),
+        ])
+        .output()
+        .expect("python3 runs (the CI machine has Python 3.11)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "True False False False False True",
+        "real, wrong key, tampered body, other id, stale, the spec's vector"
+    );
+}
+
+/// Standard Webhooks secrets are checked before anything starts, and the scamwatch scheme
+/// stays the default.
+#[test]
+fn standard_webhooks_secrets_are_checked_and_the_default_scheme_is_unchanged() {
+    let parse = |extra: &str| {
+        toml::from_str::<WebhookConfig>(&format!(
+            "name = \"s\"\nurl = \"http://127.0.0.1:9/\"\n{extra}"
+        ))
+        .unwrap()
+    };
+    let d = parse("secret = \"s\"");
+    assert_eq!(d.signature, sink::webhook::SignatureScheme::Scamwatch);
+    d.validate().unwrap();
+    for (extra, why) in [
+        ("secret = \"plain\"\nsignature = \"standard\"", "whsec_"),
+        ("secret = \"whsec_!!\"\nsignature = \"both\"", "base64"),
+        (
+            "secret = \"whsec_c2hvcnQ=\"\nsignature = \"standard\"",
+            "24 to 64",
+        ),
+        ("secret_env = \"A\"\nsecret_file = \"/x\"", "not both"),
+    ] {
+        let e = parse(extra).validate().unwrap_err().to_string();
+        assert!(e.contains(why), "{extra}: {e}");
+    }
+    parse(&format!(
+        "secret = \"{}\"\nsignature = \"standard\"",
+        whsec(9)
+    ))
+    .validate()
+    .unwrap();
+    // A secret from a file that is not a whsec_ secret stops the open.
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("secret");
+    std::fs::write(&f, "not-whsec\n").unwrap();
+    let cfg = parse(&format!("secret_file = {f:?}\nsignature = \"standard\""));
+    let e = WebhookSink::open(cfg, dir.path(), &prometheus::Registry::new())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("whsec_"), "{e}");
 }
 
 /// Runs the Python recipe from docs/delivery.md, verbatim, on a request scamwatch really sent,

@@ -62,7 +62,8 @@ fn request(
 }
 
 fn metrics_page(addr: std::net::SocketAddr) -> String {
-    let (status, body) = request(addr, "GET", "/metrics", &[], "");
+    let auth = format!("Bearer {TOKEN}");
+    let (status, body) = request(addr, "GET", "/metrics", &[("Authorization", &auth)], "");
     assert_eq!(status, 200);
     body
 }
@@ -96,13 +97,16 @@ fn config_with_token(dir: &Path) -> std::path::PathBuf {
 #[test]
 fn feedback_is_refused_when_no_token_is_configured() {
     let dir = tempfile::tempdir().unwrap();
-    let svc = Service::start(&[
-        "--http",
-        "127.0.0.1:0",
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "--no-watch",
-    ]);
+    let svc = Service::start_with_token(
+        &[
+            "--http",
+            "127.0.0.1:0",
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "--no-watch",
+        ],
+        None,
+    );
     for token in [None, Some("anything")] {
         let (status, body) = post_feedback(svc.http, token, &verdict("1", "confirmed"));
         assert_eq!(status, 403, "{body}");
@@ -112,11 +116,8 @@ fn feedback_is_refused_when_no_token_is_configured() {
         );
     }
     assert!(stored(&dir.path().join("verdicts.jsonl")).is_empty());
-    let page = metrics_page(svc.http);
-    assert_eq!(
-        metric(&page, "scamwatch_verdicts_total{verdict=\"confirmed\"}"),
-        Some(0.0)
-    );
+    // With no token, the whole API is closed, the metrics included.
+    assert_eq!(request(svc.http, "GET", "/metrics", &[], "").0, 403);
     assert!(svc.stop().success());
 }
 

@@ -203,10 +203,8 @@ impl User {
     }
 }
 
-/// Compares two byte strings in time that depends only on their lengths.
-pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
+/// The one constant-time comparison of the service (the API's bearer token uses it too).
+pub(crate) use crate::service::access::constant_time_eq;
 
 /// Why a password could not be hashed.
 #[derive(Debug, thiserror::Error)]

@@ -572,8 +572,19 @@ impl IntoResponse for Refused {
 }
 
 /// The session of an API request.
+/// A request with no live session is counted like the API's refusals
+/// (`scamwatch_http_unauthorized_total{endpoint="console"}`: `missing` without a cookie,
+/// `invalid` with one that names no live session).
 fn api_session(app: &App, headers: &HeaderMap) -> Result<Session, Refused> {
-    app.console.session(headers).ok_or(Refused::SignIn)
+    app.console.session(headers).ok_or_else(|| {
+        let reason = if cookie(headers).is_some() {
+            super::access::Refusal::Invalid
+        } else {
+            super::access::Refusal::Missing
+        };
+        app.shared.access.count("console", reason);
+        Refused::SignIn
+    })
 }
 
 /// The session of a state-changing request: signed in, and the CSRF header matches.
