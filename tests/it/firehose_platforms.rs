@@ -160,7 +160,7 @@ fn serve_jetstream(
         dir.join("data").to_str().unwrap(),
     ]);
     let page = wait_for(120, "every message decided", || {
-        let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+        let (_, page) = http(svc.http, "GET", "/metrics", &[AUTH]);
         let received = metric(&page, "scamwatch_messages_received_total").unwrap_or(0.0);
         let decided = metric(&page, "scamwatch_posts_processed_total").unwrap_or(0.0);
         (received >= messages as f64 && decided >= posts as f64).then_some(page)
@@ -430,7 +430,20 @@ fn the_demo_on_bluesky_locks_the_takeover_and_explains_it() {
                 .map(|a| a.parse().unwrap())
         })
         .unwrap();
-    let (_, page) = http(svc.http, "GET", "/metrics", &[]);
+    // The demo's API token, printed in its banner.
+    let token = lines
+        .lock()
+        .unwrap()
+        .iter()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("api token")
+                .and_then(|rest| rest.split_whitespace().next())
+                .map(str::to_string)
+        })
+        .expect("the demo prints its API token");
+    let bearer = format!("Bearer {token}");
+    let (_, page) = http(svc.http, "GET", "/metrics", &[("Authorization", &bearer)]);
     assert!(metric(&page, "scamwatch_hydration_total{result=\"hydrated\"}").unwrap() >= 1.0);
     assert!(svc.stop().success());
 }
