@@ -73,9 +73,17 @@ fn joined_by_arrow(between: &str) -> bool {
 /// looking for in a post no concept term matched ("10 SOL => 20 SOL" names no coin the
 /// lexicons know by itself).
 pub(crate) fn has_arrow(original: &str) -> bool {
-    memchr::memmem::find(original.as_bytes(), b"=>").is_some()
-        || memchr::memmem::find(original.as_bytes(), b"->").is_some()
-        || ARROWS[..6].iter().any(|a| original.contains(a))
+    // One pass: every arrow is `>` after `=` or `-`, or a three-byte character starting with
+    // 0xE2 (the Arrows, Dingbats and Supplemental Arrows blocks).
+    let b = original.as_bytes();
+    memchr::memchr2_iter(b'>', 0xE2, b).any(|i| {
+        if b[i] == b'>' {
+            i > 0 && matches!(b[i - 1], b'=' | b'-')
+        } else {
+            b.get(i..i + 3)
+                .is_some_and(|c| ARROWS[..6].iter().any(|a| a.as_bytes() == c))
+        }
+    })
 }
 
 /// The larger amounts of the second and later pairs: a table of tiers ("0.1 → 0.2,
@@ -421,6 +429,21 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn arrows_are_found_in_one_pass() {
+        for (text, want) in [
+            ("10 SOL => 20 SOL", true),
+            ("1 -> 2", true),
+            ("0.5 → 1", true),
+            ("0.5 ➜ 1, 1 ➡ 2", true),
+            ("a ⇒ b", true),
+            ("it’s “quoted” … no arrow > here", false),
+            ("", false),
+        ] {
+            assert_eq!(has_arrow(text), want, "{text}");
         }
     }
 
