@@ -57,6 +57,23 @@ pub fn sign(secret: &[u8], timestamp: i64, body: &[u8]) -> String {
     format!("{SCHEME}={}", hex::encode(tag))
 }
 
+/// The timestamp header parses as unix seconds within `tolerance_secs` of `now_unix`, in
+/// either direction (a timestamp from the future is as suspect as an old one).
+fn check_timestamp(header: &str, now_unix: i64, tolerance_secs: u64) -> Result<(), VerifyError> {
+    let ts: i64 = header
+        .trim()
+        .parse()
+        .map_err(|_| VerifyError::BadTimestamp)?;
+    let age = now_unix.saturating_sub(ts);
+    if age.unsigned_abs() > tolerance_secs {
+        return Err(VerifyError::Expired {
+            age_secs: age,
+            tolerance_secs,
+        });
+    }
+    Ok(())
+}
+
 /// Checks a received request, exactly as a receiver should:
 ///
 /// 1. `timestamp_header` parses as an integer (unix seconds) and lies within `tolerance_secs` of
@@ -73,14 +90,7 @@ pub fn verify(
     tolerance_secs: u64,
 ) -> Result<(), VerifyError> {
     let ts_str = timestamp_header.trim();
-    let ts: i64 = ts_str.parse().map_err(|_| VerifyError::BadTimestamp)?;
-    let age = now_unix.saturating_sub(ts);
-    if age.unsigned_abs() > tolerance_secs {
-        return Err(VerifyError::Expired {
-            age_secs: age,
-            tolerance_secs,
-        });
-    }
+    check_timestamp(ts_str, now_unix, tolerance_secs)?;
     let mut any = false;
     for entry in signature_header.split(',') {
         let Some((scheme, value)) = entry.trim().split_once('=') else {
@@ -220,14 +230,7 @@ pub mod standard {
         tolerance_secs: u64,
     ) -> Result<(), VerifyError> {
         let ts_str = timestamp_header.trim();
-        let ts: i64 = ts_str.parse().map_err(|_| VerifyError::BadTimestamp)?;
-        let age = now_unix.saturating_sub(ts);
-        if age.unsigned_abs() > tolerance_secs {
-            return Err(VerifyError::Expired {
-                age_secs: age,
-                tolerance_secs,
-            });
-        }
+        super::check_timestamp(ts_str, now_unix, tolerance_secs)?;
         let mut any = false;
         for entry in signature_header.split(' ').filter(|e| !e.is_empty()) {
             let Some((version, value)) = entry.split_once(',') else {
