@@ -347,3 +347,74 @@ pub fn console_password_hash(password: &str) -> String {
     assert!(phc.starts_with("$argon2id$"), "{phc}");
     phc
 }
+
+/// A running `scamwatch demo` (as a [`Service`]) and the lines it prints on stdout, collected
+/// as they arrive. `http` is set once the banner has printed the service's address.
+pub struct Demo {
+    pub svc: Service,
+    pub lines: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Demo {
+    /// Starts `scamwatch demo --http 127.0.0.1:0` with `args` after it, from the repository
+    /// root, and waits for the banner's metrics line.
+    pub fn start(args: &[&str]) -> Demo {
+        use std::io::{BufRead, BufReader};
+        let mut child = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+            .args(["demo", "--http", "127.0.0.1:0"])
+            .args(args)
+            .current_dir(root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let out = child.stdout.take().unwrap();
+        let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = std::sync::Arc::clone(&lines);
+        std::thread::spawn(move || {
+            for l in BufReader::new(out).lines().map_while(Result::ok) {
+                sink.lock().unwrap().push(l);
+            }
+        });
+        let mut demo = Demo {
+            svc: Service {
+                child,
+                http: "127.0.0.1:1".parse().unwrap(),
+                stderr: std::sync::Arc::new(std::sync::Mutex::new(String::new())),
+            },
+            lines,
+        };
+        demo.svc.http = wait_for(60, "the banner", || {
+            demo.banner("metrics").and_then(|m| {
+                m.strip_prefix("http://")?
+                    .strip_suffix("/metrics")?
+                    .parse()
+                    .ok()
+            })
+        });
+        demo
+    }
+
+    /// The first word after `label` on a banner line (`metrics`, `api token`, `console`).
+    pub fn banner(&self, label: &str) -> Option<String> {
+        self.lines.lock().unwrap().iter().find_map(|l| {
+            l.trim()
+                .strip_prefix(label)
+                .filter(|rest| rest.starts_with(' '))
+                .and_then(|rest| rest.split_whitespace().next())
+                .map(str::to_string)
+        })
+    }
+
+    /// Waits up to `secs` for a printed line containing `needle`.
+    pub fn wait_for_line(&self, secs: u64, needle: &str) -> String {
+        wait_for(secs, needle, || {
+            self.lines
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|l| l.contains(needle))
+                .cloned()
+        })
+    }
+}

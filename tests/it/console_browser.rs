@@ -9,7 +9,7 @@
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 
 use base64::Engine;
 use futures_util::{SinkExt, StreamExt};
@@ -634,36 +634,11 @@ fn the_demos_console_link_shows_firehose_alerts_live() {
     let Some(mut b) = Browser::start(&dir.path().join("profile")) else {
         return;
     };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
-        .args(["demo", "--http", "127.0.0.1:0", "--rate", "200"])
-        .current_dir(root())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let out = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for l in BufReader::new(out).lines().map_while(Result::ok) {
-            if let Some(link) = l.trim().strip_prefix("console       ") {
-                let _ = tx.send(link.split_whitespace().next().unwrap().to_string());
-            }
-        }
-    });
-    let link = rx
-        .recv_timeout(std::time::Duration::from_secs(60))
+    let demo = Demo::start(&["--rate", "200"]);
+    let link = demo
+        .banner("console")
         .expect("the demo prints the console link");
-    let mut svc = Service {
-        child,
-        http: "127.0.0.1:1".parse().unwrap(),
-        stderr: std::sync::Arc::new(std::sync::Mutex::new(String::new())),
-    };
-    svc.http = link
-        .strip_prefix("http://")
-        .and_then(|r| r.split('/').next())
-        .unwrap()
-        .parse()
-        .unwrap();
+    let svc = demo.svc;
     // The one-time link signs in (as the demo's admin) and opens the queue.
     b.navigate(&link);
     b.wait(

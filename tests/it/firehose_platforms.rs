@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 
@@ -376,76 +375,25 @@ fn a_new_scam_account_is_locked_because_hydration_says_it_has_few_followers() {
 
 #[test]
 fn the_demo_on_bluesky_locks_the_takeover_and_explains_it() {
-    let child = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
-        .args([
-            "demo",
-            "--platform",
-            "bluesky",
-            "--http",
-            "127.0.0.1:0",
-            "--rate",
-            "400",
-        ])
-        .current_dir(root())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut svc = Service {
-        child,
-        http: "127.0.0.1:1".parse().unwrap(),
-        stderr: Arc::new(Mutex::new(String::new())),
-    };
-    let lines: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(Vec::new()));
-    {
-        let lines = Arc::clone(&lines);
-        let out = svc.child.stdout.take().unwrap();
-        std::thread::spawn(move || {
-            for l in BufReader::new(out).lines().map_while(Result::ok) {
-                lines.lock().unwrap().push(l);
-            }
-        });
-    }
-    let banner = wait_for(60, "the banner", || lines.lock().unwrap().first().cloned());
+    let demo = Demo::start(&["--platform", "bluesky", "--rate", "400"]);
+    let banner = demo.lines.lock().unwrap()[0].clone();
     assert!(banner.contains("on Bluesky (Jetstream events"), "{banner}");
-    let lock = wait_for(120, "a lock alert", || {
-        lines
-            .lock()
-            .unwrap()
-            .iter()
-            .find(|l| l.contains("LOCK"))
-            .cloned()
-    });
+    let lock = demo.wait_for_line(120, "LOCK");
     for part in [".bsky.social", "profile hydrated", "security event"] {
         assert!(lock.contains(part), "{part} missing in {lock}");
     }
-    svc.http = lines
-        .lock()
-        .unwrap()
-        .iter()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("metrics       http://")
-                .and_then(|a| a.strip_suffix("/metrics"))
-                .map(|a| a.parse().unwrap())
-        })
-        .unwrap();
-    // The demo's API token, printed in its banner.
-    let token = lines
-        .lock()
-        .unwrap()
-        .iter()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("api token")
-                .and_then(|rest| rest.split_whitespace().next())
-                .map(str::to_string)
-        })
+    let token = demo
+        .banner("api token")
         .expect("the demo prints its API token");
     let bearer = format!("Bearer {token}");
-    let (_, page) = http(svc.http, "GET", "/metrics", &[("Authorization", &bearer)]);
+    let (_, page) = http(
+        demo.svc.http,
+        "GET",
+        "/metrics",
+        &[("Authorization", &bearer)],
+    );
     assert!(metric(&page, "scamwatch_hydration_total{result=\"hydrated\"}").unwrap() >= 1.0);
-    assert!(svc.stop().success());
+    assert!(demo.svc.stop().success());
 }
 
 /// `firehose --stdout` on each open network, replayed: every hijacked account's first alert is
