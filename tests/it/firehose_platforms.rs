@@ -159,7 +159,7 @@ fn serve_jetstream(
         dir.join("data").to_str().unwrap(),
     ]);
     let page = wait_for(120, "every message decided", || {
-        let (_, page) = http(svc.http, "GET", "/metrics", &[AUTH]);
+        let page = metrics_page(svc.http);
         let received = metric(&page, "scamwatch_messages_received_total").unwrap_or(0.0);
         let decided = metric(&page, "scamwatch_posts_processed_total").unwrap_or(0.0);
         (received >= messages as f64 && decided >= posts as f64).then_some(page)

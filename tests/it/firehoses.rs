@@ -561,7 +561,7 @@ fn mastodon_resumes_after_a_restart_from_the_saved_status() {
     ];
     let first = Service::start(&args);
     wait_for(60, "the first session's frames", || {
-        let (_, page) = http(first.http, "GET", "/metrics", &[AUTH]);
+        let page = metrics_page(first.http);
         (metric(&page, "scamwatch_messages_received_total")? >= gap.start as f64).then_some(())
     });
     assert!(first.stop().success(), "drained and checkpointed");
@@ -578,10 +578,10 @@ fn mastodon_resumes_after_a_restart_from_the_saved_status() {
         - 1 // the malformed update
         - gap.start; // decided by the first session
     wait_for(60, "the rest decided", || {
-        let (_, page) = http(second.http, "GET", "/metrics", &[AUTH]);
+        let page = metrics_page(second.http);
         (metric(&page, "scamwatch_posts_processed_total")? >= posts as f64).then_some(())
     });
-    let (_, page) = http(second.http, "GET", "/metrics", &[AUTH]);
+    let page = metrics_page(second.http);
     assert_eq!(
         metric(&page, "scamwatch_source_backfilled_total"),
         Some(gap.len() as f64),
