@@ -18,19 +18,17 @@ pub struct Findings {
     /// Valid addresses in the original text (any network).
     pub addresses: Vec<Address>,
     /// Links written in the text and offered to the reader (the post's URL entities are in
-    /// the post).
+    /// the post). Links with the reports' `hxxps://` scheme are left out: mentioned, not
+    /// offered, so no rule, frame, campaign or link history sees them.
     pub links: Vec<TextLink>,
-    /// Links written with the reports' `hxxps://` scheme: mentioned, not offered, so no rule,
-    /// frame, campaign or link history sees them.
-    pub reported_links: Vec<TextLink>,
 }
 
 /// Runs normalization, the rule scanner and the wallet extractor over `post`; frames that
 /// need an address or a link the post does not have are dropped.
 pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
     let text = normalize(&post.text);
-    let (reported_links, links): (Vec<_>, Vec<_>) =
-        links::in_text(&post.text).into_iter().partition(|l| l.hxxp);
+    let mut links = links::in_text(&post.text);
+    links.retain(|l| !l.hxxp);
     let mut hits = rules.scan(&post.text, &text, &post.urls, &links);
     let addresses = wallet::extract(&post.text);
     if !hits.is_empty() {
@@ -42,6 +40,5 @@ pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
         hits,
         addresses,
         links,
-        reported_links,
     }
 }

@@ -59,14 +59,17 @@ pub(crate) fn ratios(original: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The arrows that set one amount against another: `→`, `➜`, `⇒`, `=>`, `->` and their kin.
-const ARROWS: &[&str] = &["→", "➜", "➡", "⇒", "⟶", "➔", "=>", "->", "-->", "==>"];
+/// The ASCII arrows that set one amount against another (`=>`, `->`); [`ARROW_CHARS`] has the
+/// arrow characters.
+const ARROWS: &[&str] = &["=>", "->", "-->", "==>"];
+/// The arrow characters (all three bytes in UTF-8, starting with 0xE2).
+const ARROW_CHARS: &[&str] = &["→", "➜", "➡", "⇒", "⟶", "➔"];
 
 /// True when `between` (the text between two numbers) is an arrow with at most spaces
 /// around it.
 fn joined_by_arrow(between: &str) -> bool {
     let t = between.trim_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\u{fe0f}');
-    ARROWS.contains(&t)
+    ARROWS.contains(&t) || ARROW_CHARS.contains(&t)
 }
 
 /// True when `original` has an arrow (`→`, `=>`, ...): amounts set side by side are worth
@@ -81,7 +84,7 @@ pub(crate) fn has_arrow(original: &str) -> bool {
             i > 0 && matches!(b[i - 1], b'=' | b'-')
         } else {
             b.get(i..i + 3)
-                .is_some_and(|c| ARROWS[..6].iter().any(|a| a.as_bytes() == c))
+                .is_some_and(|c| ARROW_CHARS.iter().any(|a| a.as_bytes() == c))
         }
     })
 }
