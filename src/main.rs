@@ -304,9 +304,14 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
         tokio::spawn(async move {
-            if let Ok(addr) = bound_rx.await {
-                // Scripts and tests read the address from here (useful with port 0).
-                println!("listening on http://{addr}");
+            if let Ok(b) = bound_rx.await {
+                let b: scamwatch::service::Bound = b;
+                // Scripts and tests read the addresses from here (useful with port 0); the
+                // metrics line comes first, so whoever waits for "listening on" has both.
+                if let Some(m) = b.metrics {
+                    println!("metrics on {}://{m}", b.scheme());
+                }
+                println!("listening on {}://{}", b.scheme(), b.http);
             }
         });
         scamwatch::service::run(cfg, shutdown, Some(bound_tx)).await?;

@@ -56,6 +56,16 @@ pub struct HttpConfig {
     pub token_env: Option<String>,
     /// A file holding the API token (one line; trailing whitespace ignored).
     pub token_file: Option<PathBuf>,
+    /// Serve `/metrics` (with `/healthz` and `/readyz`) on a listener of its own, as
+    /// Prometheus deployments expect; `/metrics` then leaves the main listener. None: on the
+    /// main listener (`docs/serve.md#metrics-on-a-listener-of-its-own`).
+    pub metrics_listen: Option<SocketAddr>,
+    /// Whether `/metrics` on `metrics_listen` needs the API token: `token` (default) or `none`.
+    pub metrics_auth: MetricsAuth,
+    /// TLS on every HTTP listener (`docs/serve.md#tls`); absent: plain HTTP.
+    pub tls: Option<TlsConfig>,
+    /// Request size limits and the `/ingest` rate limit (`docs/serve.md#limits`).
+    pub limits: HttpLimits,
 }
 
 impl Default for HttpConfig {
@@ -65,11 +75,110 @@ impl Default for HttpConfig {
             token: None,
             token_env: None,
             token_file: None,
+            metrics_listen: None,
+            metrics_auth: MetricsAuth::Token,
+            tls: None,
+            limits: HttpLimits::default(),
         }
     }
 }
 
+/// Who may read `/metrics` on its own listener.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MetricsAuth {
+    /// The API's bearer token, as on the main listener.
+    #[default]
+    Token,
+    /// Anyone who reaches the listener (put it on a private interface).
+    None,
+}
+
+/// `[http.tls]`: the listeners' certificate chain and private key, PEM files.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsConfig {
+    /// The certificate chain, leaf first.
+    pub cert_file: PathBuf,
+    /// The private key (PKCS#8, PKCS#1 or SEC1).
+    pub key_file: PathBuf,
+}
+
+/// `[http.limits]`: what one request may cost.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HttpLimits {
+    /// Largest `POST /feedback` body, in bytes; larger: 413.
+    pub feedback_body_bytes: usize,
+    /// Largest `POST /ingest` body (JSON Lines), in bytes; larger: 413.
+    pub ingest_body_bytes: usize,
+    /// Requests (and websocket messages) per second on `/ingest`, per token; 0: no limit.
+    pub ingest_rate: f64,
+    /// How many `/ingest` requests a token may send at once after a quiet spell (the bucket's
+    /// size); 0: `ingest_rate` rounded up.
+    pub ingest_burst: u32,
+}
+
+impl Default for HttpLimits {
+    fn default() -> Self {
+        HttpLimits {
+            feedback_body_bytes: 1 << 20,
+            ingest_body_bytes: 1 << 20,
+            ingest_rate: 0.0,
+            ingest_burst: 0,
+        }
+    }
+}
+
+impl HttpLimits {
+    /// The `/ingest` bucket: (rate per second, burst), or `None` when unlimited.
+    pub fn ingest_bucket(&self) -> Option<(f64, f64)> {
+        (self.ingest_rate > 0.0).then(|| {
+            let burst = if self.ingest_burst == 0 {
+                self.ingest_rate.ceil()
+            } else {
+                f64::from(self.ingest_burst)
+            };
+            (self.ingest_rate, burst.max(1.0))
+        })
+    }
+}
+
 impl HttpConfig {
+    /// Checks the listeners and limits (no I/O: the TLS files are read at startup).
+    ///
+    /// # Errors
+    /// The first problem found, naming its key.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |m: &str| Err(ConfigError::Invalid(m.to_string()));
+        if let Some(m) = self.metrics_listen
+            && m.port() != 0
+            && m == self.listen
+        {
+            return bad("http.metrics_listen must differ from http.listen");
+        }
+        if self.metrics_listen.is_none() && self.metrics_auth == MetricsAuth::None {
+            return bad(
+                "http.metrics_auth = \"none\" needs http.metrics_listen: /metrics on the main \
+                 listener always needs the token",
+            );
+        }
+        let l = &self.limits;
+        if l.feedback_body_bytes < 1024 {
+            return bad("http.limits.feedback_body_bytes must be at least 1024");
+        }
+        if l.ingest_body_bytes < 1024 {
+            return bad("http.limits.ingest_body_bytes must be at least 1024");
+        }
+        if !(l.ingest_rate.is_finite() && l.ingest_rate >= 0.0) {
+            return bad("http.limits.ingest_rate must be a number >= 0 (0: no limit)");
+        }
+        if l.ingest_rate == 0.0 && l.ingest_burst != 0 {
+            return bad("http.limits.ingest_burst needs http.limits.ingest_rate > 0");
+        }
+        Ok(())
+    }
+
     /// The API's bearer token: `token`, else the variable named by `token_env`, else the file
     /// `token_file`, else `SCAMWATCH_HTTP_TOKEN` when set; `None` when there is none (the API
     /// then refuses every request).
@@ -318,6 +427,7 @@ impl ServeConfig {
         if let Some(c) = &self.console {
             c.validate().map_err(ConfigError::Invalid)?;
         }
+        self.http.validate()?;
         self.http.resolved_token()?;
         Ok(())
     }

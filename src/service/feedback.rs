@@ -20,18 +20,14 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use axum::body::Body;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use futures_util::StreamExt;
 
-use super::Shared;
+use super::{Shared, limits};
 use crate::detect::verdict::{self, Verdict, VerdictError};
 
 /// The verdict file inside the data directory.
 pub const VERDICTS_FILE: &str = "verdicts.jsonl";
-
-/// The largest body accepted, in bytes (thousands of verdicts); larger ones get 413.
-pub const MAX_BODY_BYTES: usize = 1 << 20;
 
 /// The verdict file, opened once at startup and appended by one writer at a time.
 pub(crate) struct VerdictLog {
@@ -121,13 +117,21 @@ pub(crate) async fn post(
     body: Body,
 ) -> Response {
     let m = &shared.metrics;
-    let body = match read_body(headers, body).await {
+    // The size limit is `http.limits.feedback_body_bytes` (thousands of verdicts by default).
+    let limit = shared.limits.feedback_body_bytes;
+    let body = match limits::read_body(limit, headers, body).await {
         Ok(b) => b,
-        Err(r) => {
-            if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                m.verdicts_rejected.inc();
-            }
-            return r;
+        Err(limits::BodyError::TooLarge) => {
+            m.verdicts_rejected.inc();
+            shared.limits.count("feedback", "too_large");
+            return limits::too_large(limit, "http.limits.feedback_body_bytes");
+        }
+        Err(limits::BodyError::Read(e)) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                format!("cannot read the body: {e}\n"),
+            )
+                .into_response();
         }
     };
     let verdicts = match parse_body(&body) {
@@ -177,41 +181,6 @@ pub(crate) async fn send_records(
     if queue.send(super::Msg::Verdicts(verdicts)).await.is_err() {
         tracing::warn!("shutting down: verdict records not sent to the sinks");
     }
-}
-
-fn too_large() -> Response {
-    (
-        StatusCode::PAYLOAD_TOO_LARGE,
-        format!("body over {MAX_BODY_BYTES} bytes: send fewer verdicts per request\n"),
-    )
-        .into_response()
-}
-
-/// The body, at most [`MAX_BODY_BYTES`]: a declared length over it is refused before reading.
-async fn read_body(headers: &HeaderMap, body: Body) -> Result<Vec<u8>, Response> {
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
-        return Err(too_large());
-    }
-    let mut buf = Vec::new();
-    let mut stream = body.into_data_stream();
-    while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| {
-            (
-                StatusCode::BAD_REQUEST,
-                format!("cannot read the body: {e}\n"),
-            )
-                .into_response()
-        })?;
-        if buf.len() + chunk.len() > MAX_BODY_BYTES {
-            return Err(too_large());
-        }
-        buf.extend_from_slice(&chunk);
-    }
-    Ok(buf)
 }
 
 /// The verdicts of a body: JSON Lines (one object is one line), or a single object
@@ -271,19 +240,6 @@ mod tests {
             assert_eq!(e.len(), 1);
             assert!(e[0].1.starts_with("no verdict"), "{:?}", e[0]);
         }
-    }
-
-    #[tokio::test]
-    async fn a_body_over_the_limit_is_refused_with_or_without_a_declared_length() {
-        let none = HeaderMap::new();
-        let r = read_body(&none, Body::from(vec![b' '; MAX_BODY_BYTES + 1])).await;
-        assert_eq!(r.unwrap_err().status(), StatusCode::PAYLOAD_TOO_LARGE);
-        let r = read_body(&none, Body::from(vec![b' '; MAX_BODY_BYTES])).await;
-        assert_eq!(r.unwrap().len(), MAX_BODY_BYTES);
-        let mut declared = HeaderMap::new();
-        declared.insert(header::CONTENT_LENGTH, (MAX_BODY_BYTES + 1).into());
-        let r = read_body(&declared, Body::empty()).await;
-        assert_eq!(r.unwrap_err().status(), StatusCode::PAYLOAD_TOO_LARGE);
     }
 
     #[tokio::test]

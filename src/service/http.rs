@@ -31,6 +31,8 @@ use crate::source::ingest::Ingest;
 #[derive(Clone)]
 struct App {
     shared: Arc<Shared>,
+    /// `POST /ingest` bodies go here (its frame limit is `http.limits.ingest_body_bytes`).
+    ingest: Forwarder<Msg>,
     /// Verdicts go to the sinks through the detector's queue; the server holds this sender
     /// (like the forwarder), so it is gone once the server stops.
     queue: mpsc::Sender<Msg>,
@@ -43,24 +45,45 @@ pub(crate) fn router(
     queue: mpsc::Sender<Msg>,
     stop: CancellationToken,
 ) -> Router {
+    let post_ingest = Forwarder::new(
+        queue.clone(),
+        shared.metrics.source(),
+        shared.limits.ingest_body_bytes,
+    );
     // The token is checked by the middleware in front of `/ingest`, so the endpoint itself
-    // is given none.
-    let ingest = Ingest::new(forward, None, stop.clone());
+    // is given none; the rate limit paces an open websocket's messages.
+    let mut ingest = Ingest::new(forward, None, stop.clone());
+    if shared.limits.ingest.is_some() {
+        ingest = ingest.with_pace(pace(Arc::clone(&shared)));
+    }
     let console = shared
         .console
         .clone()
         .map(|c| super::console::router(Arc::clone(&shared), c, queue.clone(), stop.clone()));
     let app = App {
         shared: Arc::clone(&shared),
+        ingest: post_ingest,
         queue,
         stop,
     };
-    let api = Router::new()
-        .route("/metrics", get(metrics))
+    let mut api = Router::new();
+    if shared.cfg.http.metrics_listen.is_none() {
+        api = api.route("/metrics", get(metrics));
+    }
+    let api = api
         .route("/alerts", get(alerts_ws))
         .route("/alerts/sse", get(alerts_sse))
         .route("/rules/reload", post(reload))
-        .route("/ingest", ingest.route())
+        .route(
+            "/ingest",
+            ingest
+                .route()
+                .post(ingest_post)
+                .route_layer(axum::middleware::from_fn_with_state(
+                    Arc::clone(&shared),
+                    ingest_gate,
+                )),
+        )
         .route("/feedback", post(feedback))
         .route_layer(axum::middleware::from_fn_with_state(
             shared.access.clone(),
@@ -78,19 +101,104 @@ pub(crate) fn router(
     }
 }
 
+/// The router of `http.metrics_listen`: `/metrics` (behind the token unless
+/// `http.metrics_auth = "none"`), and the health routes, so probes can use the private port.
+pub(crate) fn metrics_router(shared: Arc<Shared>) -> Router {
+    let mut page = Router::new().route("/metrics", get(metrics_page));
+    if shared.cfg.http.metrics_auth == super::config::MetricsAuth::Token {
+        page = page.route_layer(axum::middleware::from_fn_with_state(
+            shared.access.clone(),
+            access::require_token,
+        ));
+    }
+    Router::new()
+        .route("/healthz", get(|| async { "ok\n" }))
+        .route(
+            "/readyz",
+            get(|shared: State<Arc<Shared>>| readyz_of(shared.0)),
+        )
+        .merge(page)
+        .with_state(shared)
+}
+
 async fn metrics(State(app): State<App>) -> Response {
+    metrics_page(State(app.shared)).await
+}
+
+async fn metrics_page(State(shared): State<Arc<Shared>>) -> Response {
     (
         [(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        app.shared.metrics.render(),
+        shared.metrics.render(),
     )
         .into_response()
 }
 
+/// The per-token rate limit in front of `/ingest` (after the token check): a request, or a
+/// websocket handshake, takes one from the token's bucket, or gets 429 with `Retry-After`.
+async fn ingest_gate(
+    State(shared): State<Arc<Shared>>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    match shared.limits.admit_ingest(req.headers()) {
+        Ok(()) => next.run(req).await,
+        Err(wait) => super::limits::too_many(wait),
+    }
+}
+
+/// Paces an open `/ingest` websocket by its token's bucket: each message waits for a token.
+fn pace(shared: Arc<Shared>) -> crate::source::ingest::Pace {
+    Arc::new(move |headers: &HeaderMap| {
+        let token: Arc<str> = Arc::from(access::bearer(headers).unwrap_or(""));
+        let shared = Arc::clone(&shared);
+        Box::new(move || {
+            let token = Arc::clone(&token);
+            let shared = Arc::clone(&shared);
+            Box::pin(async move {
+                if shared.limits.throttle_ingest(&token).await {
+                    shared.metrics.ingest_throttled.inc();
+                }
+            })
+        })
+    })
+}
+
+/// `POST /ingest`: a body of JSON Lines (any input format), decoded and queued like a
+/// websocket frame. 202 once every line is in the detector's queue (a full queue holds the
+/// answer back: backpressure), 413 over `http.limits.ingest_body_bytes`.
+async fn ingest_post(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
+    use super::limits::{self, BodyError};
+    let limit = app.shared.limits.ingest_body_bytes;
+    let body = match limits::read_body(limit, &headers, body).await {
+        Ok(b) => b,
+        Err(BodyError::TooLarge) => {
+            app.shared.limits.count("ingest", "too_large");
+            return limits::too_large(limit, "http.limits.ingest_body_bytes");
+        }
+        Err(BodyError::Read(e)) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                format!("cannot read the body: {e}\n"),
+            )
+                .into_response();
+        }
+    };
+    if app.ingest.forward(&body, std::time::Instant::now()).await {
+        (StatusCode::ACCEPTED, "{\"status\":\"queued\"}\n").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "shutting down\n").into_response()
+    }
+}
+
 async fn readyz(State(app): State<App>) -> Response {
-    if app.shared.ready() {
+    readyz_of(app.shared).await
+}
+
+async fn readyz_of(shared: Arc<Shared>) -> Response {
+    if shared.ready() {
         (StatusCode::OK, "ready\n").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "upstream not connected\n").into_response()

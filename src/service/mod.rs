@@ -23,10 +23,12 @@ pub mod config;
 pub mod console;
 pub mod feedback;
 mod http;
+pub mod limits;
 mod reload;
 pub mod shutdown;
 pub mod state;
 pub mod telemetry;
+pub mod tls;
 mod worker;
 
 use std::path::Path;
@@ -68,6 +70,8 @@ pub enum ServeError {
     },
     #[error("http server: {0}")]
     Http(#[source] std::io::Error),
+    #[error(transparent)]
+    Tls(#[from] tls::TlsError),
     #[error("sink: {0}")]
     Sink(#[source] SinkError),
     #[error("console: {0}")]
@@ -115,6 +119,8 @@ pub(crate) struct Shared {
     pub upstream: Arc<UpstreamState>,
     /// The API's bearer token ([`access`]).
     pub access: access::Access,
+    /// Body limits and the `/ingest` rate limit ([`limits`]).
+    pub limits: limits::Limits,
     pub reload_now: mpsc::Sender<reload::ReloadRequest>,
     /// Where `POST /feedback` appends moderators' verdicts.
     pub verdicts: feedback::VerdictLog,
@@ -134,19 +140,39 @@ impl Shared {
     }
 }
 
+/// Where the service listens, once it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bound {
+    /// The main HTTP listener.
+    pub http: std::net::SocketAddr,
+    /// The `/metrics` listener, when `http.metrics_listen` is set.
+    pub metrics: Option<std::net::SocketAddr>,
+    /// Whether the listeners speak TLS (`https://`).
+    pub tls: bool,
+}
+
+impl Bound {
+    /// `http` or `https`.
+    pub fn scheme(&self) -> &'static str {
+        if self.tls { "https" } else { "http" }
+    }
+}
+
 /// Runs the service until `shutdown` is cancelled, then drains: sources stop reading, every
 /// message already queued is decided, the state is checkpointed.
 ///
-/// `bound` receives the HTTP listener's address once it listens (tests and `--http :0`).
+/// `bound` receives the listeners' addresses once they listen (tests and `--http :0`).
 ///
 /// # Errors
-/// Startup errors (config, rules, model, state store, listen address).
+/// Startup errors (config, TLS files, rules, model, state store, listen address).
 pub async fn run(
     cfg: ServeConfig,
     shutdown: CancellationToken,
-    bound: Option<tokio::sync::oneshot::Sender<std::net::SocketAddr>>,
+    bound: Option<tokio::sync::oneshot::Sender<Bound>>,
 ) -> Result<(), ServeError> {
     cfg.validate()?;
+    // The certificate first: a broken one must stop the start before anything is opened.
+    let tls = cfg.http.tls.as_ref().map(tls::server_config).transpose()?;
     let (detector, store, cursor) = restore_detector(&cfg)?;
     let mastodon_status = store.mastodon_status()?;
     let detection = Arc::new(std::sync::RwLock::new((
@@ -182,7 +208,9 @@ pub async fn run(
         );
     }
     let access = access::Access::new(token, metrics.http_unauthorized.clone());
+    let limits = limits::Limits::new(&cfg.http.limits, metrics.http_refused.clone());
     let shared = Arc::new(Shared {
+        limits,
         metrics,
         alerts,
         upstream: Arc::new(
@@ -198,7 +226,7 @@ pub async fn run(
     });
 
     let files = reload::watch_files(&shared.cfg);
-    let listener = listen(&shared.cfg.http.listen, bound).await?;
+    let listeners = Listeners::bind(&shared, tls, bound).await?;
 
     let det_shared = Arc::clone(&shared);
     let detector_thread = std::thread::Builder::new()
@@ -211,7 +239,7 @@ pub async fn run(
         &queue,
         reload_rx,
         files,
-        listener,
+        listeners,
         shutdown.child_token(),
     );
 
@@ -260,23 +288,86 @@ fn open_sinks(cfg: &ServeConfig, metrics: &Metrics) -> Result<worker::Sinks, Ser
     Ok(worker::Sinks { webhooks, jsonl })
 }
 
-/// Binds the HTTP listener and reports its address to `bound`.
-async fn listen(
-    addr: &std::net::SocketAddr,
-    bound: Option<tokio::sync::oneshot::Sender<std::net::SocketAddr>>,
-) -> Result<tokio::net::TcpListener, ServeError> {
-    let listener = tokio::net::TcpListener::bind(addr)
+/// The bound HTTP listeners: the main one and, with `http.metrics_listen`, the metrics one;
+/// with the TLS configuration when `[http.tls]` is set (it applies to both).
+struct Listeners {
+    http: tokio::net::TcpListener,
+    metrics: Option<tokio::net::TcpListener>,
+    tls: Option<Arc<rustls::ServerConfig>>,
+}
+
+async fn bind(addr: &std::net::SocketAddr) -> Result<tokio::net::TcpListener, ServeError> {
+    tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| ServeError::Listen {
             addr: *addr,
             source,
-        })?;
-    let addr = listener.local_addr().map_err(ServeError::Http)?;
-    tracing::info!(%addr, "http listening");
-    if let Some(tx) = bound {
-        let _ = tx.send(addr);
+        })
+}
+
+impl Listeners {
+    /// Binds the listeners and reports their addresses to `bound`.
+    async fn bind(
+        shared: &Shared,
+        tls: Option<Arc<rustls::ServerConfig>>,
+        bound: Option<tokio::sync::oneshot::Sender<Bound>>,
+    ) -> Result<Listeners, ServeError> {
+        let http = bind(&shared.cfg.http.listen).await?;
+        let metrics = match &shared.cfg.http.metrics_listen {
+            Some(a) => Some(bind(a).await?),
+            None => None,
+        };
+        let b = Bound {
+            http: http.local_addr().map_err(ServeError::Http)?,
+            metrics: metrics
+                .as_ref()
+                .map(tokio::net::TcpListener::local_addr)
+                .transpose()
+                .map_err(ServeError::Http)?,
+            tls: tls.is_some(),
+        };
+        tracing::info!(addr = %b.http, tls = b.tls, "http listening");
+        if let Some(m) = b.metrics {
+            tracing::info!(addr = %m, tls = b.tls, auth = ?shared.cfg.http.metrics_auth, "metrics listening");
+        }
+        if let Some(tx) = bound {
+            let _ = tx.send(b);
+        }
+        Ok(Listeners { http, metrics, tls })
     }
-    Ok(listener)
+}
+
+/// Serves `router` on `listener` (TLS when `tls`) until `stop`.
+fn spawn_server(
+    listener: tokio::net::TcpListener,
+    tls: Option<&Arc<rustls::ServerConfig>>,
+    failed: &prometheus::IntCounter,
+    router: axum::Router,
+    stop: CancellationToken,
+) -> tokio::task::JoinHandle<std::io::Result<()>> {
+    use axum::serve::ListenerExt;
+    // `tap_io` gives any listener the `ConnectInfo<SocketAddr>` the console's sign-in reads.
+    let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let shutdown = async move { stop.cancelled().await };
+    match tls {
+        None => tokio::spawn(
+            axum::serve(listener.tap_io(|_| ()), service)
+                .with_graceful_shutdown(shutdown)
+                .into_future(),
+        ),
+        Some(config) => {
+            let listener = match tls::TlsListener::new(listener, Arc::clone(config), failed.clone())
+            {
+                Ok(l) => l,
+                Err(e) => return tokio::spawn(async move { Err(e) }),
+            };
+            tokio::spawn(
+                axum::serve(listener.tap_io(|_| ()), service)
+                    .with_graceful_shutdown(shutdown)
+                    .into_future(),
+            )
+        }
+    }
 }
 
 /// Everything that feeds the detector's queue — the upstream client, the reload task and the
@@ -284,7 +375,7 @@ async fn listen(
 struct Sources {
     stop: CancellationToken,
     tasks: TaskTracker,
-    server: tokio::task::JoinHandle<std::io::Result<()>>,
+    servers: Vec<tokio::task::JoinHandle<std::io::Result<()>>>,
 }
 
 impl Sources {
@@ -293,7 +384,7 @@ impl Sources {
         queue: &mpsc::Sender<Msg>,
         reload_rx: mpsc::Receiver<reload::ReloadRequest>,
         files: reload::Watch,
-        listener: tokio::net::TcpListener,
+        listeners: Listeners,
         stop: CancellationToken,
     ) -> Sources {
         let tasks = TaskTracker::new();
@@ -346,20 +437,23 @@ impl Sources {
             files,
             stop.clone(),
         ));
-        let server = axum::serve(
-            listener,
-            http::router(Arc::clone(shared), forward, queue.clone(), stop.clone())
-                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
-        )
-        .with_graceful_shutdown({
-            let s = stop.clone();
-            async move { s.cancelled().await }
-        });
-        let server = tokio::spawn(server.into_future());
+        let failed = &shared.metrics.tls_handshake_failures;
+        let tls = listeners.tls.as_ref();
+        let mut servers = vec![spawn_server(
+            listeners.http,
+            tls,
+            failed,
+            http::router(Arc::clone(shared), forward, queue.clone(), stop.clone()),
+            stop.clone(),
+        )];
+        if let Some(m) = listeners.metrics {
+            let router = http::metrics_router(Arc::clone(shared));
+            servers.push(spawn_server(m, tls, failed, router, stop.clone()));
+        }
         Sources {
             stop,
             tasks,
-            server,
+            servers,
         }
     }
 
@@ -368,7 +462,9 @@ impl Sources {
         self.stop.cancel();
         self.tasks.close();
         self.tasks.wait().await;
-        let _ = self.server.await;
+        for s in self.servers {
+            let _ = s.await;
+        }
     }
 }
 

@@ -61,6 +61,13 @@ pub struct Metrics {
     /// HTTP requests refused for want of a credential, by endpoint and reason
     /// ([`crate::service::access`]).
     pub http_unauthorized: IntCounterVec,
+    /// HTTP requests refused for what they cost, by endpoint and reason (`too_large`,
+    /// `rate_limited`; [`crate::service::limits`]).
+    pub http_refused: IntCounterVec,
+    /// `/ingest` websocket messages held back until the token's bucket had room.
+    pub ingest_throttled: IntCounter,
+    /// TLS handshakes that failed or timed out ([`crate::service::tls`]).
+    pub tls_handshake_failures: IntCounter,
     /// Where the detector thread's time goes, by stage (`decide`, `sinks`, `console_log`,
     /// `publish`; [`DETECTOR_STAGES`]).
     pub detector_busy: prometheus::CounterVec,
@@ -182,8 +189,30 @@ impl Metrics {
                 http_unauthorized.with_label_values(&[e, k]);
             }
         }
+        let http_refused = counter_vec(
+            &r,
+            "scamwatch_http_refused_total",
+            "HTTP requests refused for what they cost, by endpoint and reason (too_large, rate_limited)",
+            &["endpoint", "reason"],
+        );
+        for e in crate::service::limits::ENDPOINTS {
+            for k in crate::service::limits::REASONS {
+                http_refused.with_label_values(&[e, k]);
+            }
+        }
         Metrics {
             http_unauthorized,
+            http_refused,
+            ingest_throttled: counter(
+                &r,
+                "scamwatch_ingest_throttled_total",
+                "/ingest websocket messages held back until the token's rate limit had room",
+            ),
+            tls_handshake_failures: counter(
+                &r,
+                "scamwatch_http_tls_handshake_failures_total",
+                "TLS handshakes on the HTTP listeners that failed or timed out",
+            ),
             console_logins,
             console_timeline_accounts: gauge(
                 &r,

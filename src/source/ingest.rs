@@ -11,16 +11,26 @@ use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
+use futures_util::future::BoxFuture;
 use tokio_util::sync::CancellationToken;
 
 use crate::detect::event::Input;
 use crate::source::forward::Forwarder;
 
-/// The endpoint's state: where frames go, the bearer token it requires (if any), and when to
-/// stop reading.
+/// Paces one connection's messages: called before each message is read, its future ends when
+/// the message may go (the service's per-token rate limit slows a producer down this way
+/// instead of dropping what it sends).
+pub type Pacer = Box<dyn FnMut() -> BoxFuture<'static, ()> + Send>;
+
+/// Makes the [`Pacer`] of a new connection from its request headers.
+pub type Pace = Arc<dyn Fn(&HeaderMap) -> Pacer + Send + Sync>;
+
+/// The endpoint's state: where frames go, the bearer token it requires (if any), how to pace
+/// a connection, and when to stop reading.
 pub struct Ingest<M> {
     forward: Forwarder<M>,
     token: Option<Arc<str>>,
+    pace: Option<Pace>,
     stop: CancellationToken,
 }
 
@@ -29,6 +39,7 @@ impl<M> Clone for Ingest<M> {
         Ingest {
             forward: self.forward.clone(),
             token: self.token.clone(),
+            pace: self.pace.clone(),
             stop: self.stop.clone(),
         }
     }
@@ -42,8 +53,15 @@ where
         Ingest {
             forward,
             token: token.map(Arc::from),
+            pace: None,
             stop,
         }
+    }
+
+    /// Paces every connection's messages with `pace`.
+    pub fn with_pace(mut self, pace: Pace) -> Self {
+        self.pace = Some(pace);
+        self
     }
 
     /// `GET` (the websocket upgrade), for any router.
@@ -90,13 +108,25 @@ where
     // Frames up to the hard ceiling are read and skipped (counted) when over the limit; past
     // the ceiling the websocket library refuses them and the connection is closed.
     let ceiling = app.forward.hard_ceiling();
+    let pacer = app.pace.as_ref().map(|p| p(&headers));
     ws.max_frame_size(ceiling)
         .max_message_size(ceiling)
-        .on_upgrade(move |socket| ingest_socket(app, socket))
+        .on_upgrade(move |socket| ingest_socket(app, socket, pacer))
 }
 
-async fn ingest_socket<M: From<(Input, Instant)>>(app: Ingest<M>, mut socket: WebSocket) {
+async fn ingest_socket<M: From<(Input, Instant)>>(
+    app: Ingest<M>,
+    mut socket: WebSocket,
+    mut pacer: Option<Pacer>,
+) {
     loop {
+        if let Some(p) = pacer.as_mut() {
+            // Not reading is the backpressure: the producer's socket fills and it slows down.
+            tokio::select! {
+                () = p() => {}
+                () = app.stop.cancelled() => break,
+            }
+        }
         let msg = tokio::select! {
             m = socket.recv() => m,
             () = app.stop.cancelled() => break,

@@ -80,7 +80,7 @@ pub async fn run(
         Some(bound_tx),
     ));
     let http = match bound_rx.await {
-        Ok(a) => a,
+        Ok(b) => b.http,
         Err(_) => {
             // The service ended before listening: report its error.
             firehose_task.abort();

@@ -112,12 +112,17 @@ pub fn metrics_page(addr: std::net::SocketAddr) -> String {
 pub struct Service {
     pub child: std::process::Child,
     pub http: std::net::SocketAddr,
+    /// The `/metrics` listener's address, when `http.metrics_listen` is set.
+    pub metrics: Option<std::net::SocketAddr>,
+    /// Whether it printed `https://` (`[http.tls]`).
+    pub tls: bool,
     pub stderr: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 impl Service {
     /// Starts the real binary with `args` (after `serve`), with [`TEST_TOKEN`] as its API
-    /// token, and waits (at most 60 s) for its "listening on http://ADDR" line.
+    /// token, and waits (at most 60 s) for its "listening on http(s)://ADDR" line (after the
+    /// "metrics on …" line when there is one).
     pub fn start(args: &[&str]) -> Service {
         Service::start_with_token(args, Some(TEST_TOKEN))
     }
@@ -153,13 +158,25 @@ impl Service {
         let out = child.stdout.take().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
+            let addr = |a: &str| {
+                let (scheme, a) = a.split_once("://").unwrap();
+                (
+                    scheme == "https",
+                    a.parse::<std::net::SocketAddr>().unwrap(),
+                )
+            };
+            let mut metrics = None;
             for line in BufReader::new(out).lines().map_while(Result::ok) {
-                if let Some(a) = line.strip_prefix("listening on http://") {
-                    let _ = tx.send(a.parse::<std::net::SocketAddr>().unwrap());
+                if let Some(a) = line.strip_prefix("metrics on ") {
+                    metrics = Some(addr(a).1);
+                }
+                if let Some(a) = line.strip_prefix("listening on ") {
+                    let (tls, http) = addr(a);
+                    let _ = tx.send((http, metrics, tls));
                 }
             }
         });
-        let http = match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+        let (http, metrics, tls) = match rx.recv_timeout(std::time::Duration::from_secs(60)) {
             Ok(a) => a,
             Err(_) => {
                 let _ = child.kill();
@@ -169,6 +186,8 @@ impl Service {
         Service {
             child,
             http,
+            metrics,
+            tls,
             stderr,
         }
     }
@@ -380,6 +399,8 @@ impl Demo {
             svc: Service {
                 child,
                 http: "127.0.0.1:1".parse().unwrap(),
+                metrics: None,
+                tls: false,
                 stderr: std::sync::Arc::new(std::sync::Mutex::new(String::new())),
             },
             lines,
@@ -417,4 +438,103 @@ impl Demo {
                 .cloned()
         })
     }
+}
+
+/// Test certificates made with rcgen, written as PEM files into a directory: a CA, a server
+/// certificate it signed for `localhost` and `127.0.0.1`, and a client certificate it signed
+/// (for mTLS).
+pub struct Pki {
+    pub ca: PathBuf,
+    pub server_cert: PathBuf,
+    pub server_key: PathBuf,
+    pub client_cert: PathBuf,
+    pub client_key: PathBuf,
+    /// The CA as PEM text.
+    pub ca_pem: String,
+}
+
+impl Pki {
+    pub fn new(dir: &Path) -> Pki {
+        use rcgen::{
+            BasicConstraints, CertificateParams, CertifiedIssuer, DnType, ExtendedKeyUsagePurpose,
+            IsCa, KeyPair, KeyUsagePurpose,
+        };
+        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca.distinguished_name
+            .push(DnType::CommonName, "scamwatch test CA");
+        ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+        let ca = CertifiedIssuer::self_signed(ca, KeyPair::generate().unwrap()).unwrap();
+        let leaf = |names: Vec<String>, usage: ExtendedKeyUsagePurpose, cn: &str| {
+            let mut p = CertificateParams::new(names).unwrap();
+            p.distinguished_name.push(DnType::CommonName, cn);
+            p.extended_key_usages = vec![usage];
+            let key = KeyPair::generate().unwrap();
+            let cert = p.signed_by(&key, &ca).unwrap();
+            (cert.pem(), key.serialize_pem())
+        };
+        let (server_cert, server_key) = leaf(
+            vec!["localhost".into(), "127.0.0.1".into()],
+            ExtendedKeyUsagePurpose::ServerAuth,
+            "localhost",
+        );
+        let (client_cert, client_key) = leaf(
+            Vec::new(),
+            ExtendedKeyUsagePurpose::ClientAuth,
+            "scamwatch test client",
+        );
+        let write = |name: &str, text: &str| {
+            let p = dir.join(name);
+            std::fs::write(&p, text).unwrap();
+            p
+        };
+        Pki {
+            ca: write("ca.pem", &ca.pem()),
+            server_cert: write("server.pem", &server_cert),
+            server_key: write("server.key", &server_key),
+            client_cert: write("client.pem", &client_cert),
+            client_key: write("client.key", &client_key),
+            ca_pem: ca.pem(),
+        }
+    }
+
+    /// A reqwest client that trusts only this CA.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .tls_built_in_root_certs(false)
+            .add_root_certificate(reqwest::Certificate::from_pem(self.ca_pem.as_bytes()).unwrap())
+            .build()
+            .unwrap()
+    }
+}
+
+/// A bare HTTP/1.1 request with a body: (status, head, body).
+pub fn http_body(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    // The server may answer (413) before reading everything: a failed write is fine then.
+    let _ = s.write_all(body);
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    let buf = String::from_utf8_lossy(&buf).into_owned();
+    let (head, body) = buf.split_once("\r\n\r\n").unwrap_or((&buf, ""));
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, head.to_string(), body.to_string())
 }

@@ -13,6 +13,8 @@ mod firehose;
 mod firehose_platforms;
 mod firehoses;
 mod generalization;
+mod limits;
+mod listeners;
 mod platforms;
 mod replay;
 mod rules_examples;
