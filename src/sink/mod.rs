@@ -32,7 +32,7 @@ pub use webhook::{WebhookConfig, WebhookSink};
 pub enum SinkError {
     #[error("invalid sink configuration: {0}")]
     Config(String),
-    #[error("webhook `{sink}`: environment variable `{var}` (secret_env) is not set or not UTF-8")]
+    #[error("webhook `{sink}`: environment variable `{var}` is not set, empty or not UTF-8")]
     MissingSecret { sink: String, var: String },
     #[error("{op} {path}: {source}")]
     Io {
@@ -40,6 +40,13 @@ pub enum SinkError {
         path: PathBuf,
         #[source]
         source: std::io::Error,
+    },
+    /// A hook's `ca_file`, `client_cert_file` or `client_key_file` cannot be used.
+    #[error("webhook `{sink}`: {key}: {reason}")]
+    Tls {
+        sink: String,
+        key: &'static str,
+        reason: String,
     },
     #[error("outbox {path} is locked by another process (two sinks with the same name?)")]
     Locked { path: PathBuf },

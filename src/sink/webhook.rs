@@ -121,7 +121,44 @@ pub struct WebhookConfig {
     /// A `Retry-After` longer than this is clamped to it.
     #[serde(default = "default_max_retry_after_secs")]
     pub max_retry_after_secs: u64,
+    /// Extra headers on every request, name = value (a tenant, a routing key). They cannot
+    /// replace the headers scamwatch sets (content type, idempotency key, signatures).
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+    /// Extra headers whose values are secrets (an `Authorization` the receiver wants), name =
+    /// the environment variable holding the value.
+    #[serde(default)]
+    pub header_env: BTreeMap<String, String>,
+    /// The same, name = a file holding the value (trailing whitespace ignored).
+    #[serde(default)]
+    pub header_file: BTreeMap<String, std::path::PathBuf>,
+    /// A PEM bundle of CA certificates: the receiver's certificate is checked against these
+    /// **instead of** the public roots (a private CA; `https://` only).
+    #[serde(default)]
+    pub ca_file: Option<std::path::PathBuf>,
+    /// mTLS: a PEM client certificate (chain, leaf first) presented to the receiver, with
+    /// `client_key_file` (`https://` only; both or neither).
+    #[serde(default)]
+    pub client_cert_file: Option<std::path::PathBuf>,
+    #[serde(default)]
+    pub client_key_file: Option<std::path::PathBuf>,
 }
+
+/// Headers a hook's `headers` cannot set: scamwatch's own (the body's type and length, the
+/// idempotency key, both signature schemes) and the connection's.
+const RESERVED_HEADERS: [&str; 11] = [
+    "content-type",
+    "content-length",
+    "transfer-encoding",
+    "connection",
+    "host",
+    "idempotency-key",
+    "x-scamwatch-signature",
+    "x-scamwatch-timestamp",
+    "webhook-id",
+    "webhook-timestamp",
+    "webhook-signature",
+];
 
 impl WebhookConfig {
     /// Checks the table on its own (no I/O, no environment).
@@ -190,6 +227,47 @@ impl WebhookConfig {
         }
         if self.backoff_base_ms == 0 || self.backoff_base_ms > self.backoff_cap_ms {
             return err("need 0 < `backoff_base_ms` <= `backoff_cap_ms`".into());
+        }
+        let mut seen = std::collections::HashSet::new();
+        let names = self
+            .headers
+            .keys()
+            .map(|n| ("headers", n))
+            .chain(self.header_env.keys().map(|n| ("header_env", n)))
+            .chain(self.header_file.keys().map(|n| ("header_file", n)));
+        for (key, name) in names {
+            let Ok(h) = reqwest::header::HeaderName::from_bytes(name.as_bytes()) else {
+                return err(format!("`{key}`: `{name}` is not a valid header name"));
+            };
+            if RESERVED_HEADERS.contains(&h.as_str()) {
+                return err(format!(
+                    "`{key}`: `{name}` is set by scamwatch itself and cannot be replaced"
+                ));
+            }
+            if !seen.insert(h) {
+                return err(format!("`{key}`: header `{name}` is given twice"));
+            }
+        }
+        for (name, value) in &self.headers {
+            if reqwest::header::HeaderValue::from_str(value).is_err() {
+                return err(format!(
+                    "`headers`: the value of `{name}` is not a valid header value"
+                ));
+            }
+        }
+        if self.header_env.values().any(String::is_empty) {
+            return err("`header_env`: empty variable name".into());
+        }
+        let tls = self.ca_file.is_some()
+            || self.client_cert_file.is_some()
+            || self.client_key_file.is_some();
+        if tls && !self.url.starts_with("https://") {
+            return err(
+                "`ca_file`, `client_cert_file` and `client_key_file` need an https:// url".into(),
+            );
+        }
+        if self.client_cert_file.is_some() != self.client_key_file.is_some() {
+            return err("set both `client_cert_file` and `client_key_file`, or neither".into());
         }
         Ok(())
     }
@@ -303,6 +381,113 @@ impl Keys {
     }
 }
 
+/// The hook's HTTP client: its timeout, no redirects, its extra headers, and its TLS (a private
+/// CA instead of the public roots, a client certificate for mTLS). The files and variables are
+/// read here, at `open`: a broken one stops the start, naming its key.
+fn client(cfg: &WebhookConfig) -> Result<reqwest::Client, SinkError> {
+    use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+    let tls_err = |key: &'static str, reason: String| SinkError::Tls {
+        sink: cfg.name.clone(),
+        key,
+        reason,
+    };
+    let read = |key: &'static str, path: &Path| {
+        std::fs::read(path)
+            .map_err(|e| tls_err(key, format!("cannot read {}: {e}", path.display())))
+    };
+    let mut headers = HeaderMap::new();
+    let bad_value = |name: &str| {
+        SinkError::Config(format!(
+            "webhook `{}`: the value of header `{name}` is not a valid header value",
+            cfg.name
+        ))
+    };
+    for (name, value) in &cfg.headers {
+        let v = HeaderValue::from_str(value).map_err(|_| bad_value(name))?;
+        headers.insert(
+            HeaderName::from_bytes(name.as_bytes()).expect("validated"),
+            v,
+        );
+    }
+    let secrets = cfg
+        .header_env
+        .iter()
+        .map(|(n, var)| read_env(&cfg.name, var).map(|v| (n, v)))
+        .chain(
+            cfg.header_file
+                .iter()
+                .map(|(n, path)| read_file(&cfg.name, path).map(|v| (n, v))),
+        );
+    for r in secrets {
+        let (name, value) = r?;
+        let mut v = HeaderValue::from_str(&value).map_err(|_| bad_value(name))?;
+        // Kept out of `Debug` output and logs.
+        v.set_sensitive(true);
+        headers.insert(
+            HeaderName::from_bytes(name.as_bytes()).expect("validated"),
+            v,
+        );
+    }
+    let mut b = reqwest::Client::builder()
+        .timeout(Duration::from_millis(cfg.timeout_ms))
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("scamwatch/", env!("CARGO_PKG_VERSION")))
+        .default_headers(headers);
+    if let Some(path) = &cfg.ca_file {
+        let pem = read("ca_file", path)?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem)
+            .map_err(|e| tls_err("ca_file", format!("{}: {e}", path.display())))?;
+        if certs.is_empty() {
+            return Err(tls_err(
+                "ca_file",
+                format!("{} holds no certificate", path.display()),
+            ));
+        }
+        // Only the private CA: a receiver on a private network is not vouched for by a
+        // public CA, and trusting both would let any public certificate for the name pass.
+        b = b.tls_built_in_root_certs(false);
+        for c in certs {
+            b = b.add_root_certificate(c);
+        }
+    }
+    if let (Some(cert), Some(key)) = (&cfg.client_cert_file, &cfg.client_key_file) {
+        let cert_pem = read("client_cert_file", cert)?;
+        let key_pem = read("client_key_file", key)?;
+        check_client_identity(&cert_pem, &key_pem).map_err(|(k, reason)| tls_err(k, reason))?;
+        let mut pem = cert_pem;
+        pem.push(b'\n');
+        pem.extend_from_slice(&key_pem);
+        let id = reqwest::Identity::from_pem(&pem)
+            .map_err(|e| tls_err("client_cert_file", e.to_string()))?;
+        b = b.identity(id);
+    }
+    Ok(b.build()?)
+}
+
+/// Checks that the PEM client certificate and key make an identity (the key signs for the
+/// certificate), so a wrong pair stops the start rather than failing every handshake.
+fn check_client_identity(cert_pem: &[u8], key_pem: &[u8]) -> Result<(), (&'static str, String)> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let chain = CertificateDer::pem_slice_iter(cert_pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| ("client_cert_file", format!("not PEM: {e}")))?;
+    if chain.is_empty() {
+        return Err(("client_cert_file", "holds no certificate".into()));
+    }
+    let key = PrivateKeyDer::from_pem_slice(key_pem)
+        .map_err(|e| ("client_key_file", format!("no usable private key: {e}")))?;
+    let provider = rustls::crypto::ring::default_provider();
+    rustls::sign::CertifiedKey::from_der(chain, key, &provider)
+        .map(|_| ())
+        .map_err(|e| {
+            (
+                "client_key_file",
+                format!("does not go with client_cert_file: {e}"),
+            )
+        })
+}
+
 fn read_env(sink: &str, var: &str) -> Result<String, SinkError> {
     match std::env::var(var) {
         Ok(v) if !v.trim().is_empty() => Ok(v.trim_end().to_string()),
@@ -400,11 +585,7 @@ impl WebhookSink {
         if !recovery.pending.is_empty() {
             tracing::info!(sink = %cfg.name, records = recovery.pending.len(), "recovered undelivered webhook records");
         }
-        let client = reqwest::Client::builder()
-            .timeout(Duration::from_millis(cfg.timeout_ms))
-            .redirect(reqwest::redirect::Policy::none())
-            .user_agent(concat!("scamwatch/", env!("CARGO_PKG_VERSION")))
-            .build()?;
+        let client = client(&cfg)?;
         let parked = recovery
             .pending
             .into_iter()

@@ -29,3 +29,4 @@ mod text_model;
 mod tooling;
 mod verdicts;
 mod wallet_dataset;
+mod webhook_tls;

@@ -74,7 +74,7 @@ fn alert(n: usize, action: Action, category: &str, text: &str) -> Record {
     })
 }
 
-fn alerts(n: usize) -> Vec<Record> {
+pub(crate) fn alerts(n: usize) -> Vec<Record> {
     (0..n)
         .map(|i| alert(i, Action::Lock, "multiply", "I will double any BTC sent"))
         .collect()
