@@ -36,6 +36,61 @@ pub enum Command {
     /// Read a password on stdin and print its Argon2id PHC string for a `[[console.user]]`
     /// `password_hash` (docs/console.md).
     ConsoleHashPassword,
+    /// Look into and repair the durable webhooks: each hook's status, dead letters back into
+    /// the outbox (docs/delivery.md#operating-the-outboxes).
+    #[command(subcommand)]
+    Webhooks(WebhooksCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WebhooksCommand {
+    /// Per hook: records pending, in flight, delivered, dead letters, the oldest pending
+    /// record's age.
+    Status {
+        #[command(flatten)]
+        target: WebhooksTarget,
+        /// Print JSON (`{"hooks":[…]}`) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move dead letters back into the outbox (once the receiver is fixed): every hook's, one
+    /// hook's (--hook), or one record's (--id).
+    Requeue {
+        #[command(flatten)]
+        target: WebhooksTarget,
+        /// Only this hook's dead letters (its `name`).
+        #[arg(long)]
+        hook: Option<String>,
+        /// Only the dead letters with this id (an alert id: the `id` of a dead-letter line).
+        #[arg(long)]
+        id: Option<String>,
+    },
+}
+
+/// Which service, or which data directory, the webhook commands work on.
+#[derive(Debug, clap::Args)]
+pub struct WebhooksTarget {
+    /// The running service's base URL (its HTTP listener). The work is done by the service,
+    /// which owns the outboxes.
+    #[arg(
+        long,
+        default_value = "http://127.0.0.1:8080",
+        conflicts_with = "data_dir"
+    )]
+    pub url: String,
+    /// The environment variable holding the service's API token.
+    #[arg(long, default_value = "SCAMWATCH_HTTP_TOKEN")]
+    pub token_env: String,
+    /// A file holding the API token instead (one line).
+    #[arg(long)]
+    pub token_file: Option<PathBuf>,
+    /// A PEM CA bundle to trust for an https:// URL (a service with a private certificate).
+    #[arg(long, value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+    /// Work offline on a stopped service's data directory instead (refused while a service
+    /// holds the outboxes; what is requeued is delivered when it next starts).
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -37,6 +37,7 @@ fn main() -> ExitCode {
         Command::Firehose(args) => run_firehose(args),
         Command::Train(args) => run_train(args),
         Command::ConsoleHashPassword => console_hash_password(),
+        Command::Webhooks(cmd) => webhooks(cmd),
     };
     match result {
         Ok(code) => code,
@@ -517,6 +518,66 @@ fn demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     let _ = std::fs::remove_dir_all(&data_dir);
     result?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn webhooks(cmd: scamwatch::cli::WebhooksCommand) -> anyhow::Result<ExitCode> {
+    use scamwatch::cli::{WebhooksCommand, WebhooksTarget};
+    use scamwatch::tools::webhooks::{self, Target, WebhooksError};
+    let target = |t: WebhooksTarget| -> Result<Target, WebhooksError> {
+        if let Some(dir) = t.data_dir {
+            return Ok(Target::DataDir(dir));
+        }
+        let token = match &t.token_file {
+            Some(f) => scamwatch::service::access::read_secret("--token-file", None, Some(f))?,
+            None => std::env::var(&t.token_env)
+                .ok()
+                .map(|v| v.trim_end().to_string())
+                .filter(|v| !v.is_empty()),
+        };
+        Ok(Target::Service {
+            url: t.url,
+            token: token.ok_or(WebhooksError::NoToken)?,
+            ca: t.cacert,
+        })
+    };
+    let rt = runtime()?;
+    match cmd {
+        WebhooksCommand::Status { target: t, json } => {
+            let t = target(t)?;
+            let hooks = rt.block_on(webhooks::status(&t))?;
+            if json {
+                println!("{}", serde_json::json!({ "hooks": hooks }));
+            } else {
+                print!("{}", webhooks::render_status(&hooks));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        WebhooksCommand::Requeue {
+            target: t,
+            hook,
+            id,
+        } => {
+            let t = target(t)?;
+            let offline = matches!(t, Target::DataDir(_));
+            let done = rt.block_on(webhooks::requeue(&t, hook.as_deref(), id.as_deref()))?;
+            for (name, n) in &done.per_hook {
+                println!("{name}: {n} requeued");
+            }
+            let when = if offline {
+                "delivered when serve next starts"
+            } else {
+                "being delivered"
+            };
+            println!("total: {} requeued ({when})", done.total());
+            if done.total() == 0
+                && let Some(id) = &id
+            {
+                eprintln!("scamwatch: no dead letter with id {id}");
+                return Ok(ExitCode::from(1));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 /// Reads one password from stdin (its line ending dropped) and prints its PHC string.

@@ -2,7 +2,7 @@
 //!
 //! Every route of the listener needs a credential except `/healthz` and `/readyz`:
 //! - the **API** (`/metrics`, `/alerts`, `/alerts/sse`, `/ingest`, `POST /rules/reload`,
-//!   `POST /feedback`) needs `Authorization: Bearer <http token>`;
+//!   `POST /feedback`, `GET /webhooks`, `POST /webhooks/requeue`) needs `Authorization: Bearer <http token>`;
 //! - the **console** (`/console/…`) needs a session cookie from its own sign-in
 //!   ([`super::console::auth`]).
 //!
@@ -28,13 +28,14 @@ use prometheus::IntCounterVec;
 pub const DEFAULT_TOKEN_ENV: &str = "SCAMWATCH_HTTP_TOKEN";
 
 /// The `endpoint` labels of `scamwatch_http_unauthorized_total` (a closed set).
-pub const ENDPOINTS: [&str; 7] = [
+pub const ENDPOINTS: [&str; 8] = [
     "metrics",
     "alerts",
     "alerts_sse",
     "ingest",
     "reload",
     "feedback",
+    "webhooks",
     "console",
 ];
 
@@ -244,6 +245,7 @@ fn endpoint(path: &str) -> &'static str {
         "/ingest" => "ingest",
         "/rules/reload" => "reload",
         "/feedback" => "feedback",
+        "/webhooks" | "/webhooks/requeue" => "webhooks",
         _ => "other",
     }
 }

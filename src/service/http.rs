@@ -85,6 +85,8 @@ pub(crate) fn router(
                 )),
         )
         .route("/feedback", post(feedback))
+        .route("/webhooks", get(webhooks_status))
+        .route("/webhooks/requeue", post(webhooks_requeue))
         .route_layer(axum::middleware::from_fn_with_state(
             shared.access.clone(),
             access::require_token,
@@ -238,6 +240,107 @@ pub(crate) async fn reload_now(shared: &Shared) -> Response {
 
 async fn feedback(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
     super::feedback::post(&app.shared, &app.queue, &headers, body).await
+}
+
+/// `GET /webhooks`: where each hook stands (`scamwatch webhooks status`):
+/// `{"hooks":[HookStatus…]}`.
+async fn webhooks_status(State(app): State<App>) -> Response {
+    let hooks = app.shared.webhooks.clone();
+    // Counting dead letters reads a file: off the async workers.
+    let r = tokio::task::spawn_blocking(move || {
+        hooks
+            .iter()
+            .map(crate::sink::WebhookSink::status)
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .await;
+    match r {
+        Ok(Ok(hooks)) => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            serde_json::json!({ "hooks": hooks }).to_string() + "\n",
+        )
+            .into_response(),
+        Ok(Err(e)) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response(),
+    }
+}
+
+/// The body of `POST /webhooks/requeue`: which dead letters go back (all when empty).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequeueRequest {
+    /// Only this hook's.
+    #[serde(default)]
+    pub hook: Option<String>,
+    /// Only the records with this id (an alert id, the `id` of a dead-letter line).
+    #[serde(default)]
+    pub id: Option<String>,
+}
+
+/// `POST /webhooks/requeue` (`scamwatch webhooks requeue`): dead letters back into their
+/// outboxes, by hook or by id, done by the process that owns the outboxes, under their locks.
+/// `{"requeued":{"HOOK":N,…},"total":N}`; 404 for a hook that does not exist.
+async fn webhooks_requeue(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
+    let bad = |m: String| (StatusCode::BAD_REQUEST, m).into_response();
+    let body = match super::limits::read_body(64 << 10, &headers, body).await {
+        Ok(b) => b,
+        Err(super::limits::BodyError::TooLarge) => {
+            return super::limits::too_large(64 << 10, "a requeue request");
+        }
+        Err(super::limits::BodyError::Read(e)) => {
+            return bad(format!("cannot read the body: {e}\n"));
+        }
+    };
+    let req: RequeueRequest = if body.iter().all(u8::is_ascii_whitespace) {
+        RequeueRequest::default()
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(r) => r,
+            Err(e) => return bad(format!("the body is not {{\"hook\"?, \"id\"?}}: {e}\n")),
+        }
+    };
+    let hooks: Vec<_> = app
+        .shared
+        .webhooks
+        .iter()
+        .filter(|h| req.hook.as_deref().is_none_or(|n| n == h.name()))
+        .cloned()
+        .collect();
+    if let Some(name) = &req.hook
+        && hooks.is_empty()
+    {
+        return (
+            StatusCode::NOT_FOUND,
+            format!("no webhook named `{name}`\n"),
+        )
+            .into_response();
+    }
+    let id = req.id.clone();
+    // File I/O and fsync: off the async workers.
+    let done = tokio::task::spawn_blocking(move || {
+        let mut out = serde_json::Map::new();
+        let mut total = 0;
+        for h in &hooks {
+            let n = h
+                .requeue_dead_letters_matching(id.as_deref())
+                .map_err(|e| format!("{}: {e}", h.name()))?;
+            total += n;
+            out.insert(h.name().to_string(), n.into());
+        }
+        Ok::<_, String>(serde_json::json!({ "requeued": out, "total": total }))
+    })
+    .await;
+    match done {
+        Ok(Ok(v)) => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            v.to_string() + "\n",
+        )
+            .into_response(),
+        Ok(Err(e)) => (StatusCode::INTERNAL_SERVER_ERROR, e + "\n").into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response(),
+    }
 }
 
 /// The line a lagging stream client gets instead of the records it missed.

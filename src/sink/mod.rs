@@ -24,7 +24,7 @@ use crate::detect::record::{Action, Reason, Record};
 use crate::detect::rules::Mode;
 
 pub use jsonl::{FsyncPolicy, JsonlConfig, JsonlSink};
-pub use webhook::{WebhookConfig, WebhookSink};
+pub use webhook::{HookStatus, WebhookConfig, WebhookSink};
 
 /// Everything that can go wrong in a sink. Delivery failures are not errors of this type: they
 /// are retried, then dead-lettered (with a metric and a log line) inside [`WebhookSink::run`].

@@ -33,6 +33,8 @@ use serde::{Deserialize, Serialize};
 use super::SinkError;
 
 const MAGIC: &[u8; 4] = b"SWOB";
+/// The dead-letter file of an outbox.
+pub const DEAD_LETTERS: &str = "dead-letter.jsonl";
 const HEADER: usize = 12;
 const ACK_LEN: usize = 12;
 /// A segment stops taking new batches past this size.
@@ -82,6 +84,36 @@ impl Pending {
             frame_len: frame_len as u32,
         }
     }
+}
+
+/// What [`Outbox::requeue_dead_letters`] did.
+#[derive(Debug, Default)]
+pub struct Requeued {
+    /// The records back in the outbox, to hand to delivery.
+    pub pending: Vec<Pending>,
+    /// Dead-letter lines that could not be read back (left in a file, never requeued).
+    pub unparsable: usize,
+    /// Where the requeued lines were kept, when any were.
+    pub kept: Option<PathBuf>,
+}
+
+/// `dir/name`, or `dir/name.N` for the first N not taken (two requeues in one second).
+fn unused_name(dir: &Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    if !first.exists() {
+        return first;
+    }
+    (1..)
+        .map(|n| dir.join(format!("{name}.{n}")))
+        .find(|p| !p.exists())
+        .expect("some name is free")
+}
+
+/// Creates `path` with `data`, fsynced.
+fn write_synced(path: &Path, data: &[u8]) -> Result<(), SinkError> {
+    File::create(path)
+        .and_then(|mut f| f.write_all(data).and_then(|()| f.sync_all()))
+        .map_err(|e| SinkError::io("writing", path, e))
 }
 
 /// What recovery found.
@@ -505,9 +537,119 @@ impl Outbox {
         }
     }
 
+    /// How many records `dead-letter.jsonl` holds (its non-empty lines; 0 without the file).
+    ///
+    /// # Errors
+    /// The file exists but cannot be read.
+    pub fn dead_letter_count(&self) -> Result<usize, SinkError> {
+        let path = self.dir.join(DEAD_LETTERS);
+        match fs::read_to_string(&path) {
+            Ok(t) => Ok(t.lines().filter(|l| !l.trim().is_empty()).count()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(0),
+            Err(e) => Err(SinkError::io("reading", &path, e)),
+        }
+    }
+
+    /// Moves dead letters back into the outbox: all of them (`only` is `None`), or those whose
+    /// `id` is `only`. The records are appended in one fsynced batch with their original
+    /// idempotency keys; then what was requeued is kept in `dead-letter.jsonl.requeued-<unix
+    /// seconds>` and `dead-letter.jsonl` keeps the rest (replaced atomically; removed when
+    /// nothing is left). A crash between the two steps requeues the same records again
+    /// later: duplicates, which the key makes harmless, never a loss. The body is
+    /// re-serialized from the stored JSON (same content, keys in sorted order).
+    ///
+    /// # Errors
+    /// The dead-letter file cannot be read or rewritten, or the outbox cannot be written.
+    pub fn requeue_dead_letters(
+        &mut self,
+        only: Option<&str>,
+        now_ms: i64,
+    ) -> Result<Requeued, SinkError> {
+        let path = self.dir.join(DEAD_LETTERS);
+        let text = match fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Requeued::default()),
+            Err(e) => return Err(SinkError::io("reading", &path, e)),
+        };
+        let mut items = Vec::new();
+        let (mut taken, mut kept) = (String::new(), String::new());
+        let mut unparsable = 0usize;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let parsed = serde_json::from_str::<serde_json::Value>(line).ok();
+            let Some(v) = parsed
+                .as_ref()
+                .filter(|v| v["id"].is_string() && v["kind"].is_string() && !v["body"].is_null())
+            else {
+                // Kept for a person to read: with the requeued copy when everything goes, in
+                // the dead-letter file when only some ids do.
+                unparsable += 1;
+                let to = if only.is_none() {
+                    &mut taken
+                } else {
+                    &mut kept
+                };
+                to.push_str(line);
+                to.push('\n');
+                continue;
+            };
+            let id = v["id"].as_str().expect("checked");
+            if only.is_some_and(|want| want != id) {
+                kept.push_str(line);
+                kept.push('\n');
+                continue;
+            }
+            let kind: &'static str = match v["kind"].as_str().expect("checked") {
+                "alert" => "alert",
+                "campaign" => "campaign",
+                "circuit_breaker" => "circuit_breaker",
+                "shadow" => "shadow",
+                "reload" => "reload",
+                "verdict" => "verdict",
+                _ => "unknown",
+            };
+            let body = match &v["body"] {
+                serde_json::Value::String(raw) => raw.clone(),
+                other => other.to_string(),
+            };
+            items.push((id.to_string(), kind, body));
+            taken.push_str(line);
+            taken.push('\n');
+        }
+        if items.is_empty() && only.is_some() {
+            return Ok(Requeued {
+                pending: Vec::new(),
+                unparsable,
+                kept: None,
+            });
+        }
+        let pending = if items.is_empty() {
+            Vec::new()
+        } else {
+            self.append(items, now_ms)?
+        };
+        let moved = unused_name(
+            &self.dir,
+            &format!("{DEAD_LETTERS}.requeued-{}", now_ms / 1000),
+        );
+        if kept.is_empty() {
+            fs::rename(&path, &moved).map_err(|e| SinkError::io("renaming", &path, e))?;
+        } else {
+            write_synced(&moved, taken.as_bytes())?;
+            let tmp = self.dir.join(format!("{DEAD_LETTERS}.tmp"));
+            write_synced(&tmp, kept.as_bytes())?;
+            fs::rename(&tmp, &path).map_err(|e| SinkError::io("renaming", &tmp, e))?;
+        }
+        sync_dir(&self.dir)?;
+        Ok(Requeued {
+            pending,
+            unparsable,
+            kept: Some(moved),
+        })
+    }
+
     /// Appends the entry to `dead-letter.jsonl` (fsynced), then acks it.
     pub fn dead_letter(&mut self, p: &Pending, line: &str) -> Result<(), SinkError> {
-        let path = self.dir.join("dead-letter.jsonl");
+        let path = self.dir.join(DEAD_LETTERS);
         let mut f = OpenOptions::new()
             .create(true)
             .append(true)
@@ -642,5 +784,50 @@ mod tests {
         let (_ob, rec) = Outbox::open(dir.path()).unwrap();
         assert!(rec.pending.is_empty());
         assert!(segments(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn dead_letters_requeue_by_id_or_all_and_bad_lines_stay_readable() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ob, _) = Outbox::open(dir.path()).unwrap();
+        let line =
+            |id: &str| format!("{{\"id\":\"{id}\",\"kind\":\"alert\",\"body\":{{\"n\":1}}}}");
+        let text = format!("{}\n{}\nnot json\n{}\n", line("a1"), line("a2"), line("a1"));
+        fs::write(dir.path().join(DEAD_LETTERS), &text).unwrap();
+        assert_eq!(ob.dead_letter_count().unwrap(), 4);
+        // An id that is not there: nothing changes.
+        let r = ob.requeue_dead_letters(Some("zz"), 1_000).unwrap();
+        assert!(r.pending.is_empty() && r.kept.is_none());
+        assert_eq!(
+            fs::read_to_string(dir.path().join(DEAD_LETTERS)).unwrap(),
+            text
+        );
+        // By id: both a1 lines go back, a2 and the bad line stay.
+        let r = ob.requeue_dead_letters(Some("a1"), 1_000).unwrap();
+        assert_eq!(
+            r.pending.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+            ["a1", "a1"]
+        );
+        assert_eq!(ob.read_body(&r.pending[0]).unwrap(), "{\"n\":1}");
+        assert_eq!(r.unparsable, 1);
+        let kept = r.kept.unwrap();
+        assert_eq!(kept.file_name().unwrap(), "dead-letter.jsonl.requeued-1");
+        assert_eq!(fs::read_to_string(&kept).unwrap().lines().count(), 2);
+        assert_eq!(
+            fs::read_to_string(dir.path().join(DEAD_LETTERS)).unwrap(),
+            format!("{}\nnot json\n", line("a2"))
+        );
+        // All: a2 goes back, the file is moved aside (a second name in the same second).
+        let r = ob.requeue_dead_letters(None, 1_000).unwrap();
+        assert_eq!(r.pending.len(), 1);
+        assert_eq!(
+            r.kept.unwrap().file_name().unwrap(),
+            "dead-letter.jsonl.requeued-1.1"
+        );
+        assert!(!dir.path().join(DEAD_LETTERS).exists());
+        assert_eq!(ob.dead_letter_count().unwrap(), 0);
+        drop(ob);
+        let (_, rec) = Outbox::open(dir.path()).unwrap();
+        assert_eq!(rec.pending.len(), 3, "requeued records survive a reopen");
     }
 }

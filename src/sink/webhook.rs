@@ -46,6 +46,23 @@ fn default_max_retry_after_secs() -> u64 {
     3_600
 }
 
+/// Where one hook stands (`scamwatch webhooks status`, `GET /webhooks`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, Deserialize)]
+pub struct HookStatus {
+    /// The hook's `name`.
+    pub name: String,
+    /// Records in the outbox waiting for an attempt (first or retry).
+    pub pending: u64,
+    /// Requests under way.
+    pub in_flight: u64,
+    /// Records delivered (2xx) since the service started; `None` when read offline.
+    pub delivered: Option<u64>,
+    /// Records in `dead-letter.jsonl`.
+    pub dead_letters: u64,
+    /// Age of the oldest record not yet delivered, in seconds; `None` when there is none.
+    pub oldest_pending_age_secs: Option<u64>,
+}
+
 /// One `[[webhook]]` table. Defaults are chosen so that a receiver down for about an hour loses
 /// nothing (30 attempts with backoff capped at 5 minutes), and a record is never held longer
 /// than a day.
@@ -528,6 +545,10 @@ struct Shared {
     /// the next one.
     parked: Mutex<Option<Vec<Item>>>,
     running: std::sync::atomic::AtomicBool,
+    /// Requests under way, and the enqueue time of the oldest record not yet delivered
+    /// (unix ms, 0: none), as the dispatcher last saw them (for [`WebhookSink::status`]).
+    in_flight: std::sync::atomic::AtomicUsize,
+    oldest_enqueued_ms: std::sync::atomic::AtomicI64,
 }
 
 /// A webhook: cheap to clone (all clones share one outbox). Call [`WebhookSink::enqueue_batch`]
@@ -586,6 +607,12 @@ impl WebhookSink {
             tracing::info!(sink = %cfg.name, records = recovery.pending.len(), "recovered undelivered webhook records");
         }
         let client = client(&cfg)?;
+        let oldest = recovery
+            .pending
+            .iter()
+            .map(|p| p.enqueued_ms)
+            .min()
+            .unwrap_or(0);
         let parked = recovery
             .pending
             .into_iter()
@@ -606,6 +633,8 @@ impl WebhookSink {
                 metrics,
                 parked: Mutex::new(Some(parked)),
                 running: false.into(),
+                in_flight: 0.into(),
+                oldest_enqueued_ms: oldest.into(),
             }),
         })
     }
@@ -651,60 +680,57 @@ impl WebhookSink {
         Ok(n)
     }
 
-    /// Moves every record of `dead-letter.jsonl` back into the outbox (one fsynced batch), then
-    /// renames the file to `dead-letter.jsonl.requeued-<unix seconds>`; returns how many. For
-    /// after the receiver is fixed. The body is re-serialized from the stored JSON (same content,
-    /// keys in sorted order) and keeps its idempotency key. A crash between the two steps
-    /// requeues the file twice: duplicates, which the key makes harmless. Lines that do not parse
-    /// are left in the renamed file and reported in the error count of the log line.
+    /// Moves every record of `dead-letter.jsonl` back into the outbox; returns how many. For
+    /// after the receiver is fixed. See [`WebhookSink::requeue_dead_letters_matching`].
     pub fn requeue_dead_letters(&self) -> Result<usize, SinkError> {
+        self.requeue_dead_letters_matching(None)
+    }
+
+    /// Moves the dead letters back into the outbox (one fsynced batch, original idempotency
+    /// keys): all of them, or only those with the id `only` (an alert id); returns how many,
+    /// and hands them to delivery. What was requeued is kept in
+    /// `dead-letter.jsonl.requeued-<unix seconds>`, the rest stays in `dead-letter.jsonl`
+    /// ([`Outbox::requeue_dead_letters`]: a crash in between means duplicates, never a loss).
+    pub fn requeue_dead_letters_matching(&self, only: Option<&str>) -> Result<usize, SinkError> {
         let s = &self.shared;
         let mut ob = s.outbox.lock().unwrap_or_else(|e| e.into_inner());
-        let path = ob.dir().join("dead-letter.jsonl");
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
-            Err(e) => return Err(SinkError::io("reading", &path, e)),
-        };
-        let mut items = Vec::new();
-        let mut bad = 0usize;
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                bad += 1;
-                continue;
-            };
-            let (Some(id), Some(kind), Some(body)) = (
-                v["id"].as_str(),
-                v["kind"].as_str(),
-                v.get("body").filter(|b| !b.is_null()),
-            ) else {
-                bad += 1;
-                continue;
-            };
-            let kind: &'static str = match kind {
-                "alert" => "alert",
-                "campaign" => "campaign",
-                "circuit_breaker" => "circuit_breaker",
-                "shadow" => "shadow",
-                "reload" => "reload",
-                "verdict" => "verdict",
-                _ => "unknown",
-            };
-            let body = match body {
-                serde_json::Value::String(raw) => raw.clone(),
-                other => other.to_string(),
-            };
-            items.push((id.to_string(), kind, body));
-        }
-        let n = items.len();
-        let pending = ob.append(items, now_ms())?;
-        let stamp = now_ms() / 1000;
-        let moved = ob.dir().join(format!("dead-letter.jsonl.requeued-{stamp}"));
-        std::fs::rename(&path, &moved).map_err(|e| SinkError::io("renaming", &path, e))?;
+        let r = ob.requeue_dead_letters(only, now_ms())?;
         drop(ob);
-        s.admit(pending, n);
-        tracing::info!(sink = %s.cfg.name, records = n, unparsable = bad, kept = %moved.display(), "dead letters requeued");
+        let n = r.pending.len();
+        if n > 0 {
+            s.admit(r.pending, n);
+        }
+        if let Some(kept) = &r.kept {
+            tracing::info!(sink = %s.cfg.name, records = n, only = only.unwrap_or("*"), unparsable = r.unparsable, kept = %kept.display(), "dead letters requeued");
+        }
         Ok(n)
+    }
+
+    /// Where this hook stands, for `scamwatch webhooks status` (`GET /webhooks`).
+    ///
+    /// # Errors
+    /// The dead-letter file cannot be read.
+    pub fn status(&self) -> Result<HookStatus, SinkError> {
+        let s = &self.shared;
+        let dead_letters = s
+            .outbox
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .dead_letter_count()?;
+        let in_flight = s.in_flight.load(std::sync::atomic::Ordering::Relaxed) as u64;
+        let depth = s.metrics.depth.get().max(0) as u64;
+        let oldest = s
+            .oldest_enqueued_ms
+            .load(std::sync::atomic::Ordering::Relaxed);
+        Ok(HookStatus {
+            name: s.cfg.name.clone(),
+            pending: depth.saturating_sub(in_flight),
+            in_flight,
+            delivered: Some(s.metrics.delivered.get()),
+            dead_letters: dead_letters as u64,
+            oldest_pending_age_secs: (depth > 0 && oldest > 0)
+                .then(|| ((now_ms() - oldest).max(0) / 1000) as u64),
+        })
     }
 
     /// Delivers the outbox until `shutdown` is cancelled, then returns at once: requests in
@@ -837,12 +863,17 @@ impl Dispatcher {
     }
 
     fn update_age(&self) {
-        let age = self
-            .items
-            .values()
-            .next()
-            .map_or(0, |it| (now_ms() - it.p.enqueued_ms).max(0) / 1000);
+        use std::sync::atomic::Ordering::Relaxed;
+        // Items are keyed by sequence number: the first is the oldest enqueued.
+        let oldest = self.items.values().next().map_or(0, |it| it.p.enqueued_ms);
+        let age = if oldest == 0 {
+            0
+        } else {
+            (now_ms() - oldest).max(0) / 1000
+        };
         self.s.metrics.oldest_age.set(age);
+        self.s.oldest_enqueued_ms.store(oldest, Relaxed);
+        self.s.in_flight.store(self.tasks.len(), Relaxed);
     }
 
     fn start(&mut self, seq: u64) {

@@ -13,3 +13,4 @@ pub mod diff;
 pub mod replay;
 pub mod report;
 pub mod train;
+pub mod webhooks;

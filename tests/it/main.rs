@@ -30,3 +30,4 @@ mod tooling;
 mod verdicts;
 mod wallet_dataset;
 mod webhook_tls;
+mod webhooks_cli;
