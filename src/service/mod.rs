@@ -173,13 +173,12 @@ pub async fn run(
     cfg.validate()?;
     // The certificate first: a broken one must stop the start before anything is opened.
     let tls = cfg.http.tls.as_ref().map(tls::server_config).transpose()?;
-    let (detector, store, cursor) = restore_detector(&cfg)?;
-    let mastodon_status = store.mastodon_status()?;
+    let metrics = Metrics::new();
+    let (detector, store, cursor, mastodon_status) = restore_detector(&cfg, &metrics)?;
     let detection = Arc::new(std::sync::RwLock::new((
         Arc::clone(detector.rules()),
         Arc::clone(detector.model()),
     )));
-    let metrics = Metrics::new();
     let sinks = open_sinks(&cfg, &metrics)?;
     let verdicts =
         feedback::VerdictLog::open(&cfg.state.data_dir).map_err(|source| ServeError::Verdicts {
@@ -257,19 +256,37 @@ pub async fn run(
 }
 
 /// Loads the rules and the model ([`crate::detect::load::load`]), opens the state store and
-/// restores the detector's state from it; the cursor is where the upstream resumes.
-fn restore_detector(cfg: &ServeConfig) -> Result<(Detector, StateStore, Option<i64>), ServeError> {
+/// restores the detector's state from it; the cursor is where the upstream resumes, with a
+/// Mastodon source's saved status. A store found corrupt is quarantined and the detector
+/// starts from nothing: the operator is told by an `error` log line and
+/// `scamwatch_state_quarantined` (docs/serve.md#state-that-survives-a-restart).
+fn restore_detector(
+    cfg: &ServeConfig,
+    metrics: &Metrics,
+) -> Result<(Detector, StateStore, Option<i64>, Option<String>), ServeError> {
     let (rules, model) = cfg.detector.load().map_err(ServeError::Detection)?;
-    let store = StateStore::open(&cfg.state.data_dir)?;
+    let (store, loaded, quarantined) = StateStore::open_or_quarantine(&cfg.state.data_dir)?;
+    if let Some(q) = &quarantined {
+        tracing::error!(
+            moved_to = %q.moved_to.display(),
+            reason = %q.reason,
+            "the state store was corrupt: moved aside, starting from an empty state \
+             (account histories, campaigns and budgets start over; the upstream resumes from \
+             now). Keep the file for a post-mortem; delete it when done"
+        );
+        metrics.state_quarantined.set(1);
+    }
     let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
-    let cursor = store.restore_into(&mut detector)?;
+    if let Some(meta) = loaded.meta {
+        detector.restore(meta, loaded.accounts);
+    }
     tracing::info!(
         accounts = detector.accounts_tracked(),
-        cursor = cursor.unwrap_or(0),
+        cursor = loaded.cursor.unwrap_or(0),
         data_dir = %cfg.state.data_dir.display(),
         "state restored"
     );
-    Ok((detector, store, cursor))
+    Ok((detector, store, loaded.cursor, loaded.mastodon_status))
 }
 
 /// Opens the durable sinks (webhook outboxes, the JSONL file); their metrics go to `metrics`.

@@ -73,6 +73,15 @@ pub struct Loaded {
     pub mastodon_status: Option<String>,
 }
 
+/// A store file found corrupt at startup and moved aside (`state.redb.corrupt-<unix secs>`).
+#[derive(Debug, Clone)]
+pub struct Quarantined {
+    /// Where the corrupt file now is.
+    pub moved_to: PathBuf,
+    /// What was wrong with it.
+    pub reason: String,
+}
+
 /// The store handle.
 pub struct StateStore {
     db: Database,
@@ -92,6 +101,49 @@ impl StateStore {
         let path = dir.join(STATE_FILE);
         let db = Database::create(&path).map_err(|e| db_err(&path, e))?;
         Ok(StateStore { db, path })
+    }
+
+    /// Opens `dir/state.redb` and reads everything saved; a file that turns out to be
+    /// corrupt (truncated, not a redb file, a page or an entry that does not check out) is
+    /// moved aside to `state.redb.corrupt-<unix seconds>` and a new, empty store takes its
+    /// place, so the service starts: from no history, which costs detection quality for a
+    /// while (accounts look new), rather than no detection at all. The caller tells the
+    /// operator ([`Quarantined`]).
+    ///
+    /// Only corruption is quarantined: a store another process holds open, a permission
+    /// problem or a full disk are errors, and the file stays where it is.
+    ///
+    /// # Errors
+    /// The store cannot be opened for any reason other than corruption, or the fresh store
+    /// cannot be created.
+    pub fn open_or_quarantine(
+        dir: &Path,
+    ) -> Result<(StateStore, Loaded, Option<Quarantined>), StoreError> {
+        match open_and_load(dir) {
+            Ok((store, loaded)) => Ok((store, loaded, None)),
+            Err(e) if e.is_corruption() => {
+                let path = dir.join(STATE_FILE);
+                let secs = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs());
+                let moved_to = dir.join(format!("{STATE_FILE}.corrupt-{secs}"));
+                let io = |source| StoreError::Dir {
+                    path: path.clone(),
+                    source,
+                };
+                std::fs::rename(&path, &moved_to).map_err(io)?;
+                std::fs::File::open(dir)
+                    .and_then(|d| d.sync_all())
+                    .map_err(io)?;
+                let (store, loaded) = open_and_load(dir)?;
+                let q = Quarantined {
+                    moved_to,
+                    reason: e.to_string(),
+                };
+                Ok((store, loaded, Some(q)))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Reads everything saved.
@@ -253,6 +305,43 @@ impl Snapshot {
     }
 }
 
+/// Opens and loads in one step; a panic inside redb (its debug builds panic on some corrupt
+/// pages, where release builds return `Corrupted`) is corruption too.
+fn open_and_load(dir: &Path) -> Result<(StateStore, Loaded), StoreError> {
+    let path = dir.join(STATE_FILE);
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let store = StateStore::open(dir)?;
+        let loaded = store.load()?;
+        Ok((store, loaded))
+    }))
+    .unwrap_or_else(|_| {
+        Err(StoreError::Db {
+            path,
+            source: Box::new(redb::Error::Corrupted(
+                "the store panicked while reading a page".into(),
+            )),
+        })
+    })
+}
+
+impl StoreError {
+    /// Whether the error says the file is damaged (as opposed to unreachable or busy).
+    pub fn is_corruption(&self) -> bool {
+        match self {
+            StoreError::Corrupt { .. } => true,
+            StoreError::Dir { .. } => false,
+            StoreError::Db { source, .. } => match source.as_ref() {
+                redb::Error::Corrupted(_) => true,
+                redb::Error::Io(e) => matches!(
+                    e.kind(),
+                    std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::InvalidData
+                ),
+                _ => false,
+            },
+        }
+    }
+}
+
 fn db_err(path: &Path, e: impl Into<redb::Error>) -> StoreError {
     StoreError::Db {
         path: path.to_path_buf(),
@@ -270,4 +359,93 @@ fn parse<T: serde::de::DeserializeOwned>(
         key: key.to_string(),
         source,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store with one checkpoint of the bundled sample's state; its bytes.
+    fn a_store() -> Vec<u8> {
+        let dir = tempfile::tempdir().unwrap();
+        let s = StateStore::open(dir.path()).unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let rules = crate::detect::rules::compile_dir(&root.join("rules")).unwrap();
+        let mut d = Detector::new(
+            std::sync::Arc::new(rules),
+            std::sync::Arc::new(crate::detect::model::Model::builtin()),
+        );
+        let text = std::fs::read(root.join("src/synth/july2020.jsonl")).unwrap();
+        crate::tools::replay::run(
+            text.as_slice(),
+            &mut d,
+            &mut std::io::sink(),
+            &mut std::io::sink(),
+            &Default::default(),
+        )
+        .unwrap();
+        s.checkpoint(&mut d, Some(5), None).unwrap();
+        drop(s);
+        std::fs::read(dir.path().join(STATE_FILE)).unwrap()
+    }
+
+    #[test]
+    fn a_damaged_store_is_moved_aside_and_a_busy_one_is_not() {
+        let good = a_store();
+        let n = good.len();
+        type Damage = fn(&mut Vec<u8>);
+        let table: [(&str, Damage, bool); 6] = [
+            ("intact", |_| {}, false),
+            ("truncated to 100 bytes", |b| b.truncate(100), true),
+            ("truncated to half", |b| b.truncate(b.len() / 2), true),
+            ("one byte short", |b| b.truncate(b.len() - 1), true),
+            ("header overwritten", |b| b[..64].fill(0xAA), true),
+            (
+                "the last page flipped",
+                |b| {
+                    let l = b.len();
+                    b[l - 4096..].iter_mut().for_each(|x| *x ^= 0xFF);
+                },
+                true,
+            ),
+        ];
+        for (what, damage, quarantined) in table {
+            let dir = tempfile::tempdir().unwrap();
+            let mut bytes = good.clone();
+            damage(&mut bytes);
+            std::fs::write(dir.path().join(STATE_FILE), &bytes).unwrap();
+            let (store, loaded, q) = StateStore::open_or_quarantine(dir.path())
+                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            assert_eq!(q.is_some(), quarantined, "{what}: {q:?}");
+            if let Some(q) = q {
+                // The damaged bytes are kept as they were, for a post-mortem; the new store is
+                // empty and works.
+                assert_eq!(std::fs::read(&q.moved_to).unwrap(), bytes, "{what}");
+                assert!(
+                    loaded.accounts.is_empty() && loaded.cursor.is_none(),
+                    "{what}"
+                );
+                let mut d = Detector::new(
+                    std::sync::Arc::new(
+                        crate::detect::rules::compile_dir(
+                            &Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"),
+                        )
+                        .unwrap(),
+                    ),
+                    std::sync::Arc::new(crate::detect::model::Model::builtin()),
+                );
+                store.checkpoint(&mut d, Some(7), None).unwrap();
+                assert_eq!(store.load().unwrap().cursor, Some(7), "{what}");
+            } else {
+                assert_eq!(loaded.cursor, Some(5));
+                assert!(!loaded.accounts.is_empty());
+                // A store this process already holds is busy, not damaged: an error, and
+                // the file stays where it is.
+                let e = StateStore::open_or_quarantine(dir.path()).err().unwrap();
+                assert!(!e.is_corruption(), "{e}");
+                assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+            }
+            assert!(n > 8192);
+        }
+    }
 }

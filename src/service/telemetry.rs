@@ -68,6 +68,8 @@ pub struct Metrics {
     pub ingest_throttled: IntCounter,
     /// TLS handshakes that failed or timed out ([`crate::service::tls`]).
     pub tls_handshake_failures: IntCounter,
+    /// 1 when this start found the state store corrupt and moved it aside.
+    pub state_quarantined: IntGauge,
     /// Where the detector thread's time goes, by stage (`decide`, `sinks`, `console_log`,
     /// `publish`; [`DETECTOR_STAGES`]).
     pub detector_busy: prometheus::CounterVec,
@@ -207,6 +209,11 @@ impl Metrics {
                 &r,
                 "scamwatch_ingest_throttled_total",
                 "/ingest websocket messages held back until the token's rate limit had room",
+            ),
+            state_quarantined: gauge(
+                &r,
+                "scamwatch_state_quarantined",
+                "1 when this start found the state store corrupt, moved it aside and started from an empty state",
             ),
             tls_handshake_failures: counter(
                 &r,

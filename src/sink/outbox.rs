@@ -337,15 +337,21 @@ impl Outbox {
                     pending.push(Pending::new(e, id, offset, len));
                 }
             }
+            let kept = dir.join(format!("corrupt-seg-{id:020}.log"));
             if remaining == 0 && bad > 0 {
                 // Nothing deliverable left, but keep the bytes for a post-mortem.
-                let kept = dir.join(format!("corrupt-seg-{id:020}.log"));
                 fs::rename(&log, &kept).map_err(|e| SinkError::io("renaming", &log, e))?;
                 let _ = fs::remove_file(&ack);
             } else if remaining == 0 {
                 fs::remove_file(&log).map_err(|e| SinkError::io("removing", &log, e))?;
                 let _ = fs::remove_file(&ack);
             } else {
+                if bad > 0 {
+                    // Its good records are delivered from the segment, which goes once they
+                    // are acknowledged: keep a copy of the damaged bytes for a post-mortem.
+                    fs::copy(&log, &kept).map_err(|e| SinkError::io("copying", &log, e))?;
+                    tracing::warn!(segment = %log.display(), copy = %kept.display(), "a copy of the damaged segment is kept");
+                }
                 live.insert(
                     id,
                     LiveSegment {

@@ -8,6 +8,7 @@ mod amplification;
 mod common;
 mod console;
 mod console_browser;
+mod corrupt_start;
 mod demo;
 mod firehose;
 mod firehose_platforms;

@@ -18,20 +18,24 @@ use serde_json::Value;
 
 use crate::common::*;
 
-/// A receiver on 127.0.0.1:0: `POST /{hook}` answers 410 (a permanent refusal: dead-lettered
-/// at once) until `accept` is set, then 200; it records (hook, idempotency key) of accepted
-/// requests.
-struct Receiver {
+/// A receiver on 127.0.0.1:0: `POST /{hook}` answers `refuse` (410: a permanent refusal,
+/// dead-lettered at once; 503: retried) until `accept` is set, then 200; it records (hook,
+/// idempotency key) of accepted requests.
+pub(crate) struct Receiver {
     _rt: tokio::runtime::Runtime,
-    addr: SocketAddr,
-    accept: Arc<AtomicBool>,
+    pub addr: SocketAddr,
+    pub accept: Arc<AtomicBool>,
     got: Arc<Mutex<Vec<(String, String)>>>,
 }
 
-type RState = (Arc<AtomicBool>, Arc<Mutex<Vec<(String, String)>>>);
+type RState = (
+    Arc<AtomicBool>,
+    Arc<Mutex<Vec<(String, String)>>>,
+    StatusCode,
+);
 
 impl Receiver {
-    fn start() -> Receiver {
+    pub fn start(refuse: StatusCode) -> Receiver {
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
@@ -39,7 +43,7 @@ impl Receiver {
             .unwrap();
         let accept = Arc::new(AtomicBool::new(false));
         let got = Arc::new(Mutex::new(Vec::new()));
-        let state: RState = (Arc::clone(&accept), Arc::clone(&got));
+        let state: RState = (Arc::clone(&accept), Arc::clone(&got), refuse);
         let listener = rt
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
             .unwrap();
@@ -48,11 +52,11 @@ impl Receiver {
             .route(
                 "/{hook}",
                 post(
-                    |State((accept, got)): State<RState>,
+                    |State((accept, got, refuse)): State<RState>,
                      UrlPath(hook): UrlPath<String>,
                      headers: HeaderMap| async move {
                         if !accept.load(Ordering::SeqCst) {
-                            return StatusCode::GONE;
+                            return refuse;
                         }
                         let id = headers["idempotency-key"].to_str().unwrap().to_string();
                         got.lock().unwrap().push((hook, id));
@@ -70,7 +74,7 @@ impl Receiver {
         }
     }
 
-    fn got(&self, hook: &str) -> Vec<String> {
+    pub fn got(&self, hook: &str) -> Vec<String> {
         self.got
             .lock()
             .unwrap()
@@ -135,7 +139,7 @@ fn dead_letter_ids(data: &Path, hook: &str) -> Vec<String> {
 fn webhooks_status_and_requeue_online_by_hook_and_id_then_offline() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let rx = Receiver::start();
+    let rx = Receiver::start(StatusCode::GONE);
     let cfg = dir.path().join("scamwatch.toml");
     let hook = |name: &str| {
         format!(
