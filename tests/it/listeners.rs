@@ -152,6 +152,26 @@ fn tls_on_both_listeners_with_a_private_ca() {
     let url = format!("https://localhost:{}/metrics", m.port());
     let (status, page) = get(&client, &url, true);
     assert_eq!(status, 200);
+    // The operators' commands reach a TLS service with the CA bundle.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args([
+            "webhooks",
+            "status",
+            "--url",
+            &format!("https://localhost:{}", svc.http.port()),
+        ])
+        .arg("--cacert")
+        .arg(&pki.ca)
+        .env("SCAMWATCH_HTTP_TOKEN", TEST_TOKEN)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("(no webhooks)"), "{stdout}");
     // A client that does not trust the CA is refused by its own TLS check.
     let untrusting = reqwest::Client::builder()
         .tls_built_in_root_certs(true)
