@@ -15,9 +15,10 @@
 //! - [`source`]: decoders for the input formats, the line reader, the upstream websocket
 //!   client and the `/ingest` endpoint (generic over the consumer's queue item).
 //! - [`sink`]: delivery: signed at-least-once webhooks with an on-disk outbox, and JSONL files.
-//! - [`service`]: `scamwatch serve`: configuration, the detector thread, HTTP, reload, state,
-//!   telemetry, the moderator console.
-//! - [`tools`]: replay, labelled backtests and their report, diff-rules, the demo.
+//! - [`service`]: `scamwatch serve`: configuration, the detector thread, HTTP (access, TLS,
+//!   limits), reload, state, telemetry, the moderator console.
+//! - [`tools`]: replay, labelled backtests and their report, diff-rules, the demo, the
+//!   `webhooks` operator commands.
 //! - [`synth`]: the seeded synthetic stream, the firehose, the bundled sample.
 //! - [`cli`]: the command-line definitions (clap) the binary parses.
 
