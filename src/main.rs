@@ -303,10 +303,9 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let rt = runtime()?;
     rt.block_on(async move {
         let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
-        let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
+        let (bound_tx, bound_rx) = tokio::sync::oneshot::channel::<scamwatch::service::Bound>();
         tokio::spawn(async move {
             if let Ok(b) = bound_rx.await {
-                let b: scamwatch::service::Bound = b;
                 // Scripts and tests read the addresses from here (useful with port 0); the
                 // metrics line comes first, so whoever waits for "listening on" has both.
                 if let Some(m) = b.metrics {
