@@ -16,7 +16,7 @@ use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue, ValueDeserializer};
 
 use super::diag::{Severity, codes};
-use super::frame::FrameSpec;
+use super::frame::{self, FrameMask, FrameSpec};
 use super::lint;
 use super::scan::{MAX_TRIGGERED, Matcher, RegexGroup, Targets, TriggeredRegex};
 use super::schema::{
@@ -492,6 +492,17 @@ impl Compiler {
         self.unused_lists();
         self.unused_concepts();
         set.matcher.frames = std::mem::take(&mut self.frames);
+        set.matcher.frame_masks = set.matcher.frames.iter().map(FrameMask::of).collect();
+        let m = &set.matcher;
+        set.matcher.recognized = frame::mask(
+            &[
+                &m.ratio_concepts[..],
+                &m.tiers_concepts,
+                &m.ticker_concepts,
+                &m.payout_concepts,
+            ]
+            .concat(),
+        );
         set.matcher.lookalikes = std::mem::take(&mut self.lookalikes);
         set.matcher.scam_domains = std::mem::take(&mut self.scam_domains);
         set.matcher.ignore_quoted = vec![false; set.rules.len()];
@@ -822,11 +833,11 @@ impl Compiler {
         if patterns.is_empty() {
             return None;
         }
-        // A DFA is the fastest search and costs a few MB for a few thousand phrases; past
-        // MAX_DFA_PATTERNS let the crate pick (an NFA: slower, far smaller). No prefilter:
-        // every pattern starts with a space, so a prefilter would stop at every space and
-        // only add overhead.
-        let kind = (patterns.len() <= MAX_DFA_PATTERNS).then_some(AhoCorasickKind::DFA);
+        // A contiguous NFA: on the shipped rules (8,348 phrases) it searches as fast as a DFA
+        // (same CPU time per post over 400,000 firehose posts) in 1.5 MB instead of 47 MB,
+        // and builds 80 ms faster, which every reload pays. No prefilter: every pattern starts
+        // with a space, so a prefilter would stop at every space and only add overhead.
+        let kind = Some(AhoCorasickKind::ContiguousNFA);
         match AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(kind)
@@ -1502,9 +1513,6 @@ fn empty_phrase(f: &SourceFile, p: &Spanned<String>, rule: Option<&str>) -> Diag
     .rule(rule)
     .hint("phrases match words; punctuation, emoji and spaces alone are dropped by normalization")
 }
-
-/// Up to this many automaton patterns the automaton is a DFA (see `finish`).
-const MAX_DFA_PATTERNS: usize = 10_000;
 
 /// Groups with at most this many regexes run them one by one instead of behind a set.
 const SET_MIN_REGEXES: usize = 8;

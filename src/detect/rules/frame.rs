@@ -126,20 +126,43 @@ impl FrameSpec {
     fn wants(&self, concept: u16) -> bool {
         self.all.contains(&concept) || self.any.contains(&concept)
     }
+}
 
-    /// Whether the concepts `present` (a bit per concept, see [`mask`]) could complete this
-    /// frame at all: the cheap test that lets most posts skip the window.
-    fn possible(&self, present: u128) -> bool {
-        let all = mask(&self.all);
-        present & all == all && (self.any.is_empty() || present & mask(&self.any) != 0)
+/// A frame's concepts as bits (see [`mask`]), computed once when the rules compile: whether a
+/// post's concepts could complete the frame is then two `and`s, the cheap test that lets most
+/// posts with a concept or two skip the window, the quotation marks and the amounts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct FrameMask {
+    all: u128,
+    any: u128,
+}
+
+impl FrameMask {
+    pub fn of(f: &FrameSpec) -> FrameMask {
+        FrameMask {
+            all: mask(&f.all),
+            any: mask(&f.any),
+        }
+    }
+
+    /// Whether the concepts `present` (a bit per concept) could complete the frame at all.
+    pub fn possible(self, present: u128) -> bool {
+        present & self.all == self.all && (self.any == 0 || present & self.any != 0)
     }
 }
 
 /// A bit per concept; concepts past the 128th set every bit (they are always "possible").
-fn mask(concepts: &[u16]) -> u128 {
-    concepts.iter().fold(0, |m, &c| {
-        m | 1u128.checked_shl(u32::from(c)).unwrap_or(u128::MAX)
-    })
+pub(crate) fn mask(concepts: &[u16]) -> u128 {
+    concepts.iter().fold(0, |m, &c| m | bit(c))
+}
+
+fn bit(c: u16) -> u128 {
+    1u128.checked_shl(u32::from(c)).unwrap_or(u128::MAX)
+}
+
+/// The concepts of `hits` as bits.
+pub(crate) fn present(hits: &[ConceptHit]) -> u128 {
+    hits.iter().fold(0, |m, h| m | bit(h.concept))
 }
 
 /// One occurrence of a concept term: a byte range of the normalized text.
@@ -200,6 +223,7 @@ impl HitBuf {
 /// phrases) do not count for that frame.
 pub(crate) fn evaluate(
     frames: &[FrameSpec],
+    masks: &[FrameMask],
     concepts: usize,
     hits: &mut [ConceptHit],
     norm: &str,
@@ -209,23 +233,29 @@ pub(crate) fn evaluate(
     if hits.is_empty() || frames.is_empty() {
         return;
     }
-    let present = hits.iter().fold(0u128, |m, h| m | mask(&[h.concept]));
+    let present = present(hits);
     // A frame of one concept, with nothing to negate it, fires on its occurrences as they
     // are: no window, no token numbers.
     let single = |f: &FrameSpec| f.all.len() == 1 && f.any.is_empty() && f.negated_by.is_empty();
-    for f in frames.iter().filter(|f| single(f) && f.possible(present)) {
+    let frames = || {
+        frames
+            .iter()
+            .zip(masks)
+            .filter_map(move |(f, m)| m.possible(present).then_some(f))
+    };
+    for f in frames().filter(|f| single(f)) {
         for h in hits.iter().filter(|h| h.concept == f.all[0] && keep(f, h)) {
             fire(f.rule, *h);
         }
     }
-    if !frames.iter().any(|f| !single(f) && f.possible(present)) {
+    if !frames().any(|f| !single(f)) {
         return;
     }
     hits.sort_unstable_by_key(|h| (h.start, h.end, h.concept));
     let tokens = token_indexes(hits, norm);
     let mut counts = vec![0u16; concepts];
     let mut relevant: Vec<usize> = Vec::with_capacity(hits.len());
-    for f in frames.iter().filter(|f| !single(f) && f.possible(present)) {
+    for f in frames().filter(|f| !single(f)) {
         counts.iter_mut().for_each(|c| *c = 0);
         let negated = |i: usize| {
             !f.negated_by.is_empty()
@@ -305,6 +335,7 @@ mod tests {
         let keep = |_: &FrameSpec, _: &ConceptHit| true;
         evaluate(
             std::slice::from_ref(frame),
+            &[FrameMask::of(frame)],
             16,
             &mut h,
             &norm,

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
-use super::frame::{self, ConceptHit, FrameSpec, HitBuf};
+use super::frame::{self, ConceptHit, FrameMask, FrameSpec, HitBuf};
 use super::{Hit, Span, SpanSource};
 use super::{amounts, lookalike};
 use crate::detect::links::TextLink;
@@ -111,6 +111,11 @@ pub(crate) struct Matcher {
     pub on_urls: RegexGroup,
     /// The frames, in rule order.
     pub frames: Vec<FrameSpec>,
+    /// Each frame's concepts as bits, in the same order.
+    pub frame_masks: Vec<FrameMask>,
+    /// The concepts the built-in recognizers (`@amount_ratio`, `@amount_tiers`, `@ticker`,
+    /// `@payout_list`) can add, as bits.
+    pub recognized: u128,
     /// Concept names by index.
     pub concept_names: Vec<String>,
     /// Rules with a `lookalike` list, and their lowercase names.
@@ -200,7 +205,13 @@ impl Matcher {
                 }
             }
         }
-        if !concepts.is_empty() || amounts::has_arrow(original) {
+        // Most posts with a concept have one or two common ones ("no", "in bio") that no
+        // frame can be completed from: they skip the recognizers, the quotation marks and the
+        // frames. The test counts what the recognizers could add.
+        let possible = |present: u128| self.frame_masks.iter().any(|m| m.possible(present));
+        if (!concepts.is_empty() || amounts::has_arrow(original))
+            && possible(frame::present(concepts.as_mut_slice()) | self.recognized)
+        {
             // The built-in recognizers (amounts side by side, payout lists) are only worth
             // running where a concept already matched (a frame needs more than one, or a
             // currency word came along), or where an arrow sets something against something.
@@ -229,8 +240,15 @@ impl Matcher {
             }
         }
         let n_concepts = self.concept_names.len();
+        let present = frame::present(concepts.as_mut_slice());
+        let live = |f: &(&FrameSpec, &FrameMask)| f.1.possible(present);
         let quoted = if !concepts.is_empty()
-            && self.frames.iter().any(|f| f.ignore_quoted || f.quoted_only)
+            && self
+                .frames
+                .iter()
+                .zip(&self.frame_masks)
+                .filter(live)
+                .any(|(f, _)| f.ignore_quoted || f.quoted_only)
         {
             frame::quoted_ranges(original)
         } else {
@@ -252,6 +270,7 @@ impl Matcher {
         };
         frame::evaluate(
             &self.frames,
+            &self.frame_masks,
             n_concepts,
             concepts.as_mut_slice(),
             norm,
