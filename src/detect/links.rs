@@ -254,8 +254,39 @@ const MESSENGER_HOSTS: &[&str] = &[
     "signal.me",
 ];
 
+/// Domains of free mail services: an address there belongs to a person, not to a company's
+/// support desk (`support@exchange.com`), which is what a recovery "expert" gives.
+const FREE_MAIL_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "protonmail.com",
+    "proton.me",
+    "pm.me",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "yahoo.com",
+    "icloud.com",
+    "aol.com",
+    "mail.com",
+    "gmx.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "yandex.ru",
+    "yandex.com",
+    "mail.ru",
+    "qq.com",
+    "163.com",
+    "126.com",
+    "naver.com",
+    "tutanota.com",
+    "zoho.com",
+];
+
 /// True when the post gives somewhere private to write to: an `@handle` in its body (the
-/// mentions a reply starts with are the conversation, not a destination) or a messenger link.
+/// mentions a reply starts with are the conversation, not a destination), a messenger link,
+/// an international phone number or an address at a free mail service.
 pub fn has_contact(original: &str, urls: &[String], links: &[TextLink]) -> bool {
     let messenger = |host: Option<&str>| {
         host.is_some_and(|h| MESSENGER_HOSTS.iter().any(|m| m.eq_ignore_ascii_case(h)))
@@ -283,8 +314,24 @@ pub fn has_contact(original: &str, urls: &[String], links: &[TextLink]) -> bool 
     memchr::memchr_iter(b'@', &b[i..]).any(|at| {
         let at = i + at;
         let after_word = at > 0 && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'.');
-        !after_word && handle_len(&b[at..]) > 0
+        if after_word {
+            return free_mail(&b[at + 1..]);
+        }
+        handle_len(&b[at..]) > 0
     }) || memchr::memchr_iter(b'+', b).any(|at| phone_digits(&b[at + 1..]) >= 8)
+}
+
+/// True when `after_at` (what follows the `@` of an e-mail address) starts with a free mail
+/// domain that ends there (`gmail.com`, not `gmail.com.example`).
+fn free_mail(after_at: &[u8]) -> bool {
+    let n = after_at
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+        .count();
+    let domain = after_at[..n].strip_suffix(b".").unwrap_or(&after_at[..n]);
+    FREE_MAIL_DOMAINS
+        .iter()
+        .any(|d| d.as_bytes().eq_ignore_ascii_case(domain))
 }
 
 /// Digits of an international phone number after its `+`: digits with single spaces, dots,
@@ -426,6 +473,10 @@ mod tests {
             ("chat: https://t.me/recover_desk", &[], true),
             ("see link", &["https://wa.me/15551234"], true),
             ("mail me at bob@example.com", &[], false),
+            ("support@exchange.com answers within a day", &[], false),
+            ("recoveryexpert.anna@gmail.com got it back", &[], true),
+            ("write to trace.desk@ProtonMail.com.", &[], true),
+            ("not bob@gmail.com.example.org", &[], false),
             ("thanks @", &[], false),
             ("WhatsApp: +1 (715) 555-0182", &[], true),
             ("+44 20 7946 0958 call", &[], true),
