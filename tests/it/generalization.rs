@@ -108,7 +108,8 @@ fn second_blind_set_recall_and_precision_hold() {
 /// (tests/data/blind3/README.md). Its first read set these floors (takedown+ 0.702, any
 /// 0.957, 28 hijacked accounts locked, 19 false takedowns of 682 benign posts); the work on
 /// reports, quotes and questions, tuned on tests/data/tune/, took the false takedowns to 9
-/// (docs/backtest.md). The target is at most one false takedown per 10,000 benign posts.
+/// (docs/backtest.md); the fake-testimonial frame took takedown+ to 0.734. The target is at
+/// most one false takedown per 10,000 benign posts.
 #[test]
 fn third_blind_set_recall_and_precision_hold() {
     let f = backtest(
@@ -116,7 +117,7 @@ fn third_blind_set_recall_and_precision_hold() {
         "tests/data/blind3/labels.csv",
     );
     assert!(f.benign >= 680, "{f:?}");
-    assert!(f.takedown_recall >= 0.70, "{f:?}");
+    assert!(f.takedown_recall >= 0.73, "{f:?}");
     assert!(f.any_recall >= 0.95, "{f:?}");
     assert!(f.hijacked_locked >= 28, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
@@ -149,7 +150,7 @@ fn fourth_blind_set_recall_and_precision_hold() {
 fn tuning_set_takes_no_false_action() {
     let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
     assert!(f.benign >= 940, "{f:?}");
-    assert!(f.takedown_recall >= 0.62, "{f:?}");
+    assert!(f.takedown_recall >= 0.65, "{f:?}");
     assert!(f.hijacked_locked >= 32, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
