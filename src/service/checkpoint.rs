@@ -77,7 +77,12 @@ fn store_writer(
     let mut closed = false;
     while !closed || !pending.is_empty() {
         match rx.recv() {
-            Ok(snap) => pending.push_back(snap),
+            // Behind a failed checkpoint, the next snapshots fold into one: a disk that stays
+            // full costs the memory of one snapshot, not one per interval.
+            Ok(snap) => match pending.len() {
+                0 | 1 => pending.push_back(snap),
+                _ => pending.back_mut().expect("two or more").merge(snap),
+            },
             Err(_) => closed = true,
         }
         while let Some(snap) = pending.front() {

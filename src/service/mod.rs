@@ -276,7 +276,10 @@ fn restore_detector(
         );
         metrics.state_quarantined.set(1);
     }
-    let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
+    let mut detector =
+        Detector::new(Arc::new(rules), Arc::new(model)).with_bounds(cfg.limits.detector);
+    // Accounts evicted for room are deleted from the store at the next checkpoint.
+    detector.track_evicted_accounts();
     if let Some(meta) = loaded.meta {
         detector.restore(meta, loaded.accounts);
     }

@@ -238,14 +238,15 @@ impl StateStore {
         let tx = self.db.begin_write().map_err(|e| db_err(p, e))?;
         {
             let mut accounts = tx.open_table(ACCOUNTS).map_err(|e| db_err(p, e))?;
+            // Evicted first: an account evicted and seen again since is dirty, and stays.
+            for id in &snap.evicted {
+                accounts.remove(id.as_str()).map_err(|e| db_err(p, e))?;
+            }
             for (id, h) in &snap.dirty {
                 let v = serde_json::to_vec(h).expect("account history serializes");
                 accounts
                     .insert(id.as_str(), v.as_slice())
                     .map_err(|e| db_err(p, e))?;
-            }
-            for id in &snap.evicted {
-                accounts.remove(id.as_str()).map_err(|e| db_err(p, e))?;
             }
             let mut m = tx.open_table(META).map_err(|e| db_err(p, e))?;
             let v = serde_json::to_vec(&snap.meta).expect("detector meta serializes");
@@ -283,12 +284,13 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// Evicts expired accounts and copies what changed since the last capture.
+    /// Evicts expired accounts and copies what changed since the last capture (accounts the
+    /// detector evicted for room included, when it tracks them).
     pub fn capture(detector: &mut Detector, cursor: Option<i64>, ttl_ms: Option<i64>) -> Snapshot {
-        let evicted = match ttl_ms {
-            Some(ttl) => detector.evict_accounts(Timestamp(detector.watermark().0 - ttl)),
-            None => Vec::new(),
-        };
+        let mut evicted = detector.take_evicted_accounts();
+        if let Some(ttl) = ttl_ms {
+            evicted.extend(detector.evict_accounts(Timestamp(detector.watermark().0 - ttl)));
+        }
         Snapshot {
             dirty: detector.take_dirty_accounts(),
             evicted,
@@ -296,6 +298,25 @@ impl Snapshot {
             cursor,
             mastodon_status: None,
         }
+    }
+
+    /// Folds a later snapshot into this one: what a checkpoint that failed and the next one
+    /// would have written, in one. So snapshots that cannot be written (a full disk) take the
+    /// memory of one, not one each.
+    pub fn merge(&mut self, later: Snapshot) {
+        let later_dirty: std::collections::HashSet<&str> =
+            later.dirty.iter().map(|(id, _)| id.as_str()).collect();
+        self.dirty
+            .retain(|(id, _)| !later_dirty.contains(id.as_str()));
+        let later_evicted: std::collections::HashSet<&str> =
+            later.evicted.iter().map(String::as_str).collect();
+        self.dirty
+            .retain(|(id, _)| !later_evicted.contains(id.as_str()));
+        self.dirty.extend(later.dirty);
+        self.evicted.extend(later.evicted);
+        self.meta = later.meta;
+        self.cursor = later.cursor.or(self.cursor);
+        self.mastodon_status = later.mastodon_status.or(self.mastodon_status.take());
     }
 
     /// With a Mastodon source's resume position (the newest status id processed).

@@ -5,6 +5,7 @@
 
 mod access;
 mod amplification;
+mod bounds;
 mod common;
 mod console;
 mod console_browser;
