@@ -73,6 +73,8 @@ fn store_writer(
     rx: std::sync::mpsc::Receiver<Snapshot>,
     checkpoints: IntCounterVec,
 ) {
+    let dir = store.dir().to_path_buf();
+    let mut store = Some(store);
     let mut pending: std::collections::VecDeque<Snapshot> = std::collections::VecDeque::new();
     let mut closed = false;
     while !closed || !pending.is_empty() {
@@ -86,7 +88,23 @@ fn store_writer(
             Err(_) => closed = true,
         }
         while let Some(snap) = pending.front() {
-            match store.write(snap) {
+            // redb refuses every transaction after a failed write (PreviousIo) until the
+            // database is opened again: a store closed after a failure is opened again here
+            // (repairing it if it must), once there is room to.
+            if store.is_none() {
+                match StateStore::open(&dir) {
+                    Ok(s) => {
+                        tracing::warn!(dir = %dir.display(), "state store opened again after a failed write");
+                        store = Some(s);
+                    }
+                    Err(e) => {
+                        checkpoints.with_label_values(&["failed"]).inc();
+                        tracing::error!(error = %e, "state store cannot be opened again yet; the checkpoint is kept for the next attempt");
+                        break;
+                    }
+                }
+            }
+            match store.as_ref().expect("opened above").write(snap) {
                 Ok(cp) => {
                     checkpoints.with_label_values(&["ok"]).inc();
                     tracing::debug!(
@@ -99,6 +117,9 @@ fn store_writer(
                 Err(e) => {
                     checkpoints.with_label_values(&["failed"]).inc();
                     tracing::error!(error = %e, "checkpoint failed; kept for the next attempt, the previous one stays intact");
+                    if e.is_io() {
+                        store = None;
+                    }
                     break;
                 }
             }

@@ -146,6 +146,11 @@ impl StateStore {
         }
     }
 
+    /// The data directory the store lives in.
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
     /// Reads everything saved.
     ///
     /// # Errors
@@ -346,6 +351,16 @@ fn open_and_load(dir: &Path) -> Result<(StateStore, Loaded), StoreError> {
 }
 
 impl StoreError {
+    /// Whether a write failed on I/O (a full disk): redb then refuses every later transaction
+    /// until the database is opened again.
+    pub fn is_io(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Db { source, .. }
+                if matches!(source.as_ref(), redb::Error::Io(_) | redb::Error::PreviousIo)
+        )
+    }
+
     /// Whether the error says the file is damaged (as opposed to unreachable or busy).
     pub fn is_corruption(&self) -> bool {
         match self {

@@ -108,6 +108,20 @@ pub(super) fn detector_loop(
     let mut batch: Vec<Msg> = Vec::with_capacity(BATCH);
     let mut json = Vec::with_capacity(2048);
     let mut maps = MapMetrics::default();
+    // Every sink's series from the start, at 0.
+    let names = sinks
+        .jsonl
+        .as_ref()
+        .map(|_| "jsonl".to_string())
+        .into_iter();
+    for name in names.chain(sinks.webhooks.iter().map(|w| w.name().to_string())) {
+        shared
+            .metrics
+            .sink_blocked
+            .with_label_values(&[&name])
+            .set(0);
+        shared.metrics.sink_write_errors.with_label_values(&[&name]);
+    }
     records.push(reload_record(
         &detector,
         ReloadTrigger::Startup,

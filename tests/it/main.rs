@@ -6,6 +6,7 @@
 mod access;
 mod amplification;
 mod bounds;
+mod chaos;
 mod common;
 mod console;
 mod console_browser;
