@@ -51,14 +51,16 @@ export SCAMWATCH_HTTP_TOKEN="$TOKEN"
 DATA=$(mktemp -d)
 CFG="$DATA/serve.toml"
 
-# Starts serve on upstream $1 with the soak's bounds; sets SERVE_PID and HTTP.
+# Starts serve on upstream $1 with the soak's bounds; sets SERVE_PID and HTTP. The reconnect
+# backoff is long (15-30 s) so that the firehose, which starts its stream over for a new
+# connection, is stopped before serve comes back once it has sent its count.
 start_serve() {
   rm -rf "$DATA/data"
   cat > "$CFG" <<EOF
 [source]
 url = "$1"
-backoff_initial_ms = 100
-backoff_max_ms = 1000
+backoff_initial_ms = 30000
+backoff_max_ms = 30000
 [http]
 listen = "127.0.0.1:0"
 [state]
@@ -106,7 +108,7 @@ CSV="$OUT/soak.csv"
 echo "t_s,serve_rss_mb,firehose_rss_mb,received,processed,offered,behind_msgs,behind_s,queue_depth,decision_lag_s,event_lag_s,source_wait_s,accounts,account_evictions,seen_ids" > "$CSV"
 START=$(date +%s.%N)
 EVENT_LAG0=""
-PEAK=0; MAXBEHIND=0; CAUGHT=""; RECEIVED=0
+PEAK=0; MAXBEHIND=0; CAUGHT=""; RECEIVED=0; UPSTREAM_DONE=""
 while :; do
   sleep 1
   PAGE=$(scrape) || break
@@ -130,6 +132,12 @@ while :; do
   EVI=$(value 'scamwatch_evictions_total{map="accounts",reason="capacity"}')
   SEEN=$(value 'scamwatch_map_entries{map="seen_ids"}')
   echo "$T,$RSS,$FRSS,$RECEIVED,$PROCESSED,$OFFERED,$BEHIND,$BEHIND_S,$QUEUE,$DLAG,$ELAG_REL,$WAIT,$ACC,$EVI,$SEEN" >> "$CSV"
+  if [ -z "$UPSTREAM_DONE" ] && [ "$RECEIVED" -ge "$COUNT" ]; then
+    # Everything offered was accepted: the load drops to nothing.
+    UPSTREAM_DONE="$T"
+    kill "$FH" 2>/dev/null || true
+    echo "the firehose sent its $COUNT messages by ${T}s (unthrottled: ${OFFER_SECS}s)"
+  fi
   PEAK=$(awk -v a="$PEAK" -v b="$RSS" 'BEGIN { print (b > a) ? b : a }')
   [ "$BEHIND" -gt "$MAXBEHIND" ] && MAXBEHIND=$BEHIND
   if [ -z "$CAUGHT" ] && [ "$DECIDED" -ge "$COUNT" ]; then
@@ -148,4 +156,4 @@ sleep 10
 IDLE=$(rss_mb "$SERVE_PID")
 PAGE=$(scrape)
 CPU=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
-echo "| $(date -u +%Y-%m-%d) | $(git rev-parse --short HEAD 2>/dev/null || echo ?) | $CPU, $(nproc) vCPU | sustainable $SUSTAINABLE/s | offered $RATE/s for ${OFFER_SECS}s ($COUNT msgs) | caught up at ${CAUGHT:-never}s | max behind $MAXBEHIND msgs | peak RSS ${PEAK} MB, idle ${IDLE} MB | source waited $(value scamwatch_source_queue_wait_seconds_total)s | account evictions $(value 'scamwatch_evictions_total{map="accounts",reason="capacity"}') | load $(cut -d' ' -f1-3 /proc/loadavg) |"
+echo "| $(date -u +%Y-%m-%d) | $(git rev-parse --short HEAD 2>/dev/null || echo ?) | $CPU, $(nproc) vCPU | sustainable $SUSTAINABLE/s | offered $RATE/s for ${OFFER_SECS}s ($COUNT msgs) | upstream done at ${UPSTREAM_DONE:-never}s, caught up at ${CAUGHT:-never}s | max behind $MAXBEHIND msgs | peak RSS ${PEAK} MB, idle ${IDLE} MB | source waited $(value scamwatch_source_queue_wait_seconds_total)s | account evictions $(value 'scamwatch_evictions_total{map="accounts",reason="capacity"}') | load $(cut -d' ' -f1-3 /proc/loadavg) |"

@@ -319,6 +319,8 @@ impl Snapshot {
             .retain(|(id, _)| !later_evicted.contains(id.as_str()));
         self.dirty.extend(later.dirty);
         self.evicted.extend(later.evicted);
+        self.evicted.sort_unstable();
+        self.evicted.dedup();
         self.meta = later.meta;
         self.cursor = later.cursor.or(self.cursor);
         self.mastodon_status = later.mastodon_status.or(self.mastodon_status.take());
@@ -423,6 +425,56 @@ mod tests {
         s.checkpoint(&mut d, Some(5), None).unwrap();
         drop(s);
         std::fs::read(dir.path().join(STATE_FILE)).unwrap()
+    }
+
+    #[test]
+    fn snapshots_folded_into_one_write_what_they_write_one_by_one() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let rules = crate::detect::rules::compile_dir(&root.join("rules")).unwrap();
+        let mut d = Detector::new(
+            std::sync::Arc::new(rules),
+            std::sync::Arc::new(crate::detect::model::Model::builtin()),
+        );
+        let text = std::fs::read_to_string(root.join("src/synth/july2020.jsonl")).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let mut snaps = Vec::new();
+        for (i, part) in lines.chunks(lines.len() / 3 + 1).enumerate() {
+            let joined = part.join("\n");
+            crate::tools::replay::run(
+                joined.as_bytes(),
+                &mut d,
+                &mut std::io::sink(),
+                &mut std::io::sink(),
+                &Default::default(),
+            )
+            .unwrap();
+            // The last capture evicts every account but the most recent ones (a short TTL).
+            let ttl = (i == 2).then_some(Timestamp::HOUR);
+            snaps.push(Snapshot::capture(&mut d, Some(i as i64 + 1), ttl));
+        }
+        let (one, folded) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let a = StateStore::open(one.path()).unwrap();
+        for s in &snaps {
+            a.write(s).unwrap();
+        }
+        let mut it = snaps.into_iter();
+        let mut merged = it.next().unwrap();
+        for s in it {
+            merged.merge(s);
+        }
+        let b = StateStore::open(folded.path()).unwrap();
+        b.write(&merged).unwrap();
+        let (la, lb) = (a.load().unwrap(), b.load().unwrap());
+        assert!(!la.accounts.is_empty());
+        assert_eq!(la.accounts.len(), lb.accounts.len());
+        for ((ia, ha), (ib, hb)) in la.accounts.iter().zip(&lb.accounts) {
+            assert_eq!(
+                (ia, serde_json::to_string(ha).unwrap()),
+                (ib, serde_json::to_string(hb).unwrap())
+            );
+        }
+        assert_eq!(la.meta, lb.meta);
+        assert_eq!((la.cursor, lb.cursor), (Some(3), Some(3)));
     }
 
     #[test]
