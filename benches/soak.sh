@@ -9,7 +9,7 @@
 #
 # SUSTAINABLE  posts/s serve decides at saturation on this machine; measured first (20 s at
 #              an offered rate it cannot meet) when absent or 0.
-# OFFER_SECS   the length of the offered schedule at ten times SUSTAINABLE (default 20): the
+# OFFER_SECS   the length of the offered schedule at ten times SUSTAINABLE (default 15): the
 #              firehose is asked for 10 × SUSTAINABLE × OFFER_SECS messages at that rate, then
 #              stops. Backpressure holds it to what serve decides, so serve is saturated for
 #              about ten times as long, then the load drops and detection catches up.
@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SUSTAINABLE="${1:-0}"
-OFFER_SECS="${2:-20}"
+OFFER_SECS="${2:-15}"
 ACCOUNTS="${3:-1000000}"
 TARGET="${CARGO_TARGET_DIR:-target}"
 OUT=target/bench
@@ -145,9 +145,10 @@ while :; do
     echo "caught up at ${T}s: every one of the $COUNT messages offered decided"
     break
   fi
-  # A stuck run ends (the budget: ten times the offered schedule, plus a minute).
-  if awk -v t="$T" -v o="$OFFER_SECS" 'BEGIN { exit !(t > 10 * o + 60) }'; then
-    echo "did not catch up within $((10 * OFFER_SECS + 60)) s" >&2
+  # A stuck run ends (the budget: twenty times the offered schedule, plus two minutes: on a
+  # shared machine the decision rate can fall well below the calibrated one).
+  if awk -v t="$T" -v o="$OFFER_SECS" 'BEGIN { exit !(t > 20 * o + 120) }'; then
+    echo "did not catch up within $((20 * OFFER_SECS + 120)) s" >&2
     break
   fi
 done

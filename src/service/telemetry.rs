@@ -92,9 +92,14 @@ pub struct Metrics {
 }
 
 /// The `map` labels of `scamwatch_evictions_total` and `scamwatch_map_entries` besides the
-/// detector's ([`crate::detect::detector::Tracked`]): the console's timeline store and the
-/// Mastodon source's notes of forwarded statuses.
-pub const SERVICE_MAPS: [&str; 3] = ["console_accounts", "console_posts", "mastodon_pending"];
+/// detector's ([`crate::detect::detector::Tracked`]): the console's timeline store, the
+/// Mastodon source's notes of forwarded statuses and the Bluesky hydration cache.
+pub const SERVICE_MAPS: [&str; 4] = [
+    "console_accounts",
+    "console_posts",
+    "mastodon_pending",
+    "hydration_cache",
+];
 
 /// The `stage` labels of `scamwatch_detector_busy_seconds_total`.
 pub const DETECTOR_STAGES: [&str; 4] = ["decide", "sinks", "console_log", "publish"];

@@ -231,6 +231,7 @@ fn handle_msg(detector: &mut Detector, shared: &Shared, msg: Msg, records: &mut 
                 records,
             );
         }
+        Msg::Tick => {}
         Msg::Verdicts(verdicts) => {
             records.extend(
                 verdicts
