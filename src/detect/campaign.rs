@@ -388,6 +388,35 @@ mod tests {
     }
 
     #[test]
+    fn a_group_keeps_its_latest_members_and_a_full_tracker_drops_the_oldest_groups() {
+        let mut c = CampaignTracker::new(60.0, 3);
+        c.set_max_members(4);
+        let mut recs = Vec::new();
+        for i in 0..10 {
+            let (account, tweet) = (format!("a{i}"), i.to_string());
+            c.observe(KeyType::Text, "f", &account, &tweet, t(i), &mut recs);
+        }
+        assert_eq!(c.members(), 4);
+        assert_eq!(recs.last().unwrap().tweet_ids, ["6", "7", "8", "9"]);
+        assert_eq!(c.make_room(100), (0, 6), "six members made room");
+        for k in 0..5 {
+            c.observe(
+                KeyType::Address,
+                &format!("k{k}"),
+                "x",
+                "t",
+                t(20 + k),
+                &mut recs,
+            );
+        }
+        // Six groups, bound four: the two whose latest post is oldest go ("f", then "k0").
+        assert_eq!(c.make_room(4), (2, 5));
+        assert_eq!((c.len(), c.members()), (4, 4));
+        let keys: Vec<String> = c.snapshot().groups.into_iter().map(|(_, k, _)| k).collect();
+        assert_eq!(keys, ["k1", "k2", "k3", "k4"]);
+    }
+
+    #[test]
     fn campaign_ids_are_stable() {
         assert_eq!(
             campaign_id(
