@@ -7,9 +7,10 @@
 //!   times: once it is back, every alert arrives, every signature verifies, and a copy sent
 //!   twice (a restart re-derives what came after its last checkpoint) is the same body under
 //!   the same id;
-//! - the data directory on a small tmpfs that fills up: an error log line and
-//!   `scamwatch_sink_blocked`, the sources held back (the queue full, the upstream waiting),
-//!   and once space returns, every record written whole, the store intact across a restart.
+//! - the data directory on a small tmpfs that fills up: a failed checkpoint, an error log line
+//!   and `scamwatch_sink_blocked`, the sources held back (the queue full, the upstream
+//!   waiting), and once space returns, every record written whole, the state store opened
+//!   again and checkpointing, the store intact across a restart.
 //!
 //! The stream is the generator's (`scamwatch::synth`), written to a file so that `replay`
 //! gives the expected records.
@@ -618,6 +619,17 @@ fn a_full_data_filesystem_pauses_ingest_and_loses_nothing_when_space_returns() {
     });
     // The disk fills up; the rest of the stream comes.
     let filled = fs.fill("filler");
+    // Idle, the service still checkpoints (a tick every checkpoint_secs): the state store's
+    // write fails on the full disk, and redb refuses the store from then on (PreviousIo).
+    wait_page(&svc, 30, "a checkpoint failed on the full disk", |p| {
+        (metric(p, "scamwatch_state_checkpoints_total{result=\"failed\"}").unwrap_or(0.0) >= 1.0)
+            .then_some(())
+    });
+    assert!(
+        svc.logs().contains("No space left on device"),
+        "{}",
+        svc.logs()
+    );
     up.allowed.send(usize::MAX).unwrap();
     let page = wait_page(&svc, 120, "ingest paused by the full disk", |p| {
         let blocked = metric(p, "scamwatch_sink_blocked{sink=\"jsonl\"}") == Some(1.0)
@@ -651,6 +663,18 @@ fn a_full_data_filesystem_pauses_ingest_and_loses_nothing_when_space_returns() {
     });
     let copies = check_deliveries(&recv, &expected_alerts);
     assert_eq!(copies, 0, "no restart: no alert delivered twice");
+    // The state writer opened the store again and checkpoints succeed.
+    let ok = page_metric(&svc, "scamwatch_state_checkpoints_total{result=\"ok\"}");
+    wait_page(&svc, 30, "a checkpoint after space returned", |p| {
+        (metric(p, "scamwatch_state_checkpoints_total{result=\"ok\"}").unwrap_or(0.0) > ok)
+            .then_some(())
+    });
+    assert!(
+        svc.logs()
+            .contains("state store opened again after a failed write"),
+        "{}",
+        svc.logs()
+    );
     assert!(svc.stop().success());
     let written: Vec<String> = std::fs::read_to_string(fs.outside(&records_file))
         .unwrap()
