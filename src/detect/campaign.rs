@@ -82,6 +82,13 @@ pub struct CampaignTracker {
     min_accounts: usize,
     groups: Map<(KeyType, String), Group>,
     formed_total: u64,
+    /// Most members a group keeps (its oldest go first).
+    max_members: usize,
+    /// Members of every group, kept up to date (a sum over the groups per metrics scrape
+    /// would cost a pass over all of them).
+    members: usize,
+    /// Members dropped for room since the last [`CampaignTracker::make_room`].
+    members_evicted: usize,
 }
 
 impl CampaignTracker {
@@ -91,7 +98,49 @@ impl CampaignTracker {
             min_accounts,
             groups: Map::default(),
             formed_total: 0,
+            max_members: usize::MAX,
+            members: 0,
+            members_evicted: 0,
         }
+    }
+
+    /// Keeps at most `max` members per group (at least 2), the latest.
+    pub fn set_max_members(&mut self, max: usize) {
+        self.max_members = max.max(2);
+    }
+
+    /// Members of every group.
+    pub fn members(&self) -> usize {
+        self.members
+    }
+
+    /// Past `bound` groups, drops those whose latest post is oldest (event time, then key:
+    /// the same groups in every run), a sixteenth of the bound at once. Returns the groups
+    /// dropped and the members dropped for room since the last call (those of
+    /// [`CampaignTracker::observe`]'s per-group bound and of the groups dropped).
+    pub fn make_room(&mut self, bound: usize) -> (usize, usize) {
+        let mut groups = 0;
+        if self.groups.len() > bound {
+            let n = crate::detect::detector::shed(bound).max(self.groups.len() - bound);
+            let mut order: Vec<(i64, KeyType, &String)> = self
+                .groups
+                .iter()
+                .map(|((t, k), g)| (g.members.iter().map(|m| m.at).max().unwrap_or(0), *t, k))
+                .collect();
+            order.sort_unstable_by(|a, b| (a.0, a.1.as_str(), a.2).cmp(&(b.0, b.1.as_str(), b.2)));
+            let gone: Vec<(KeyType, String)> = order[..n]
+                .iter()
+                .map(|(_, t, k)| (*t, (*k).clone()))
+                .collect();
+            for key in gone {
+                if let Some(g) = self.groups.remove(&key) {
+                    self.members -= g.members.len();
+                    self.members_evicted += g.members.len();
+                    groups += 1;
+                }
+            }
+        }
+        (groups, std::mem::take(&mut self.members_evicted))
     }
 
     /// Adopts new settings (after a model reload) without losing the groups.
@@ -125,6 +174,7 @@ impl CampaignTracker {
                 members: Vec::new(),
                 formed: false,
             });
+        let before = group.members.len();
         group.members.retain(|m| at.0 - m.at <= window);
         let new_account = !group.members.iter().any(|m| m.account == account);
         group.members.push(Member {
@@ -132,6 +182,12 @@ impl CampaignTracker {
             tweet: tweet.to_string(),
             at: at.0,
         });
+        if group.members.len() > self.max_members {
+            let n = group.members.len() - self.max_members;
+            group.members.drain(..n);
+            self.members_evicted += n;
+        }
+        self.members = self.members + group.members.len() - before;
         // Distinct accounts in order of first post, through a set: a campaign under a flood
         // has thousands of members, and a scan per member made each post quadratic.
         let mut seen = Set::with_capacity_and_hasher(group.members.len(), Default::default());
@@ -197,14 +253,24 @@ impl CampaignTracker {
             .into_iter()
             .map(|(t, k, g)| ((t, k), g))
             .collect();
+        self.members = self.groups.values().map(|g| g.members.len()).sum();
         self.formed_total = snap.formed_total;
     }
 
-    /// Forgets groups with no member inside the window before `watermark`.
-    pub fn evict(&mut self, watermark: Timestamp) {
+    /// Forgets groups with no member inside the window before `watermark`; returns how many.
+    pub fn evict(&mut self, watermark: Timestamp) -> usize {
         let window = self.window_ms;
-        self.groups
-            .retain(|_, g| g.members.iter().any(|m| watermark.0 - m.at <= window));
+        let before = self.groups.len();
+        let mut members = 0;
+        self.groups.retain(|_, g| {
+            let keep = g.members.iter().any(|m| watermark.0 - m.at <= window);
+            if !keep {
+                members += g.members.len();
+            }
+            keep
+        });
+        self.members -= members;
+        before - self.groups.len()
     }
 
     /// Number of groups tracked (for metrics and tests).
@@ -319,6 +385,35 @@ mod tests {
         assert!(recs.is_empty());
         c.evict(t(200));
         assert!(c.is_empty());
+    }
+
+    #[test]
+    fn a_group_keeps_its_latest_members_and_a_full_tracker_drops_the_oldest_groups() {
+        let mut c = CampaignTracker::new(60.0, 3);
+        c.set_max_members(4);
+        let mut recs = Vec::new();
+        for i in 0..10 {
+            let (account, tweet) = (format!("a{i}"), i.to_string());
+            c.observe(KeyType::Text, "f", &account, &tweet, t(i), &mut recs);
+        }
+        assert_eq!(c.members(), 4);
+        assert_eq!(recs.last().unwrap().tweet_ids, ["6", "7", "8", "9"]);
+        assert_eq!(c.make_room(100), (0, 6), "six members made room");
+        for k in 0..5 {
+            c.observe(
+                KeyType::Address,
+                &format!("k{k}"),
+                "x",
+                "t",
+                t(20 + k),
+                &mut recs,
+            );
+        }
+        // Six groups, bound four: the two whose latest post is oldest go ("f", then "k0").
+        assert_eq!(c.make_room(4), (2, 5));
+        assert_eq!((c.len(), c.members()), (4, 4));
+        let keys: Vec<String> = c.snapshot().groups.into_iter().map(|(_, k, _)| k).collect();
+        assert_eq!(keys, ["k1", "k2", "k3", "k4"]);
     }
 
     #[test]

@@ -174,6 +174,165 @@ impl ContentScores {
 /// How often (in posts) windows and dedupe state are swept.
 const SWEEP_EVERY: u64 = 4096;
 
+/// The most entries each of the detector's maps holds, whatever the input: under a flood of
+/// new accounts, campaigns or post ids, memory stays flat and the oldest entries (by event
+/// time) make room (docs/reliability.md#bounds).
+///
+/// Evictions happen when an insert finds its map full, never on a timer: which entries go
+/// depends only on the input's order and event times, so a replay evicts the same entries and
+/// writes the same records every time, and a restart (which restores the same maps) carries
+/// on as if it had not happened. A full map sheds a sixteenth of its bound at once (the
+/// oldest), so the cost of finding the oldest is paid once per `bound / 16` inserts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Bounds {
+    /// Accounts with history. A few hundred bytes each; the least recently seen go.
+    pub accounts: usize,
+    /// Candidate and formed campaign groups; those whose latest post is oldest go.
+    pub campaigns: usize,
+    /// Posts remembered per campaign group; its oldest go (a flood of one campaign keeps its
+    /// latest members, and its records stay a bounded size).
+    pub campaign_members: usize,
+    /// Post ids within the duplicate window (8-byte hashes); the oldest go, so past the bound
+    /// the window is shorter than `policy.duplicate_window_seconds`.
+    pub seen_ids: usize,
+    /// Originals already alerted (retweets of them are covered); the oldest go.
+    pub alerted: usize,
+    /// Posts and accounts taken down or locked, for `[amplification]`; the oldest go.
+    pub actioned: usize,
+}
+
+impl Default for Bounds {
+    fn default() -> Self {
+        Bounds {
+            accounts: 1_000_000,
+            campaigns: 100_000,
+            campaign_members: 10_000,
+            seen_ids: 2_000_000,
+            alerted: 1_000_000,
+            actioned: 1_000_000,
+        }
+    }
+}
+
+impl Bounds {
+    /// Checks that every bound leaves room for work (at least 16 entries; members at least
+    /// 2, so that a campaign can form).
+    ///
+    /// # Errors
+    /// The name of the first bound out of range.
+    pub fn validate(&self) -> Result<(), String> {
+        for (name, v, min) in [
+            ("accounts", self.accounts, 16),
+            ("campaigns", self.campaigns, 16),
+            ("campaign_members", self.campaign_members, 2),
+            ("seen_ids", self.seen_ids, 16),
+            ("alerted", self.alerted, 16),
+            ("actioned", self.actioned, 16),
+        ] {
+            if v < min {
+                return Err(format!("limits.detector.{name} must be at least {min}"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The detector's maps that grow with input, as `scamwatch_evictions_total{map}` and
+/// `scamwatch_map_entries{map}` name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tracked {
+    Accounts,
+    Campaigns,
+    CampaignMembers,
+    SeenIds,
+    Alerted,
+    Actioned,
+}
+
+impl Tracked {
+    pub const ALL: [Tracked; 6] = [
+        Tracked::Accounts,
+        Tracked::Campaigns,
+        Tracked::CampaignMembers,
+        Tracked::SeenIds,
+        Tracked::Alerted,
+        Tracked::Actioned,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tracked::Accounts => "accounts",
+            Tracked::Campaigns => "campaigns",
+            Tracked::CampaignMembers => "campaign_members",
+            Tracked::SeenIds => "seen_ids",
+            Tracked::Alerted => "alerted",
+            Tracked::Actioned => "actioned",
+        }
+    }
+}
+
+/// Why an entry left a map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvictReason {
+    /// Its window or TTL passed (event time): the ordinary way out.
+    Expired,
+    /// The map was full ([`Bounds`]): forgotten while it could still have mattered.
+    Capacity,
+}
+
+impl EvictReason {
+    pub const ALL: [EvictReason; 2] = [EvictReason::Expired, EvictReason::Capacity];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvictReason::Expired => "expired",
+            EvictReason::Capacity => "capacity",
+        }
+    }
+}
+
+/// Entries evicted since the detector was created, per map and reason.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evictions {
+    counts: [[u64; 2]; 6],
+}
+
+impl Evictions {
+    pub fn add(&mut self, map: Tracked, reason: EvictReason, n: usize) {
+        self.counts[map as usize][reason as usize] += n as u64;
+    }
+
+    pub fn get(&self, map: Tracked, reason: EvictReason) -> u64 {
+        self.counts[map as usize][reason as usize]
+    }
+}
+
+/// Removes the `n` entries of `map` that sort first by `(age key, map key)` (a total order,
+/// so the same entries go whatever the hash map's iteration order); returns them.
+fn evict_oldest<V, A: Ord + Copy>(
+    map: &mut Map<String, V>,
+    n: usize,
+    age: impl Fn(&V) -> A,
+) -> Vec<String> {
+    let n = n.min(map.len());
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut order: Vec<(A, &String)> = map.iter().map(|(k, v)| (age(v), k)).collect();
+    order.select_nth_unstable(n - 1);
+    let gone: Vec<String> = order[..n].iter().map(|(_, k)| (*k).clone()).collect();
+    for k in &gone {
+        map.remove(k);
+    }
+    gone
+}
+
+/// How many entries a full map of `bound` sheds at once.
+pub(crate) fn shed(bound: usize) -> usize {
+    (bound / 16).max(1)
+}
+
 /// The stateful detector.
 #[derive(Debug)]
 pub struct Detector {
@@ -190,6 +349,11 @@ pub struct Detector {
     watermark: Timestamp,
     seen: SeenIds,
     stats: Stats,
+    bounds: Bounds,
+    evictions: Evictions,
+    /// Accounts evicted since the last [`Detector::take_evicted_accounts`], when a state
+    /// store asked to be told ([`Detector::track_evicted_accounts`]), so it deletes them too.
+    evicted_accounts: Option<Vec<String>>,
 }
 
 /// Hashes of the post ids processed within the duplicate window, oldest first.
@@ -203,20 +367,40 @@ struct SeenIds {
 }
 
 impl SeenIds {
-    /// Records `id` at event time `at`; false when it was seen already.
-    fn insert(&mut self, id: &str, at: i64, watermark: i64, window_ms: i64) -> bool {
+    /// Records `id` at event time `at`; false when it was seen already. Ids older than the
+    /// window go first, then, past `bound`, the oldest ones (both counted in `ev`).
+    fn insert(
+        &mut self,
+        id: &str,
+        at: i64,
+        watermark: i64,
+        window_ms: i64,
+        bound: usize,
+        ev: &mut Evictions,
+    ) -> bool {
+        let mut expired = 0;
         while let Some(&(t, h)) = self.order.front() {
             if watermark - t <= window_ms {
                 break;
             }
             self.order.pop_front();
             self.set.remove(&h);
+            expired += 1;
         }
+        ev.add(Tracked::SeenIds, EvictReason::Expired, expired);
         let h = fnv1a(b"post", id.as_bytes());
         if !self.set.insert(h) {
             return false;
         }
         self.order.push_back((at, h));
+        let mut full = 0;
+        while self.order.len() > bound {
+            if let Some((_, h)) = self.order.pop_front() {
+                self.set.remove(&h);
+                full += 1;
+            }
+        }
+        ev.add(Tracked::SeenIds, EvictReason::Capacity, full);
         true
     }
 }
@@ -257,7 +441,57 @@ impl Detector {
             watermark: Timestamp::default(),
             seen: SeenIds::default(),
             stats,
+            bounds: Bounds::default(),
+            evictions: Evictions::default(),
+            evicted_accounts: None,
         }
+    }
+
+    /// With other bounds on its maps ([`Bounds`]); they apply from the next insert.
+    pub fn with_bounds(mut self, bounds: Bounds) -> Self {
+        self.bounds = bounds;
+        self.campaigns.set_max_members(bounds.campaign_members);
+        self
+    }
+
+    /// The bounds of its maps.
+    pub fn bounds(&self) -> &Bounds {
+        &self.bounds
+    }
+
+    /// Entries evicted so far, per map and reason.
+    pub fn evictions(&self) -> &Evictions {
+        &self.evictions
+    }
+
+    /// The current number of entries of each map that grows with input.
+    pub fn map_sizes(&self) -> [(Tracked, usize); 6] {
+        [
+            (Tracked::Accounts, self.accounts.len()),
+            (Tracked::Campaigns, self.campaigns.len()),
+            (Tracked::CampaignMembers, self.campaigns.members()),
+            (Tracked::SeenIds, self.seen.order.len()),
+            (Tracked::Alerted, self.alerted.len()),
+            (Tracked::Actioned, self.actioned.len()),
+        ]
+    }
+
+    /// Keeps the ids of the accounts evicted for room, for [`Detector::take_evicted_accounts`]
+    /// (a state store deletes them at its next checkpoint; a replay has no store and keeps
+    /// nothing).
+    pub fn track_evicted_accounts(&mut self) {
+        self.evicted_accounts.get_or_insert_with(Vec::new);
+    }
+
+    /// The accounts evicted for room since the last call (with
+    /// [`Detector::track_evicted_accounts`]), minus those that came back since.
+    pub fn take_evicted_accounts(&mut self) -> Vec<String> {
+        let Some(ids) = self.evicted_accounts.as_mut() else {
+            return Vec::new();
+        };
+        let mut ids = std::mem::take(ids);
+        ids.retain(|id| !self.accounts.contains_key(id));
+        ids
     }
 
     pub fn rules(&self) -> &Arc<RuleSet> {
@@ -461,6 +695,9 @@ impl Detector {
     /// seen before: it is looked up without allocating its key.
     fn history_mut(&mut self, id: &str) -> &mut AccountHistory {
         if !self.accounts.contains_key(id) {
+            if self.accounts.len() >= self.bounds.accounts {
+                self.make_room_for_accounts();
+            }
             self.accounts
                 .insert(id.to_string(), AccountHistory::default());
         }
@@ -469,11 +706,28 @@ impl Detector {
             .expect("the account was entered above")
     }
 
+    /// The accounts map is full: the least recently seen go (event time, then id).
+    fn make_room_for_accounts(&mut self) {
+        let n = shed(self.bounds.accounts).max(self.accounts.len() + 1 - self.bounds.accounts);
+        let gone = evict_oldest(&mut self.accounts, n, |h| h.last_seen);
+        self.evictions
+            .add(Tracked::Accounts, EvictReason::Capacity, gone.len());
+        if let Some(ids) = &mut self.evicted_accounts {
+            ids.extend(gone);
+        }
+    }
+
     /// Records the post id; false when it was processed within the duplicate window.
     fn first_sighting(&mut self, post: &Post) -> bool {
         let window = (self.model.policy.duplicate_window_seconds * 1000.0) as i64;
-        self.seen
-            .insert(&post.id, post.created_at.0, self.watermark.0, window)
+        self.seen.insert(
+            &post.id,
+            post.created_at.0,
+            self.watermark.0,
+            window,
+            self.bounds.seen_ids,
+            &mut self.evictions,
+        )
     }
 
     fn count_post(&mut self, findings: &Findings) {
@@ -538,6 +792,11 @@ impl Detector {
                 post.created_at,
                 &mut recs,
             );
+            let (groups, members) = self.campaigns.make_room(self.bounds.campaigns);
+            self.evictions
+                .add(Tracked::Campaigns, EvictReason::Capacity, groups);
+            self.evictions
+                .add(Tracked::CampaignMembers, EvictReason::Capacity, members);
             membership = membership.or(m);
         }
         self.stats.campaign_records += recs.len() as u64;
@@ -636,7 +895,14 @@ impl Detector {
             let alert = explain::alert(&self.rules, &self.model, post, decision, c_all, action);
             out.push(Record::Alert(alert));
             let original = post.retweet_of.as_ref().map_or(&post.id, |r| &r.id);
-            self.alerted.insert(original.clone(), post.created_at.0);
+            insert_bounded(
+                &mut self.alerted,
+                original,
+                post.created_at.0,
+                self.bounds.alerted,
+                Tracked::Alerted,
+                &mut self.evictions,
+            );
             decision.action = Some(action);
         }
         let hist = self
@@ -647,9 +913,19 @@ impl Detector {
             hist.scam_posts += 1;
             if self.model.amplification.is_some() && !post.is_retweet() {
                 let t = post.created_at.0;
-                self.actioned.insert(format!("post:{}", post.id), t);
-                self.actioned
-                    .insert(format!("account:{}", post.author.id), t);
+                for key in [
+                    format!("post:{}", post.id),
+                    format!("account:{}", post.author.id),
+                ] {
+                    insert_bounded(
+                        &mut self.actioned,
+                        &key,
+                        t,
+                        self.bounds.actioned,
+                        Tracked::Actioned,
+                        &mut self.evictions,
+                    );
+                }
             }
         }
         if action == Action::Lock {
@@ -803,6 +1079,8 @@ impl Detector {
             }
             keep
         });
+        self.evictions
+            .add(Tracked::Accounts, EvictReason::Expired, gone.len());
         gone
     }
 
@@ -826,15 +1104,54 @@ impl Detector {
 
     /// Drops campaign groups and dedupe entries that left every window.
     fn sweep(&mut self) {
-        self.campaigns.evict(self.watermark);
+        let ev = &mut self.evictions;
+        ev.add(
+            Tracked::Campaigns,
+            EvictReason::Expired,
+            self.campaigns.evict(self.watermark),
+        );
         let keep = (self.model.policy.lock_dedupe_hours * Timestamp::HOUR as f64) as i64;
         let w = self.watermark.0;
+        let before = self.alerted.len();
         self.alerted.retain(|_, at| w - *at <= keep);
+        ev.add(
+            Tracked::Alerted,
+            EvictReason::Expired,
+            before - self.alerted.len(),
+        );
         if let Some(a) = &self.model.amplification {
             let keep = (a.window_minutes * Timestamp::MINUTE as f64) as i64;
+            let before = self.actioned.len();
             self.actioned.retain(|_, at| w - *at <= keep);
+            ev.add(
+                Tracked::Actioned,
+                EvictReason::Expired,
+                before - self.actioned.len(),
+            );
         }
     }
+}
+
+/// Inserts `key` at event time `at` into a map bounded by `bound`; a full map first sheds its
+/// oldest entries (event time, then key), counted in `ev` under `map`.
+fn insert_bounded(
+    m: &mut Map<String, i64>,
+    key: &str,
+    at: i64,
+    bound: usize,
+    map: Tracked,
+    ev: &mut Evictions,
+) {
+    if let Some(t) = m.get_mut(key) {
+        *t = at;
+        return;
+    }
+    if m.len() >= bound {
+        let n = shed(bound).max(m.len() + 1 - bound);
+        let gone = evict_oldest(m, n, |t| *t);
+        ev.add(map, EvictReason::Capacity, gone.len());
+    }
+    m.insert(key.to_string(), at);
 }
 
 /// The text model's probability for a post and what it lifts the post to; `None` when the

@@ -66,41 +66,86 @@ impl Checkpointer {
 }
 
 /// The store writer: serializes and commits snapshots off the detector's thread, in capture
-/// order. A snapshot that fails to write is kept and written before the next one (each holds
+/// order. A snapshot that fails to write is kept, and the later ones fold into it (each holds
 /// only what changed since the previous capture, so none may be skipped).
 fn store_writer(
     store: StateStore,
     rx: std::sync::mpsc::Receiver<Snapshot>,
     checkpoints: IntCounterVec,
 ) {
-    let mut pending: std::collections::VecDeque<Snapshot> = std::collections::VecDeque::new();
+    let dir = store.dir().to_path_buf();
+    let mut store = Some(store);
+    // At most one snapshot waits: the ones that come while it is written, or after it failed
+    // to be (a full disk), fold into it, so a slow or failing disk costs the memory of one
+    // snapshot, not one per interval.
+    let mut pending: Option<Snapshot> = None;
     let mut closed = false;
-    while !closed || !pending.is_empty() {
-        match rx.recv() {
-            Ok(snap) => pending.push_back(snap),
-            Err(_) => closed = true,
+    while !closed || pending.is_some() {
+        let first = if pending.is_some() {
+            // Something failed to be written: wait for the next snapshot (or the end), then
+            // try again.
+            rx.recv().ok()
+        } else {
+            match rx.recv() {
+                Ok(s) => Some(s),
+                Err(_) => break,
+            }
+        };
+        match first {
+            Some(s) => fold(&mut pending, s),
+            None => closed = true,
         }
-        while let Some(snap) = pending.front() {
-            match store.write(snap) {
-                Ok(cp) => {
-                    checkpoints.with_label_values(&["ok"]).inc();
-                    tracing::debug!(
-                        written = cp.accounts_written,
-                        evicted = cp.accounts_evicted,
-                        "checkpoint"
-                    );
-                    pending.pop_front();
+        while let Ok(s) = rx.try_recv() {
+            fold(&mut pending, s);
+        }
+        if let Some(snap) = &pending {
+            // redb refuses every transaction after a failed write (PreviousIo) until the
+            // database is opened again: a store closed after a failure is opened again here
+            // (repairing it if it must), once there is room to.
+            if store.is_none() {
+                match StateStore::open(&dir) {
+                    Ok(s) => {
+                        tracing::warn!(dir = %dir.display(), "state store opened again after a failed write");
+                        store = Some(s);
+                    }
+                    Err(e) => {
+                        checkpoints.with_label_values(&["failed"]).inc();
+                        tracing::error!(error = %e, "state store cannot be opened again yet; the checkpoint is kept for the next attempt");
+                    }
                 }
-                Err(e) => {
-                    checkpoints.with_label_values(&["failed"]).inc();
-                    tracing::error!(error = %e, "checkpoint failed; kept for the next attempt, the previous one stays intact");
-                    break;
+            }
+            if let Some(st) = &store {
+                match st.write(snap) {
+                    Ok(cp) => {
+                        checkpoints.with_label_values(&["ok"]).inc();
+                        tracing::debug!(
+                            written = cp.accounts_written,
+                            evicted = cp.accounts_evicted,
+                            "checkpoint"
+                        );
+                        pending = None;
+                    }
+                    Err(e) => {
+                        checkpoints.with_label_values(&["failed"]).inc();
+                        tracing::error!(error = %e, "checkpoint failed; kept for the next attempt, the previous one stays intact");
+                        if e.is_io() {
+                            store = None;
+                        }
+                    }
                 }
             }
         }
-        if closed && !pending.is_empty() {
-            tracing::error!(snapshots = pending.len(), "state not saved at shutdown");
+        if closed && pending.is_some() {
+            tracing::error!("state not saved at shutdown");
             break;
         }
+    }
+}
+
+/// `later` folded into what waits to be written.
+fn fold(pending: &mut Option<Snapshot>, later: Snapshot) {
+    match pending {
+        Some(p) => p.merge(later),
+        None => *pending = Some(later),
     }
 }

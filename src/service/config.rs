@@ -303,6 +303,10 @@ pub struct LimitsConfig {
     pub max_frame_bytes: usize,
     /// Records buffered per alert-stream client; a slower client lags and is told so.
     pub alert_stream_buffer: usize,
+    /// `[limits.detector]`: the most entries each of the detector's maps holds (accounts,
+    /// campaigns, post ids, ...), so memory stays flat under any input
+    /// (docs/reliability.md#bounds).
+    pub detector: crate::detect::detector::Bounds,
 }
 
 impl Default for LimitsConfig {
@@ -311,6 +315,7 @@ impl Default for LimitsConfig {
             queue_capacity: 8192,
             max_frame_bytes: 1 << 20,
             alert_stream_buffer: 4096,
+            detector: crate::detect::detector::Bounds::default(),
         }
     }
 }
@@ -409,6 +414,7 @@ impl ServeConfig {
         if l.queue_capacity == 0 || l.alert_stream_buffer == 0 {
             return bad("limits.queue_capacity and limits.alert_stream_buffer must be > 0".into());
         }
+        l.detector.validate().map_err(ConfigError::Invalid)?;
         if l.max_frame_bytes < 1024 {
             return bad("limits.max_frame_bytes must be at least 1024".into());
         }

@@ -95,6 +95,9 @@ pub(crate) enum Msg {
     /// Verdicts stored durably (`POST /feedback`, the console): sent to the sinks as
     /// `verdict` records, in order with the alerts.
     Verdicts(Vec<crate::detect::verdict::Verdict>),
+    /// Nothing to decide: wakes the detector so that it checkpoints on time while no input
+    /// comes (an idle service would otherwise keep its last batch's state unsaved).
+    Tick,
     /// The console asks what the detector remembers of an account (answered in queue order,
     /// between two posts: the detector's state has one owner).
     Account(
@@ -276,7 +279,10 @@ fn restore_detector(
         );
         metrics.state_quarantined.set(1);
     }
-    let mut detector = Detector::new(Arc::new(rules), Arc::new(model));
+    let mut detector =
+        Detector::new(Arc::new(rules), Arc::new(model)).with_bounds(cfg.limits.detector);
+    // Accounts evicted for room are deleted from the store at the next checkpoint.
+    detector.track_evicted_accounts();
     if let Some(meta) = loaded.meta {
         detector.restore(meta, loaded.accounts);
     }
@@ -414,6 +420,16 @@ impl Sources {
             Some((websocket::SourceKind::Jetstream, _)) => Hydrator::new(
                 &shared.cfg.hydration,
                 shared.metrics.hydration.clone(),
+                crate::source::hydrate::CacheMetrics {
+                    evicted: shared
+                        .metrics
+                        .evictions
+                        .with_label_values(&["hydration_cache", "capacity"]),
+                    entries: shared
+                        .metrics
+                        .map_entries
+                        .with_label_values(&["hydration_cache"]),
+                },
                 suspicious(shared),
             ),
             _ => None,
@@ -447,6 +463,11 @@ impl Sources {
             }
             (None, _) => {}
         }
+        tasks.spawn(tick(
+            queue.clone(),
+            std::time::Duration::from_secs(shared.cfg.state.checkpoint_secs),
+            stop.clone(),
+        ));
         tasks.spawn(reload::run(
             Arc::clone(shared),
             queue.clone(),
@@ -481,6 +502,21 @@ impl Sources {
         self.tasks.wait().await;
         for s in self.servers {
             let _ = s.await;
+        }
+    }
+}
+
+/// Sends [`Msg::Tick`] every `every` until `stop`; skipped when the queue is full (the
+/// detector is busy, and checkpoints between batches anyway).
+async fn tick(queue: mpsc::Sender<Msg>, every: std::time::Duration, stop: CancellationToken) {
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    loop {
+        tokio::select! {
+            () = stop.cancelled() => return,
+            _ = ticks.tick() => {
+                let _ = queue.try_send(Msg::Tick);
+            }
         }
     }
 }

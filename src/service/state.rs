@@ -146,6 +146,11 @@ impl StateStore {
         }
     }
 
+    /// The data directory the store lives in.
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
     /// Reads everything saved.
     ///
     /// # Errors
@@ -238,14 +243,15 @@ impl StateStore {
         let tx = self.db.begin_write().map_err(|e| db_err(p, e))?;
         {
             let mut accounts = tx.open_table(ACCOUNTS).map_err(|e| db_err(p, e))?;
+            // Evicted first: an account evicted and seen again since is dirty, and stays.
+            for id in &snap.evicted {
+                accounts.remove(id.as_str()).map_err(|e| db_err(p, e))?;
+            }
             for (id, h) in &snap.dirty {
                 let v = serde_json::to_vec(h).expect("account history serializes");
                 accounts
                     .insert(id.as_str(), v.as_slice())
                     .map_err(|e| db_err(p, e))?;
-            }
-            for id in &snap.evicted {
-                accounts.remove(id.as_str()).map_err(|e| db_err(p, e))?;
             }
             let mut m = tx.open_table(META).map_err(|e| db_err(p, e))?;
             let v = serde_json::to_vec(&snap.meta).expect("detector meta serializes");
@@ -283,12 +289,13 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// Evicts expired accounts and copies what changed since the last capture.
+    /// Evicts expired accounts and copies what changed since the last capture (accounts the
+    /// detector evicted for room included, when it tracks them).
     pub fn capture(detector: &mut Detector, cursor: Option<i64>, ttl_ms: Option<i64>) -> Snapshot {
-        let evicted = match ttl_ms {
-            Some(ttl) => detector.evict_accounts(Timestamp(detector.watermark().0 - ttl)),
-            None => Vec::new(),
-        };
+        let mut evicted = detector.take_evicted_accounts();
+        if let Some(ttl) = ttl_ms {
+            evicted.extend(detector.evict_accounts(Timestamp(detector.watermark().0 - ttl)));
+        }
         Snapshot {
             dirty: detector.take_dirty_accounts(),
             evicted,
@@ -296,6 +303,27 @@ impl Snapshot {
             cursor,
             mastodon_status: None,
         }
+    }
+
+    /// Folds a later snapshot into this one: what a checkpoint that failed and the next one
+    /// would have written, in one. So snapshots that cannot be written (a full disk) take the
+    /// memory of one, not one each.
+    pub fn merge(&mut self, later: Snapshot) {
+        let later_dirty: std::collections::HashSet<&str> =
+            later.dirty.iter().map(|(id, _)| id.as_str()).collect();
+        self.dirty
+            .retain(|(id, _)| !later_dirty.contains(id.as_str()));
+        let later_evicted: std::collections::HashSet<&str> =
+            later.evicted.iter().map(String::as_str).collect();
+        self.dirty
+            .retain(|(id, _)| !later_evicted.contains(id.as_str()));
+        self.dirty.extend(later.dirty);
+        self.evicted.extend(later.evicted);
+        self.evicted.sort_unstable();
+        self.evicted.dedup();
+        self.meta = later.meta;
+        self.cursor = later.cursor.or(self.cursor);
+        self.mastodon_status = later.mastodon_status.or(self.mastodon_status.take());
     }
 
     /// With a Mastodon source's resume position (the newest status id processed).
@@ -325,6 +353,16 @@ fn open_and_load(dir: &Path) -> Result<(StateStore, Loaded), StoreError> {
 }
 
 impl StoreError {
+    /// Whether a write failed on I/O (a full disk): redb then refuses every later transaction
+    /// until the database is opened again.
+    pub fn is_io(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Db { source, .. }
+                if matches!(source.as_ref(), redb::Error::Io(_) | redb::Error::PreviousIo)
+        )
+    }
+
     /// Whether the error says the file is damaged (as opposed to unreachable or busy).
     pub fn is_corruption(&self) -> bool {
         match self {
@@ -387,6 +425,56 @@ mod tests {
         s.checkpoint(&mut d, Some(5), None).unwrap();
         drop(s);
         std::fs::read(dir.path().join(STATE_FILE)).unwrap()
+    }
+
+    #[test]
+    fn snapshots_folded_into_one_write_what_they_write_one_by_one() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let rules = crate::detect::rules::compile_dir(&root.join("rules")).unwrap();
+        let mut d = Detector::new(
+            std::sync::Arc::new(rules),
+            std::sync::Arc::new(crate::detect::model::Model::builtin()),
+        );
+        let text = std::fs::read_to_string(root.join("src/synth/july2020.jsonl")).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let mut snaps = Vec::new();
+        for (i, part) in lines.chunks(lines.len() / 3 + 1).enumerate() {
+            let joined = part.join("\n");
+            crate::tools::replay::run(
+                joined.as_bytes(),
+                &mut d,
+                &mut std::io::sink(),
+                &mut std::io::sink(),
+                &Default::default(),
+            )
+            .unwrap();
+            // The last capture evicts every account but the most recent ones (a short TTL).
+            let ttl = (i == 2).then_some(Timestamp::HOUR);
+            snaps.push(Snapshot::capture(&mut d, Some(i as i64 + 1), ttl));
+        }
+        let (one, folded) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let a = StateStore::open(one.path()).unwrap();
+        for s in &snaps {
+            a.write(s).unwrap();
+        }
+        let mut it = snaps.into_iter();
+        let mut merged = it.next().unwrap();
+        for s in it {
+            merged.merge(s);
+        }
+        let b = StateStore::open(folded.path()).unwrap();
+        b.write(&merged).unwrap();
+        let (la, lb) = (a.load().unwrap(), b.load().unwrap());
+        assert!(!la.accounts.is_empty());
+        assert_eq!(la.accounts.len(), lb.accounts.len());
+        for ((ia, ha), (ib, hb)) in la.accounts.iter().zip(&lb.accounts) {
+            assert_eq!(
+                (ia, serde_json::to_string(ha).unwrap()),
+                (ib, serde_json::to_string(hb).unwrap())
+            );
+        }
+        assert_eq!(la.meta, lb.meta);
+        assert_eq!((la.cursor, lb.cursor), (Some(3), Some(3)));
     }
 
     #[test]

@@ -73,7 +73,33 @@ pub struct Metrics {
     /// Where the detector thread's time goes, by stage (`decide`, `sinks`, `console_log`,
     /// `publish`; [`DETECTOR_STAGES`]).
     pub detector_busy: prometheus::CounterVec,
+    /// Entries that left a bounded map, by map and reason (`expired`: its window passed;
+    /// `capacity`: the map was full; docs/reliability.md#bounds).
+    pub evictions: IntCounterVec,
+    /// Entries in each bounded map, by map.
+    pub map_entries: IntGaugeVec,
+    /// Receipt to decision of the latest message decided: how long it waited in the service
+    /// (with a full queue, about `queue_capacity` / the decision rate).
+    pub decision_lag_seconds: prometheus::Gauge,
+    /// Time the sources spent waiting for room in the detector's queue: while it grows, the
+    /// upstream is being slowed down (backpressure).
+    pub source_queue_wait: prometheus::Counter,
+    /// 1 while a durable write (an outbox, the JSONL sink) fails and the detector waits
+    /// before retrying it, by sink: ingest is paused (docs/reliability.md#a-full-disk).
+    pub sink_blocked: IntGaugeVec,
+    /// Durable writes that failed (and were retried), by sink.
+    pub sink_write_errors: IntCounterVec,
 }
+
+/// The `map` labels of `scamwatch_evictions_total` and `scamwatch_map_entries` besides the
+/// detector's ([`crate::detect::detector::Tracked`]): the console's timeline store, the
+/// Mastodon source's notes of forwarded statuses and the Bluesky hydration cache.
+pub const SERVICE_MAPS: [&str; 4] = [
+    "console_accounts",
+    "console_posts",
+    "mastodon_pending",
+    "hydration_cache",
+];
 
 /// The `stage` labels of `scamwatch_detector_busy_seconds_total`.
 pub const DETECTOR_STAGES: [&str; 4] = ["decide", "sinks", "console_log", "publish"];
@@ -202,7 +228,74 @@ impl Metrics {
                 http_refused.with_label_values(&[e, k]);
             }
         }
+        let evictions = counter_vec(
+            &r,
+            "scamwatch_evictions_total",
+            "Entries that left a bounded map, by map and reason (expired: its window or TTL passed; capacity: the map was full)",
+            &["map", "reason"],
+        );
+        let map_entries = IntGaugeVec::new(
+            Opts::new(
+                "scamwatch_map_entries",
+                "Entries in each bounded map of the service, by map",
+            ),
+            &["map"],
+        )
+        .expect("valid metric");
+        r.register(Box::new(map_entries.clone()))
+            .expect("unique metric");
+        {
+            use crate::detect::detector::{EvictReason, Tracked};
+            for m in Tracked::ALL {
+                map_entries.with_label_values(&[m.as_str()]);
+                for k in EvictReason::ALL {
+                    evictions.with_label_values(&[m.as_str(), k.as_str()]);
+                }
+            }
+            for m in SERVICE_MAPS {
+                if m != "console_posts" {
+                    // (posts are bounded per account: no total is kept)
+                    map_entries.with_label_values(&[m]);
+                }
+                evictions.with_label_values(&[m, EvictReason::Capacity.as_str()]);
+            }
+        }
+        let decision_lag_seconds = prometheus::Gauge::new(
+            "scamwatch_decision_lag_seconds",
+            "Receipt to decision of the latest message decided: how long it waited in the service",
+        )
+        .expect("valid metric");
+        r.register(Box::new(decision_lag_seconds.clone()))
+            .expect("unique metric");
+        let source_queue_wait = prometheus::Counter::new(
+            "scamwatch_source_queue_wait_seconds_total",
+            "Time the sources spent waiting for room in the detector's queue (backpressure on the upstream)",
+        )
+        .expect("valid metric");
+        r.register(Box::new(source_queue_wait.clone()))
+            .expect("unique metric");
+        let sink_blocked = IntGaugeVec::new(
+            Opts::new(
+                "scamwatch_sink_blocked",
+                "1 while a durable write fails and the detector waits to retry it (ingest paused), by sink",
+            ),
+            &["sink"],
+        )
+        .expect("valid metric");
+        r.register(Box::new(sink_blocked.clone()))
+            .expect("unique metric");
         Metrics {
+            evictions,
+            map_entries,
+            decision_lag_seconds,
+            source_queue_wait,
+            sink_blocked,
+            sink_write_errors: counter_vec(
+                &r,
+                "scamwatch_sink_write_errors_total",
+                "Durable writes (webhook outboxes, the JSONL sink) that failed and were retried, by sink",
+                &["sink"],
+            ),
             http_unauthorized,
             http_refused,
             ingest_throttled: counter(
@@ -359,6 +452,7 @@ impl Metrics {
             reconnects: self.ws_reconnects.clone(),
             connected: self.ws_connected.clone(),
             backfilled: self.backfilled.clone(),
+            queue_wait: self.source_queue_wait.clone(),
         }
     }
 

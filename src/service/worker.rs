@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
 
@@ -12,7 +12,7 @@ use super::checkpoint::Checkpointer;
 use super::state::StateStore;
 use super::{Msg, Shared, telemetry};
 use crate::detect::campaign::CampaignStatus;
-use crate::detect::detector::{Decision, Detector, Outcome};
+use crate::detect::detector::{Decision, Detector, EvictReason, Evictions, Outcome, Tracked};
 use crate::detect::event::{Input, Post};
 use crate::detect::load::{ReloadStatus, ReloadTrigger};
 use crate::detect::record::{Record, ReloadRecord};
@@ -29,20 +29,67 @@ pub(super) struct Sinks {
 }
 
 impl Sinks {
-    fn write(&mut self, records: &[Record]) {
+    /// Writes `records` to every durable sink. A write that fails (a full disk, an I/O error)
+    /// is retried, with a backoff, until it succeeds: the detector waits meanwhile, its queue
+    /// fills and the sources stop reading (ingest paused by backpressure), instead of going on
+    /// without the sink and losing what it should have kept. The wait is told in an `error`
+    /// log line, `scamwatch_sink_blocked{sink}` and `scamwatch_sink_write_errors_total{sink}`
+    /// (docs/reliability.md#a-full-disk).
+    fn write(&mut self, records: &[Record], metrics: &telemetry::Metrics) {
         if records.is_empty() {
             return;
         }
-        if let Some(j) = &mut self.jsonl
-            && let Err(e) = j.write_batch(records)
-        {
-            tracing::error!(error = %e, path = %j.path().display(), "jsonl sink write failed");
+        if let Some(j) = &mut self.jsonl {
+            let path = j.path().display().to_string();
+            retry_until_written("jsonl", metrics, || j.write_batch(records), &path);
         }
         for w in &self.webhooks {
-            if let Err(e) = w.enqueue_batch(records) {
-                tracing::error!(error = %e, sink = w.name(), "webhook outbox write failed");
+            let name = w.name().to_string();
+            retry_until_written(&name, metrics, || w.enqueue_batch(records).map(drop), &name);
+        }
+    }
+}
+
+/// First and longest wait between two attempts of a failed durable write.
+const RETRY_FIRST: Duration = Duration::from_millis(50);
+const RETRY_MAX: Duration = Duration::from_secs(2);
+
+/// Runs `write` until it succeeds, waiting between attempts (doubling from [`RETRY_FIRST`]
+/// to [`RETRY_MAX`]); `sink` labels the metrics, `what` names it in the logs.
+fn retry_until_written<E: std::fmt::Display>(
+    sink: &str,
+    metrics: &telemetry::Metrics,
+    mut write: impl FnMut() -> Result<(), E>,
+    what: &str,
+) {
+    let mut wait = RETRY_FIRST;
+    let mut failures = 0u64;
+    let started = Instant::now();
+    loop {
+        match write() {
+            Ok(()) => break,
+            Err(e) => {
+                failures += 1;
+                metrics.sink_write_errors.with_label_values(&[sink]).inc();
+                if failures == 1 {
+                    metrics.sink_blocked.with_label_values(&[sink]).set(1);
+                    tracing::error!(error = %e, sink = what, "durable write failed: ingest paused until it succeeds (retrying)");
+                } else if failures.is_power_of_two() {
+                    tracing::error!(error = %e, sink = what, attempts = failures, "durable write still failing: ingest paused");
+                }
+                std::thread::sleep(wait);
+                wait = (wait * 2).min(RETRY_MAX);
             }
         }
+    }
+    if failures > 0 {
+        metrics.sink_blocked.with_label_values(&[sink]).set(0);
+        tracing::warn!(
+            sink = what,
+            attempts = failures + 1,
+            paused_secs = started.elapsed().as_secs_f64(),
+            "durable write succeeded again: ingest resumes"
+        );
     }
 }
 
@@ -60,6 +107,21 @@ pub(super) fn detector_loop(
     let mut records: Vec<Record> = Vec::new();
     let mut batch: Vec<Msg> = Vec::with_capacity(BATCH);
     let mut json = Vec::with_capacity(2048);
+    let mut maps = MapMetrics::default();
+    // Every sink's series from the start, at 0.
+    let names = sinks
+        .jsonl
+        .as_ref()
+        .map(|_| "jsonl".to_string())
+        .into_iter();
+    for name in names.chain(sinks.webhooks.iter().map(|w| w.name().to_string())) {
+        shared
+            .metrics
+            .sink_blocked
+            .with_label_values(&[&name])
+            .set(0);
+        shared.metrics.sink_write_errors.with_label_values(&[&name]);
+    }
     records.push(reload_record(
         &detector,
         ReloadTrigger::Startup,
@@ -82,6 +144,7 @@ pub(super) fn detector_loop(
             .metrics
             .accounts_tracked
             .set(detector.accounts_tracked() as i64);
+        maps.publish(&detector, &shared);
         checkpoints.maybe(&mut detector, &shared.upstream);
     }
     checkpoints.finish(&mut detector, &shared.upstream);
@@ -90,6 +153,49 @@ pub(super) fn detector_loop(
         alerts = detector.stats().alerts(),
         "detector drained, state saved"
     );
+}
+
+/// The bounded maps' sizes and evictions into the metrics: the detector counts evictions
+/// since it was created, the counters get the difference since the last batch.
+#[derive(Default)]
+struct MapMetrics {
+    published: Evictions,
+    mastodon_evicted: u64,
+}
+
+impl MapMetrics {
+    fn publish(&mut self, detector: &Detector, shared: &Shared) {
+        let m = &shared.metrics;
+        for (map, n) in detector.map_sizes() {
+            m.map_entries
+                .with_label_values(&[map.as_str()])
+                .set(n as i64);
+        }
+        let now = detector.evictions();
+        if *now != self.published {
+            for map in Tracked::ALL {
+                for reason in EvictReason::ALL {
+                    let d = now.get(map, reason) - self.published.get(map, reason);
+                    if d > 0 {
+                        m.evictions
+                            .with_label_values(&[map.as_str(), reason.as_str()])
+                            .inc_by(d);
+                    }
+                }
+            }
+            self.published = now.clone();
+        }
+        let (pending, evicted) = shared.upstream.mastodon_pending();
+        m.map_entries
+            .with_label_values(&["mastodon_pending"])
+            .set(pending as i64);
+        if evicted > self.mastodon_evicted {
+            m.evictions
+                .with_label_values(&["mastodon_pending", EvictReason::Capacity.as_str()])
+                .inc_by(evicted - self.mastodon_evicted);
+            self.mastodon_evicted = evicted;
+        }
+    }
 }
 
 /// Waits for the next message, then takes whatever else is queued, up to [`BATCH`] in all.
@@ -125,6 +231,7 @@ fn handle_msg(detector: &mut Detector, shared: &Shared, msg: Msg, records: &mut 
                 records,
             );
         }
+        Msg::Tick => {}
         Msg::Verdicts(verdicts) => {
             records.extend(
                 verdicts
@@ -190,10 +297,9 @@ fn handle_input(
         }
         _ => shared.metrics.account_events.inc(),
     }
-    shared
-        .metrics
-        .latency
-        .observe(received.elapsed().as_secs_f64());
+    let waited = received.elapsed().as_secs_f64();
+    shared.metrics.latency.observe(waited);
+    shared.metrics.decision_lag_seconds.set(waited);
 }
 
 /// A decided post into the console's timeline store (evictions counted).
@@ -201,17 +307,27 @@ fn remember(shared: &Shared, c: &super::console::Console, post: &Post, decision:
     let mut t = c.timelines.lock().unwrap_or_else(|p| p.into_inner());
     let evicted = t.record(post, decision);
     let m = &shared.metrics;
+    let capacity = EvictReason::Capacity.as_str();
     if evicted.accounts > 0 {
         m.console_timeline_evictions
             .with_label_values(&["account"])
+            .inc_by(evicted.accounts);
+        m.evictions
+            .with_label_values(&["console_accounts", capacity])
             .inc_by(evicted.accounts);
     }
     if evicted.posts > 0 {
         m.console_timeline_evictions
             .with_label_values(&["post"])
             .inc_by(evicted.posts);
+        m.evictions
+            .with_label_values(&["console_posts", capacity])
+            .inc_by(evicted.posts);
     }
     m.console_timeline_accounts.set(t.len() as i64);
+    m.map_entries
+        .with_label_values(&["console_accounts"])
+        .set(t.len() as i64);
 }
 
 /// Adds the time since `started` to the detector thread's busy time of `stage`.
@@ -296,7 +412,7 @@ fn publish(shared: &Shared, sinks: &mut Sinks, records: &mut Vec<Record>, json: 
         return;
     }
     let started = Instant::now();
-    sinks.write(records);
+    sinks.write(records, &shared.metrics);
     busy(shared, "sinks", started);
     // Each record serialized once, for the console's log and the live streams (a campaign
     // record lists every member: under a flood they are most of the bytes).

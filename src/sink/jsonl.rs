@@ -149,9 +149,12 @@ impl JsonlSink {
         if buf.is_empty() {
             return Ok(());
         }
-        self.file
-            .write_all(buf)
-            .map_err(|e| SinkError::io("writing", &self.cfg.path, e))?;
+        if let Err(e) = self.file.write_all(buf) {
+            // A short write (a full disk) leaves part of a line: cut it off, so the batch can
+            // be written again whole and every line of the file stays one record.
+            let _ = self.file.set_len(self.len);
+            return Err(SinkError::io("writing", &self.cfg.path, e));
+        }
         self.len += buf.len() as u64;
         buf.clear();
         Ok(())

@@ -425,6 +425,7 @@ impl Outbox {
             );
             self.current = Some(Current { id, file, len: 0 });
         }
+        let first_seq = self.next_seq;
         let cur = self.current.as_mut().expect("just set");
         let mut buf = Vec::new();
         let mut out = Vec::with_capacity(items.len());
@@ -447,11 +448,21 @@ impl Outbox {
             ));
         }
         let path = seg_path(&self.dir, cur.id, "log");
-        let file = cur
-            .file
-            .write_all(&buf)
-            .and_then(|()| cur.file.try_clone())
-            .map_err(|e| SinkError::io("writing", &path, e))?;
+        let file = match cur.file.write_all(&buf).and_then(|()| cur.file.try_clone()) {
+            Ok(f) => f,
+            Err(e) => {
+                // A short write (a full disk): the offsets of the next batch must be where
+                // its frames land, so the torn frame is cut off; if even that fails, the next
+                // batch goes to a new segment (recovery skips the torn tail).
+                self.next_seq = first_seq;
+                if cur.file.set_len(cur.len).is_err() {
+                    let id = cur.id;
+                    self.current = None;
+                    self.maybe_delete(id);
+                }
+                return Err(SinkError::io("writing", &path, e));
+            }
+        };
         cur.len += buf.len() as u64;
         self.live
             .get_mut(&cur.id)

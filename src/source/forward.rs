@@ -34,6 +34,8 @@ pub struct SourceMetrics {
     pub connected: IntGauge,
     /// Statuses read from a REST timeline to fill the gap after a reconnect (Mastodon).
     pub backfilled: IntCounter,
+    /// Seconds spent waiting for room in the queue (backpressure on the upstream).
+    pub queue_wait: prometheus::Counter,
 }
 
 /// Decodes frames and queues their inputs, as `M`s.
@@ -91,11 +93,20 @@ impl<M: From<(Input, Instant)>> Forwarder<M> {
         for item in decode_frame(data) {
             m.messages_received.inc();
             match item {
-                Ok(input) => {
-                    if self.queue.send(M::from((input, received))).await.is_err() {
-                        return false;
+                Ok(input) => match self.queue.try_send(M::from((input, received))) {
+                    Ok(()) => {}
+                    Err(mpsc::error::TrySendError::Closed(_)) => return false,
+                    Err(mpsc::error::TrySendError::Full(msg)) => {
+                        // The queue is full: wait for room, and count the wait (the upstream
+                        // is slowed down meanwhile).
+                        let waiting = Instant::now();
+                        let sent = self.queue.send(msg).await;
+                        m.queue_wait.inc_by(waiting.elapsed().as_secs_f64());
+                        if sent.is_err() {
+                            return false;
+                        }
                     }
-                }
+                },
                 Err(e) if e.is_ignored() => {
                     m.ignored.with_label_values(&[e.reason()]).inc();
                     tracing::trace!(reason = e.reason(), "message ignored");

@@ -146,7 +146,15 @@ pub struct Hydrator {
     cache: Mutex<lru::LruCache<String, (Instant, Answer)>>,
     bucket: Mutex<(f64, Instant)>,
     results: IntCounterVec,
+    cache_metrics: CacheMetrics,
     suspicious: Suspicious,
+}
+
+/// The cache's size and the profiles its bound pushed out (least recently used first).
+#[derive(Clone, Debug)]
+pub struct CacheMetrics {
+    pub evicted: prometheus::IntCounter,
+    pub entries: prometheus::IntGauge,
 }
 
 impl Hydrator {
@@ -155,6 +163,7 @@ impl Hydrator {
     pub fn new(
         cfg: &HydrationConfig,
         results: IntCounterVec,
+        cache_metrics: CacheMetrics,
         suspicious: Suspicious,
     ) -> Option<Arc<Hydrator>> {
         let base = cfg.appview.as_ref()?.trim_end_matches('/').to_string();
@@ -171,6 +180,7 @@ impl Hydrator {
             base,
             client,
             results,
+            cache_metrics,
             suspicious,
         }))
     }
@@ -245,10 +255,13 @@ impl Hydrator {
         };
         match result {
             Ok(answer) => {
-                self.cache
-                    .lock()
-                    .expect("cache lock")
-                    .put(did.to_string(), (Instant::now(), answer.clone()));
+                let mut cache = self.cache.lock().expect("cache lock");
+                let pushed_out = cache.push(did.to_string(), (Instant::now(), answer.clone()));
+                if pushed_out.is_some_and(|(k, _)| k != did) {
+                    self.cache_metrics.evicted.inc();
+                }
+                self.cache_metrics.entries.set(cache.len() as i64);
+                drop(cache);
                 self.apply(post, &answer, "hydrated")
             }
             Err(LookupError::Timeout) => {
@@ -460,9 +473,14 @@ mod tests {
             burst: 3.0,
             ..HydrationConfig::default()
         };
+        let cache = CacheMetrics {
+            evicted: prometheus::IntCounter::new("evicted", "test").unwrap(),
+            entries: prometheus::IntGauge::new("entries", "test").unwrap(),
+        };
         let h = Hydrator::new(
             &cfg,
             results.clone(),
+            cache,
             Arc::new(|p: &Post| p.text.contains("BTC")),
         )
         .unwrap();

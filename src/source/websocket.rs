@@ -206,6 +206,8 @@ pub struct UpstreamState {
 struct MastodonResume {
     pending: VecDeque<(String, String)>,
     processed: Option<String>,
+    /// Notes dropped because `pending` was full.
+    evicted: u64,
 }
 
 /// Most statuses noted between the client and the consumer: past it the oldest notes go (a
@@ -235,6 +237,13 @@ impl UpstreamState {
         self.lock_mastodon().processed.clone()
     }
 
+    /// The notes of forwarded statuses held ([`MASTODON_PENDING_MAX`] at most) and how many
+    /// were dropped for room so far (for metrics).
+    pub fn mastodon_pending(&self) -> (usize, u64) {
+        let m = self.lock_mastodon();
+        (m.pending.len(), m.evicted)
+    }
+
     /// The consumer processed post `post_id` (a Mastodon status `uri`): its status id, if the
     /// client noted it, becomes the resume position.
     pub fn processed_mastodon(&self, post_id: &str) {
@@ -256,6 +265,7 @@ impl UpstreamState {
         let mut m = self.lock_mastodon();
         if m.pending.len() >= MASTODON_PENDING_MAX {
             m.pending.pop_front();
+            m.evicted += 1;
         }
         m.pending.push_back((uri, id));
     }

@@ -129,8 +129,22 @@ impl Service {
 
     /// [`Service::start`] with `SCAMWATCH_HTTP_TOKEN` set to `token`, or unset.
     pub fn start_with_token(args: &[&str], token: Option<&str>) -> Service {
+        Service::start_command(Command::new(env!("CARGO_BIN_EXE_scamwatch")), args, token)
+    }
+
+    /// [`Service::start`] through a launcher that ends by executing the binary (its path is
+    /// the last word added to `launcher`), e.g. `nsenter -t PID -m` to run the service in
+    /// another process's mount namespace. The child's pid is the service's, since the
+    /// launcher executes it.
+    pub fn start_via(launcher: &[&str], args: &[&str]) -> Service {
+        let mut cmd = Command::new(launcher[0]);
+        cmd.args(&launcher[1..])
+            .arg(env!("CARGO_BIN_EXE_scamwatch"));
+        Service::start_command(cmd, args, Some(TEST_TOKEN))
+    }
+
+    fn start_command(mut cmd: Command, args: &[&str], token: Option<&str>) -> Service {
         use std::io::{BufRead, BufReader};
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_scamwatch"));
         match token {
             Some(t) => cmd.env("SCAMWATCH_HTTP_TOKEN", t),
             None => cmd.env_remove("SCAMWATCH_HTTP_TOKEN"),

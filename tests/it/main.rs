@@ -5,6 +5,8 @@
 
 mod access;
 mod amplification;
+mod bounds;
+mod chaos;
 mod common;
 mod console;
 mod console_browser;
