@@ -85,18 +85,6 @@ fn posts(lines: &[(i64, String)]) -> usize {
         .count()
 }
 
-/// The records `replay` writes for `file` (the shipped rules, the built-in model: what
-/// `serve` runs by default).
-fn replay_records(file: &Path) -> Vec<String> {
-    let out = scamwatch(&["replay", file.to_str().unwrap()]);
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
-
 /// A test upstream on 127.0.0.1: serves `lines` to each client from the `cursor` it asks
 /// for, in frames of 8 lines, never past the first `allowed` lines (raised by the test);
 /// with `drop_every`, it drops the connection (no close frame, as a killed process would)

@@ -38,6 +38,18 @@ pub fn scamwatch(args: &[&str]) -> Output {
         .expect("the scamwatch binary runs")
 }
 
+/// The records `replay` writes for the posts in `file` (the shipped rules and the built-in
+/// model: what `serve` runs by default), one per line: what a live run must reproduce.
+pub fn replay_records(file: &std::path::Path) -> Vec<String> {
+    let out = scamwatch(&["replay", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
 /// The JSON records a replay printed on stdout.
 pub fn records(out: &Output) -> Vec<Value> {
     String::from_utf8(out.stdout.clone())

@@ -31,17 +31,6 @@ fn fixture_lines(file: &str) -> Vec<String> {
         .collect()
 }
 
-/// The records `replay` writes for `file`, as lines.
-fn replay_lines(file: &str) -> Vec<String> {
-    let out = scamwatch(&["replay", data(file).to_str().unwrap()]);
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
-
 /// Every record of `ws://addr/alerts` but reload notices, sent on a channel as it arrives.
 fn alert_stream(rt: &Runtime, addr: std::net::SocketAddr) -> mpsc::Receiver<String> {
     let (tx, rx) = mpsc::channel();
@@ -172,7 +161,7 @@ fn start_jetstream(rt: &Runtime, lines: Vec<String>, die_after: usize) -> Jetstr
 fn jetstream_session_resumes_with_its_cursor_and_loses_nothing() {
     let rt = runtime();
     let lines = fixture_lines("jetstream.jsonl");
-    let expected = replay_lines("jetstream.jsonl");
+    let expected = replay_records(&data("jetstream.jsonl"));
     assert_eq!(expected.len(), 2, "a lock and a takedown");
     // Drop the connection right after the first scam post.
     let victim_scam = lines
@@ -391,7 +380,7 @@ fn start_mastodon(rt: &Runtime, lines: Vec<String>, gap: std::ops::Range<usize>)
 fn mastodon_session_backfills_the_gap_from_the_rest_timeline() {
     let rt = runtime();
     let lines = fixture_lines("mastodon.jsonl");
-    let expected = replay_lines("mastodon.jsonl");
+    let expected = replay_records(&data("mastodon.jsonl"));
     assert_eq!(expected.len(), 3);
     // A gap of 45 ordinary statuses (more than one REST page of 40) in the victim's history:
     // lose them and the lock's reasons ("first crypto post in N posts") change.
@@ -541,7 +530,7 @@ fn jetstream_with_a_profile_server_that_never_answers_decides_within_the_budget(
 fn mastodon_resumes_after_a_restart_from_the_saved_status() {
     let rt = runtime();
     let lines = fixture_lines("mastodon.jsonl");
-    let expected = replay_lines("mastodon.jsonl");
+    let expected = replay_records(&data("mastodon.jsonl"));
     // The first session reads frames ..20 and stops; 20..65 are published while it is down.
     let gap = 20..65;
     let masto = start_mastodon(&rt, lines.clone(), gap.clone());

@@ -35,17 +35,6 @@ fn lines(file: &str) -> Arc<Vec<(i64, String)>> {
     )
 }
 
-/// The records `replay` writes for `file`.
-fn replay_records(file: &str) -> Vec<String> {
-    let out = scamwatch(&["replay", data(file).to_str().unwrap()]);
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
-
 /// A test upstream: serves `lines` to each client from the `cursor` it asks for, once `gate`
 /// is open, in frames of 8 lines; after `die_after` lines in total it drops the connection and
 /// stops listening, like a killed process.
@@ -203,7 +192,7 @@ fn processed(addr: std::net::SocketAddr) -> f64 {
 fn live_alerts_equal_replay_and_metrics_add_up() {
     let rt = runtime();
     let input = lines("july2020.jsonl");
-    let expected = replay_records("july2020.jsonl");
+    let expected = replay_records(&data("july2020.jsonl"));
     let up = start_upstream(&rt, 0, Arc::clone(&input), None, false);
     let dir = tempfile::tempdir().unwrap();
     let svc = Service::start(&[
@@ -261,7 +250,7 @@ fn live_alerts_equal_replay_and_metrics_add_up() {
 fn upstream_killed_mid_stream_loses_nothing_and_alerts_nothing_twice() {
     let rt = runtime();
     let input = lines("july2020.jsonl");
-    let expected = replay_records("july2020.jsonl");
+    let expected = replay_records(&data("july2020.jsonl"));
     // Die inside the takeover, when history, campaign and locks are all in flight.
     let die_after = first_scam_line(&input) + 20;
     let first = start_upstream(&rt, 0, Arc::clone(&input), Some(die_after), true);
@@ -350,7 +339,7 @@ fn a_broken_rule_file_never_replaces_working_rules() {
     });
 
     // Detection carries on with the old rules.
-    let expected = replay_records("obfuscated.jsonl");
+    let expected = replay_records(&data("obfuscated.jsonl"));
     assert_eq!(
         http(svc.http, "GET", "/ingest", &[]).0,
         401,
@@ -409,7 +398,7 @@ fn a_broken_rule_file_never_replaces_working_rules() {
 fn a_restart_keeps_account_history_and_does_not_re_alert() {
     let rt = runtime();
     let input = lines("july2020.jsonl");
-    let expected = replay_records("july2020.jsonl");
+    let expected = replay_records(&data("july2020.jsonl"));
     // Stop just before the takeover: the second run only sees the scam posts, and must still
     // know these accounts' history to lock them.
     let cut = first_scam_line(&input) - 1;
@@ -503,7 +492,7 @@ fn sse_lag_bad_frames_and_json_logs() {
     .unwrap();
     let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
     let sse = collect_sse(svc.http);
-    let expected = replay_records("obfuscated.jsonl");
+    let expected = replay_records(&data("obfuscated.jsonl"));
     let mut input = (*lines("obfuscated.jsonl")).clone();
     // A frame over the limit and a line that is not JSON, in the middle: skipped, counted.
     input.insert(
@@ -603,7 +592,7 @@ fn shadow_rules_report_what_they_would_do_and_change_nothing() {
     )
     .unwrap();
     let rules_dir = rules.path().to_str().unwrap();
-    let without = replay_records("hard-negatives.jsonl");
+    let without = replay_records(&data("hard-negatives.jsonl"));
     let out = scamwatch(&[
         "replay",
         data("hard-negatives.jsonl").to_str().unwrap(),
