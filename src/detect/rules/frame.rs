@@ -208,6 +208,14 @@ impl HitBuf {
         self.len == 0
     }
 
+    pub fn as_slice(&self) -> &[ConceptHit] {
+        if self.spill.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spill
+        }
+    }
+
     pub fn as_mut_slice(&mut self) -> &mut [ConceptHit] {
         if self.spill.is_empty() {
             &mut self.inline[..self.len]

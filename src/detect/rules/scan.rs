@@ -210,7 +210,7 @@ impl Matcher {
         // frames. The test counts what the recognizers could add.
         let possible = |present: u128| self.frame_masks.iter().any(|m| m.possible(present));
         if (!concepts.is_empty() || amounts::has_arrow(original))
-            && possible(frame::present(concepts.as_mut_slice()) | self.recognized)
+            && possible(frame::present(concepts.as_slice()) | self.recognized)
         {
             // The built-in recognizers (amounts side by side, payout lists) are only worth
             // running where a concept already matched (a frame needs more than one, or a
@@ -239,48 +239,50 @@ impl Matcher {
                 push(&amounts::tickers(original), &self.ticker_concepts);
             }
         }
-        let n_concepts = self.concept_names.len();
-        let present = frame::present(concepts.as_mut_slice());
-        let live = |f: &(&FrameSpec, &FrameMask)| f.1.possible(present);
-        let quoted = if !concepts.is_empty()
-            && self
-                .frames
-                .iter()
-                .zip(&self.frame_masks)
-                .filter(live)
-                .any(|(f, _)| f.ignore_quoted || f.quoted_only)
-        {
-            frame::quoted_ranges(original)
-        } else {
-            Vec::new()
-        };
-        let keep = |f: &FrameSpec, hit: &ConceptHit| {
-            if f.quoted_only {
+        // Only the frames the post's concepts could complete are looked at: with none (most
+        // posts with a concept or two), no quotation marks and no frame loop.
+        let present = frame::present(concepts.as_slice());
+        let mut live = self
+            .frames
+            .iter()
+            .zip(&self.frame_masks)
+            .filter(|(_, m)| m.possible(present))
+            .map(|(f, _)| f)
+            .peekable();
+        if live.peek().is_some() {
+            let quoted = if live.any(|f| f.ignore_quoted || f.quoted_only) {
+                frame::quoted_ranges(original)
+            } else {
+                Vec::new()
+            };
+            let keep = |f: &FrameSpec, hit: &ConceptHit| {
+                if f.quoted_only {
+                    let o = text.original_range(hit.start..hit.end);
+                    return quoted.iter().any(|e| e.start <= o.start && o.end <= e.end);
+                }
+                if excepted.is_empty() && (quoted.is_empty() || !f.ignore_quoted) {
+                    return true;
+                }
                 let o = text.original_range(hit.start..hit.end);
-                return quoted.iter().any(|e| e.start <= o.start && o.end <= e.end);
-            }
-            if excepted.is_empty() && (quoted.is_empty() || !f.ignore_quoted) {
-                return true;
-            }
-            let o = text.original_range(hit.start..hit.end);
-            let inside = |e: &std::ops::Range<usize>| e.start <= o.start && o.end <= e.end;
-            let excepted_here = excepted.iter().any(|(r, e)| *r == f.rule && inside(e));
-            let quoted_here = f.ignore_quoted && quoted.iter().any(inside);
-            !(excepted_here || quoted_here)
-        };
-        frame::evaluate(
-            &self.frames,
-            &self.frame_masks,
-            n_concepts,
-            concepts.as_mut_slice(),
-            norm,
-            keep,
-            |rule, hit| {
-                let mut span = norm_span(text, hit.start, hit.end);
-                span.concept = Some(hit.concept);
-                found.push((rule, span));
-            },
-        );
+                let inside = |e: &std::ops::Range<usize>| e.start <= o.start && o.end <= e.end;
+                let excepted_here = excepted.iter().any(|(r, e)| *r == f.rule && inside(e));
+                let quoted_here = f.ignore_quoted && quoted.iter().any(inside);
+                !(excepted_here || quoted_here)
+            };
+            frame::evaluate(
+                &self.frames,
+                &self.frame_masks,
+                self.concept_names.len(),
+                concepts.as_mut_slice(),
+                norm,
+                keep,
+                |rule, hit| {
+                    let mut span = norm_span(text, hit.start, hit.end);
+                    span.concept = Some(hit.concept);
+                    found.push((rule, span));
+                },
+            );
+        }
         for (w, &bits) in armed.iter().enumerate() {
             let mut bits = bits;
             while bits != 0 {
