@@ -17,12 +17,11 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::common::*;
 use axum::body::Bytes;
-use axum::http::{HeaderMap, StatusCode};
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpListener;
 use tokio::runtime::Runtime;
@@ -30,7 +29,6 @@ use tokio::sync::watch;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};
 
-use scamwatch::sink::sign::{IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify};
 use scamwatch::source::decode::decode_line;
 use scamwatch::synth::generator::{Config, Generator};
 
@@ -325,61 +323,6 @@ fn an_upstream_dropped_every_40_frames_loses_nothing_and_alerts_nothing_twice() 
     up.task.abort();
 }
 
-/// A webhook receiver: refuses everything (503) until `accept`; keeps each delivery (id,
-/// body) whose signature verifies, and the ids of those that do not.
-#[derive(Default)]
-struct Receiver {
-    accept: AtomicBool,
-    refused: AtomicUsize,
-    delivered: Mutex<Vec<(String, Bytes)>>,
-    bad_signatures: Mutex<Vec<String>>,
-}
-
-fn start_receiver(rt: &Runtime) -> (Arc<Receiver>, std::net::SocketAddr) {
-    let recv = Arc::new(Receiver::default());
-    let listener = rt.block_on(TcpListener::bind("127.0.0.1:0")).unwrap();
-    let addr = listener.local_addr().unwrap();
-    let r = Arc::clone(&recv);
-    let app = axum::Router::new().route(
-        "/hook",
-        axum::routing::post(move |headers: HeaderMap, body: Bytes| {
-            let recv = Arc::clone(&r);
-            async move {
-                if !recv.accept.load(Ordering::SeqCst) {
-                    recv.refused.fetch_add(1, Ordering::SeqCst);
-                    return StatusCode::SERVICE_UNAVAILABLE;
-                }
-                let h = |n: &str| {
-                    headers
-                        .get(n)
-                        .and_then(|v| v.to_str().ok())
-                        .unwrap_or("")
-                        .to_string()
-                };
-                let now = chrono::Utc::now().timestamp();
-                let id = h(IDEMPOTENCY_HEADER);
-                if verify(
-                    SECRET.as_bytes(),
-                    &h(TIMESTAMP_HEADER),
-                    &h(SIGNATURE_HEADER),
-                    &body,
-                    now,
-                    300,
-                )
-                .is_err()
-                {
-                    recv.bad_signatures.lock().unwrap().push(id);
-                    return StatusCode::UNAUTHORIZED;
-                }
-                recv.delivered.lock().unwrap().push((id, body));
-                StatusCode::OK
-            }
-        }),
-    );
-    rt.spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (recv, addr)
-}
-
 /// Alert ids of `records` (replay's lines).
 fn alert_ids(records: &[String]) -> HashSet<String> {
     records
@@ -394,7 +337,7 @@ fn alert_ids(records: &[String]) -> HashSet<String> {
 
 /// Every expected alert delivered, signatures valid, a copy delivered twice identical to the
 /// first; returns how many deliveries were copies.
-fn check_deliveries(recv: &Receiver, expected: &HashSet<String>) -> usize {
+fn check_deliveries(recv: &HookReceiver, expected: &HashSet<String>) -> usize {
     let got = wait_for(120, "every alert delivered", || {
         let d = recv.delivered.lock().unwrap();
         let ids: HashSet<&str> = d.iter().map(|(id, _)| id.as_str()).collect();
@@ -431,7 +374,7 @@ fn a_receiver_down_across_three_kill_9_restarts_gets_every_alert_once_back() {
     let (lines, file) = generated(8_000, dir.path());
     let expected = alert_ids(&replay_records(&file));
     assert!(expected.len() >= 10, "{} alerts", expected.len());
-    let (recv, hook) = start_receiver(&rt);
+    let (recv, hook) = start_hook_receiver(&rt, SECRET);
     let up = start_upstream(&rt, Arc::clone(&lines), None);
     let cfg = dir.path().join("serve.toml");
     std::fs::write(
@@ -575,7 +518,7 @@ fn a_full_data_filesystem_pauses_ingest_and_loses_nothing_when_space_returns() {
     let (lines, file) = generated(8_000, dir.path());
     let expected = replay_records(&file);
     let expected_alerts = alert_ids(&expected);
-    let (recv, hook) = start_receiver(&rt);
+    let (recv, hook) = start_hook_receiver(&rt, SECRET);
     recv.accept.store(true, Ordering::SeqCst);
     let up = start_upstream(&rt, Arc::clone(&lines), None);
     let data = mnt.join("data");

@@ -564,3 +564,68 @@ pub fn http_body(
     let status = head.split(' ').nth(1).unwrap().parse().unwrap();
     (status, head.to_string(), body.to_string())
 }
+
+/// A webhook receiver on 127.0.0.1 for hooks signed with `secret`: refuses everything (503)
+/// until `accept`; keeps each delivery (id, body) whose signature verifies, and the ids of
+/// those that do not.
+#[derive(Default)]
+pub struct HookReceiver {
+    pub accept: std::sync::atomic::AtomicBool,
+    pub refused: std::sync::atomic::AtomicUsize,
+    pub delivered: std::sync::Mutex<Vec<(String, axum::body::Bytes)>>,
+    pub bad_signatures: std::sync::Mutex<Vec<String>>,
+}
+
+/// Starts a [`HookReceiver`] at `http://ADDR/hook` on `rt`.
+pub fn start_hook_receiver(
+    rt: &tokio::runtime::Runtime,
+    secret: &'static str,
+) -> (std::sync::Arc<HookReceiver>, std::net::SocketAddr) {
+    use axum::http::{HeaderMap, StatusCode};
+    use scamwatch::sink::sign::{IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify};
+    use std::sync::atomic::Ordering;
+    let recv = std::sync::Arc::new(HookReceiver::default());
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let addr = listener.local_addr().unwrap();
+    let r = std::sync::Arc::clone(&recv);
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap, body: axum::body::Bytes| {
+            let recv = std::sync::Arc::clone(&r);
+            async move {
+                if !recv.accept.load(Ordering::SeqCst) {
+                    recv.refused.fetch_add(1, Ordering::SeqCst);
+                    return StatusCode::SERVICE_UNAVAILABLE;
+                }
+                let h = |n: &str| {
+                    headers
+                        .get(n)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("")
+                        .to_string()
+                };
+                let now = chrono::Utc::now().timestamp();
+                let id = h(IDEMPOTENCY_HEADER);
+                if verify(
+                    secret.as_bytes(),
+                    &h(TIMESTAMP_HEADER),
+                    &h(SIGNATURE_HEADER),
+                    &body,
+                    now,
+                    300,
+                )
+                .is_err()
+                {
+                    recv.bad_signatures.lock().unwrap().push(id);
+                    return StatusCode::UNAUTHORIZED;
+                }
+                recv.delivered.lock().unwrap().push((id, body));
+                StatusCode::OK
+            }
+        }),
+    );
+    rt.spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (recv, addr)
+}

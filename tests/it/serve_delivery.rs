@@ -3,27 +3,13 @@
 //! restart every alert id arrives, and every signature verifies.
 
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::Ordering;
 
 use crate::common::*;
-use axum::body::Bytes;
-use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
 use futures_util::SinkExt;
 use tokio_tungstenite::tungstenite::Message;
 
-use scamwatch::sink::sign::{IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify};
-
 const SECRET: &str = "hook-secret-for-tests";
-
-#[derive(Default)]
-struct Receiver {
-    accept: AtomicBool,
-    ids: Mutex<Vec<String>>,
-    bad_signatures: Mutex<Vec<String>>,
-    refused: std::sync::atomic::AtomicU64,
-}
 
 #[test]
 fn kill_9_with_undelivered_alerts_loses_nothing() {
@@ -32,55 +18,7 @@ fn kill_9_with_undelivered_alerts_loses_nothing() {
         .enable_all()
         .build()
         .unwrap();
-    let recv = Arc::new(Receiver::default());
-    let listener = rt
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let hook_addr = listener.local_addr().unwrap();
-    {
-        let recv = Arc::clone(&recv);
-        let app = axum::Router::new().route(
-            "/hook",
-            post(move |headers: HeaderMap, body: Bytes| {
-                let recv = Arc::clone(&recv);
-                async move {
-                    if !recv.accept.load(Ordering::SeqCst) {
-                        recv.refused.fetch_add(1, Ordering::SeqCst);
-                        return StatusCode::SERVICE_UNAVAILABLE;
-                    }
-                    let h = |n: &str| {
-                        headers
-                            .get(n)
-                            .and_then(|v| v.to_str().ok())
-                            .unwrap_or("")
-                            .to_string()
-                    };
-                    let now = chrono::Utc::now().timestamp();
-                    if verify(
-                        SECRET.as_bytes(),
-                        &h(TIMESTAMP_HEADER),
-                        &h(SIGNATURE_HEADER),
-                        &body,
-                        now,
-                        300,
-                    )
-                    .is_err()
-                    {
-                        recv.bad_signatures
-                            .lock()
-                            .unwrap()
-                            .push(h(IDEMPOTENCY_HEADER));
-                        return StatusCode::UNAUTHORIZED;
-                    }
-                    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-                    assert_eq!(v["alert_id"].as_str().unwrap(), h(IDEMPOTENCY_HEADER));
-                    recv.ids.lock().unwrap().push(h(IDEMPOTENCY_HEADER));
-                    StatusCode::OK
-                }
-            }),
-        );
-        rt.spawn(async move { axum::serve(listener, app).await.unwrap() });
-    }
+    let (recv, hook_addr) = start_hook_receiver(&rt, SECRET);
 
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("serve.toml");
@@ -131,15 +69,21 @@ fn kill_9_with_undelivered_alerts_loses_nothing() {
     let mut svc = svc;
     svc.child.kill().unwrap(); // SIGKILL: no shutdown, no flush
     svc.child.wait().unwrap();
-    assert!(recv.ids.lock().unwrap().is_empty());
+    assert!(recv.delivered.lock().unwrap().is_empty());
 
     recv.accept.store(true, Ordering::SeqCst);
     let svc = Service::start(&["--config", cfg.to_str().unwrap()]);
     let got = wait_for(60, "every alert delivered after the restart", || {
-        let ids: HashSet<String> = recv.ids.lock().unwrap().iter().cloned().collect();
+        let d = recv.delivered.lock().unwrap();
+        let ids: HashSet<String> = d.iter().map(|(id, _)| id.clone()).collect();
         expected.is_subset(&ids).then_some(ids)
     });
     assert!(recv.bad_signatures.lock().unwrap().is_empty());
+    // Each body is the alert its idempotency header names.
+    for (id, body) in recv.delivered.lock().unwrap().iter() {
+        let v: serde_json::Value = serde_json::from_slice(body).unwrap();
+        assert_eq!(v["alert_id"].as_str().unwrap(), id);
+    }
     assert_eq!(
         got, expected,
         "only alerts (min_action review, default record kinds)"
