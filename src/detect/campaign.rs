@@ -5,13 +5,17 @@
 //! also raises every member's score. Windows run on event time, so a replay forms the same
 //! campaigns with the same ids every time.
 
+use crate::detect::detector::{evict_oldest, shed};
 use crate::detect::event::Timestamp;
 use crate::detect::hash::{FNV_OFFSET, Map, Set, fnv_step, fnv1a};
 use crate::detect::record::CampaignRecord;
 
 /// What the members share. Persisted in checkpoints under its variant name, shown in records in
 /// lowercase.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+/// Ordered as written, which is also the order of their names (`address`, `link`, `text`).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum KeyType {
     Address,
     /// The host of a link that looks bad on its own (a `scam_url` rule fired).
@@ -121,23 +125,12 @@ impl CampaignTracker {
     pub fn make_room(&mut self, bound: usize) -> (usize, usize) {
         let mut groups = 0;
         if self.groups.len() > bound {
-            let n = crate::detect::detector::shed(bound).max(self.groups.len() - bound);
-            let mut order: Vec<(i64, KeyType, &String)> = self
-                .groups
-                .iter()
-                .map(|((t, k), g)| (g.members.iter().map(|m| m.at).max().unwrap_or(0), *t, k))
-                .collect();
-            order.sort_unstable_by(|a, b| (a.0, a.1.as_str(), a.2).cmp(&(b.0, b.1.as_str(), b.2)));
-            let gone: Vec<(KeyType, String)> = order[..n]
-                .iter()
-                .map(|(_, t, k)| (*t, (*k).clone()))
-                .collect();
-            for key in gone {
-                if let Some(g) = self.groups.remove(&key) {
-                    self.members -= g.members.len();
-                    self.members_evicted += g.members.len();
-                    groups += 1;
-                }
+            let n = shed(bound).max(self.groups.len() - bound);
+            let latest = |g: &Group| g.members.iter().map(|m| m.at).max().unwrap_or(0);
+            for (_, g) in evict_oldest(&mut self.groups, n, latest) {
+                self.members -= g.members.len();
+                self.members_evicted += g.members.len();
+                groups += 1;
             }
         }
         (groups, std::mem::take(&mut self.members_evicted))

@@ -310,22 +310,25 @@ impl Evictions {
 
 /// Removes the `n` entries of `map` that sort first by `(age key, map key)` (a total order,
 /// so the same entries go whatever the hash map's iteration order); returns them.
-fn evict_oldest<V, A: Ord + Copy>(
-    map: &mut Map<String, V>,
+pub(crate) fn evict_oldest<K, V, A>(
+    map: &mut Map<K, V>,
     n: usize,
     age: impl Fn(&V) -> A,
-) -> Vec<String> {
+) -> Vec<(K, V)>
+where
+    K: Ord + Clone + std::hash::Hash,
+    A: Ord + Copy,
+{
     let n = n.min(map.len());
     if n == 0 {
         return Vec::new();
     }
-    let mut order: Vec<(A, &String)> = map.iter().map(|(k, v)| (age(v), k)).collect();
+    let mut order: Vec<(A, &K)> = map.iter().map(|(k, v)| (age(v), k)).collect();
     order.select_nth_unstable(n - 1);
-    let gone: Vec<String> = order[..n].iter().map(|(_, k)| (*k).clone()).collect();
-    for k in &gone {
-        map.remove(k);
-    }
-    gone
+    let gone: Vec<K> = order[..n].iter().map(|(_, k)| (*k).clone()).collect();
+    gone.into_iter()
+        .filter_map(|k| map.remove_entry(&k))
+        .collect()
 }
 
 /// How many entries a full map of `bound` sheds at once.
@@ -713,7 +716,7 @@ impl Detector {
         self.evictions
             .add(Tracked::Accounts, EvictReason::Capacity, gone.len());
         if let Some(ids) = &mut self.evicted_accounts {
-            ids.extend(gone);
+            ids.extend(gone.into_iter().map(|(id, _)| id));
         }
     }
 
