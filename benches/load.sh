@@ -27,29 +27,18 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-# Reads the `listening on URL` line a server prints once bound (bounded wait).
-listening() {
-  local file="$1" i
-  for i in $(seq 1 200); do
-    if grep -q '^listening on ' "$file" 2>/dev/null; then
-      sed -n 's/^listening on //p' "$file" | head -1
-      return 0
-    fi
-    sleep 0.05
-  done
-  echo "no 'listening on' line in $file" >&2
-  return 1
-}
+# shellcheck source=benches/lib.sh
+source benches/lib.sh
 
 "$BIN" firehose --listen 127.0.0.1:0 --rate "$RATE" > "$OUT/firehose.out" 2> "$OUT/firehose.err" &
 PIDS+=($!)
-WS=$(listening "$OUT/firehose.out")
+WS=$(listening "$OUT/firehose.out" 200)
 
 DATA=$(mktemp -d)
 "$SERVE_BIN" serve --source "$WS" --http 127.0.0.1:0 --data-dir "$DATA" --no-watch \
   > "$OUT/serve.out" 2> "$OUT/serve.err" &
 PIDS+=($!)
-HTTP=$(listening "$OUT/serve.out")
+HTTP=$(listening "$OUT/serve.out" 200)
 
 scrape() { curl -fsS "$HTTP/metrics"; }
 processed() { scrape | awk '$1 == "scamwatch_posts_processed_total" { print $2 }'; }

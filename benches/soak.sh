@@ -33,18 +33,8 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-listening() {
-  local file="$1" i
-  for i in $(seq 1 600); do
-    if grep -q '^listening on ' "$file" 2>/dev/null; then
-      sed -n 's/^listening on //p' "$file" | head -1
-      return 0
-    fi
-    sleep 0.05
-  done
-  echo "no 'listening on' line in $file" >&2
-  return 1
-}
+# shellcheck source=benches/lib.sh
+source benches/lib.sh
 
 TOKEN="soak-token"
 export SCAMWATCH_HTTP_TOKEN="$TOKEN"
