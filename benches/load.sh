@@ -30,6 +30,10 @@ trap cleanup EXIT
 # shellcheck source=benches/lib.sh
 source benches/lib.sh
 
+# Every route but the health checks needs the API token (docs/serve.md#access).
+TOKEN="load-token"
+export SCAMWATCH_HTTP_TOKEN="$TOKEN"
+
 "$BIN" firehose --listen 127.0.0.1:0 --rate "$RATE" > "$OUT/firehose.out" 2> "$OUT/firehose.err" &
 PIDS+=($!)
 WS=$(listening "$OUT/firehose.out" 200)
@@ -40,7 +44,7 @@ DATA=$(mktemp -d)
 PIDS+=($!)
 HTTP=$(listening "$OUT/serve.out" 200)
 
-scrape() { curl -fsS "$HTTP/metrics"; }
+scrape() { curl -fsS -H "Authorization: Bearer $TOKEN" "$HTTP/metrics"; }
 processed() { scrape | awk '$1 == "scamwatch_posts_processed_total" { print $2 }'; }
 
 sleep 5 # warm-up: connection, first history
