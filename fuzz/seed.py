@@ -89,7 +89,23 @@ def main() -> None:
     body = b'{"kind":"alert","alert_id":"al-5f0c6b1f2a3e9d47","action":"lock"}'
     put("outbox", b"\x00" + body + b"\xff" + body + b"\xff\x00SWOB\x10\x00\x00\x00garbage\xff" + body)
     put("outbox", b"\x07" + body)
-    for target in ("decode", "normalize", "wallet", "rules", "config", "verdicts", "outbox"):
+    # model: a TOML text, NUL, weight bytes (fuzz_targets/model.rs).
+    put("model", (ROOT / "models/model.toml").read_bytes())
+    weights = (ROOT / "models/text-model.bin").read_bytes()
+    manifest = (ROOT / "models/text-model.toml").read_bytes()
+    put("model", manifest + b"\x00" + weights[12 : 12 + 4096])
+    put("model", manifest + b"\x00" + weights)  # as shipped: passes the checksum
+    put("model", manifest.replace(b"hash_bits = 17", b"hash_bits = 10") + b"\x00")
+    # bodies: what POST /feedback, /console/api/verdict, /webhooks/requeue and /ingest receive.
+    for p in (CORPUS / "verdicts").iterdir():
+        put("bodies", p.read_bytes())
+    put("bodies", b'{\n  "post_id": "1",\n  "account_id": "2",\n  "verdict": "escalated",\n  "by": "d",\n  "at": "2026-11-27T10:00:00Z"\n}\n')
+    put("bodies", b'{"alert_id":"al-5f1c0e2a9b7d3344","post_id":"1","account_id":"2","verdict":"confirmed","note":"seen it"}')
+    put("bodies", b'{"hook":"takedown","id":"al-5f1c0e2a9b7d3344"}')
+    put("bodies", b"")
+    for line in list(lines("src/synth/july2020.jsonl"))[:30]:
+        put("bodies", line)
+    for target in ("decode", "normalize", "wallet", "rules", "config", "verdicts", "outbox", "model", "bodies"):
         n = len(list((CORPUS / target).iterdir()))
         print(f"seeded fuzz/corpus/{target}: {n} inputs", file=sys.stderr)
 

@@ -185,8 +185,8 @@ pub(crate) async fn send_records(
 
 /// The verdicts of a body: JSON Lines (one object is one line), or a single object
 /// pretty-printed over several lines. Any bad line refuses the body: every bad line is
-/// returned, with its 1-based number.
-fn parse_body(body: &[u8]) -> Result<Vec<Verdict>, Vec<(usize, String)>> {
+/// returned, with its 1-based number. Public for the `bodies` fuzz target.
+pub fn parse_body(body: &[u8]) -> Result<Vec<Verdict>, Vec<(usize, String)>> {
     let lines = |errors: Vec<(usize, VerdictError)>| {
         errors
             .into_iter()

@@ -278,6 +278,20 @@ pub struct RequeueRequest {
     pub id: Option<String>,
 }
 
+impl RequeueRequest {
+    /// A request body: empty (or blank) for every dead letter, else `{"hook"?, "id"?}`.
+    ///
+    /// # Errors
+    /// What is wrong with the body, for a 400.
+    pub fn parse(body: &[u8]) -> Result<RequeueRequest, String> {
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(RequeueRequest::default());
+        }
+        serde_json::from_slice(body)
+            .map_err(|e| format!("the body is not {{\"hook\"?, \"id\"?}}: {e}"))
+    }
+}
+
 /// `POST /webhooks/requeue` (`scamwatch webhooks requeue`): dead letters back into their
 /// outboxes, by hook or by id, done by the process that owns the outboxes, under their locks.
 /// `{"requeued":{"HOOK":N,…},"total":N}`; 404 for a hook that does not exist.
@@ -292,13 +306,9 @@ async fn webhooks_requeue(State(app): State<App>, headers: HeaderMap, body: Body
             return bad(format!("cannot read the body: {e}\n"));
         }
     };
-    let req: RequeueRequest = if body.iter().all(u8::is_ascii_whitespace) {
-        RequeueRequest::default()
-    } else {
-        match serde_json::from_slice(&body) {
-            Ok(r) => r,
-            Err(e) => return bad(format!("the body is not {{\"hook\"?, \"id\"?}}: {e}\n")),
-        }
+    let req = match RequeueRequest::parse(&body) {
+        Ok(r) => r,
+        Err(e) => return bad(format!("{e}\n")),
     };
     let hooks: Vec<_> = app
         .shared
@@ -417,5 +427,23 @@ struct SubscriberGuard(Arc<Shared>);
 impl Drop for SubscriberGuard {
     fn drop(&mut self) {
         self.0.metrics.stream_subscribers.dec();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RequeueRequest;
+
+    #[test]
+    fn requeue_bodies_name_a_hook_an_id_or_nothing() {
+        let all = RequeueRequest::parse(b" \n").unwrap();
+        assert_eq!((all.hook, all.id), (None, None));
+        let one = RequeueRequest::parse(br#"{"hook":"takedown","id":"al-1"}"#).unwrap();
+        assert_eq!(one.hook.as_deref(), Some("takedown"));
+        assert_eq!(one.id.as_deref(), Some("al-1"));
+        for bad in [&br#"{"hooks":"x"}"#[..], b"\"x\"", b"{", b"\xff"] {
+            let e = RequeueRequest::parse(bad).unwrap_err();
+            assert!(e.starts_with("the body is not"), "{e}");
+        }
     }
 }

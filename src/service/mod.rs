@@ -23,6 +23,7 @@ pub mod config;
 pub mod console;
 pub mod feedback;
 mod http;
+pub use http::RequeueRequest;
 pub mod limits;
 mod reload;
 pub mod shutdown;

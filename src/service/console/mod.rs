@@ -974,6 +974,30 @@ struct VerdictRequest {
     note: Option<String>,
 }
 
+/// The verdict a console request body makes, given by `by` at `at` (RFC 3339): the body's
+/// fields through the same validation as `POST /feedback` ([`Verdict::parse`]). Public for the
+/// `bodies` fuzz target.
+///
+/// # Errors
+/// Why the body is refused (a JSON error or the verdict's), for a 422.
+pub fn verdict_of_request(body: &[u8], by: &str, at: &str) -> Result<Verdict, String> {
+    let req: VerdictRequest = serde_json::from_slice(body).map_err(|e| e.to_string())?;
+    let note = req.note.filter(|n| !n.trim().is_empty());
+    let line = serde_json::json!({
+        "alert_id": req.alert_id,
+        "post_id": req.post_id,
+        "account_id": req.account_id,
+        "verdict": req.verdict,
+        "by": by,
+        "at": at,
+        "note": note,
+    });
+    // Absent optional fields, not nulls: the verdict format has no nulls.
+    let mut obj = line.as_object().cloned().unwrap_or_default();
+    obj.retain(|_, v| !v.is_null());
+    Verdict::parse(&serde_json::Value::Object(obj).to_string()).map_err(|e| e.to_string())
+}
+
 /// `POST /console/api/verdict`: moderators and admins; stored by the same path as
 /// `POST /feedback` (durable before 200), counted in the same metrics, `by` the user.
 async fn give_verdict(
@@ -993,27 +1017,8 @@ async fn give_verdict(
         )
             .into_response();
     }
-    let req: VerdictRequest = match serde_json::from_slice(&body) {
-        Ok(r) => r,
-        Err(e) => {
-            app.shared.metrics.verdicts_rejected.inc();
-            return (StatusCode::UNPROCESSABLE_ENTITY, format!("{e}\n")).into_response();
-        }
-    };
-    let note = req.note.filter(|n| !n.trim().is_empty());
-    let line = serde_json::json!({
-        "alert_id": req.alert_id,
-        "post_id": req.post_id,
-        "account_id": req.account_id,
-        "verdict": req.verdict,
-        "by": s.user,
-        "at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-        "note": note,
-    });
-    // Absent optional fields, not nulls: the verdict format has no nulls.
-    let mut obj = line.as_object().cloned().unwrap_or_default();
-    obj.retain(|_, v| !v.is_null());
-    let v = match Verdict::parse(&serde_json::Value::Object(obj).to_string()) {
+    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let v = match verdict_of_request(&body, &s.user, &at) {
         Ok(v) => v,
         Err(e) => {
             app.shared.metrics.verdicts_rejected.inc();
@@ -1052,6 +1057,20 @@ mod tests {
             escape_html(r#"<script>alert("x")</script>&'"#),
             "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;"
         );
+    }
+
+    #[test]
+    fn a_console_verdict_is_the_user_s_with_no_blank_note() {
+        let at = "2026-11-27T10:00:00.000Z";
+        let body = br#"{"post_id":"1","account_id":"2","verdict":"dismissed","note":"  "}"#;
+        let v = verdict_of_request(body, "dana", at).unwrap();
+        assert_eq!((v.by.as_str(), v.post_id.as_str()), ("dana", "1"));
+        assert_eq!(v.note, None);
+        // `by` is the session's: a body cannot name someone else.
+        let forged = br#"{"post_id":"1","account_id":"2","verdict":"dismissed","by":"eve"}"#;
+        assert!(verdict_of_request(forged, "dana", at).is_err());
+        let unknown = br#"{"post_id":"1","account_id":"2","verdict":"maybe"}"#;
+        assert!(verdict_of_request(unknown, "dana", at).is_err());
     }
 
     #[test]
