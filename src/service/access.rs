@@ -11,9 +11,11 @@
 //! missing or wrong credential with `401` and a body saying what to send; and both count every
 //! refusal in `scamwatch_http_unauthorized_total{endpoint,reason}`.
 //!
-//! Why one token for the whole API rather than one per route: the alert stream and the metrics
-//! carry the same data (post text, account ids, rule hits), and a service with one operator
-//! team gains nothing from a token matrix but ways to get it wrong. With no token configured
+//! Why tokens that all open the whole API rather than one per route: the alert stream and the
+//! metrics carry the same data (post text, account ids, rule hits), and a service with one
+//! operator team gains nothing from a token matrix but ways to get it wrong. There may be several
+//! (`[[http.tokens]]`, each named) so that each producer has its own `/ingest` rate bucket and
+//! can be revoked without re-keying the others. With no token configured
 //! the API refuses everything (`403`), so a forgotten setting fails closed.
 
 use std::path::{Path, PathBuf};
@@ -23,6 +25,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use prometheus::IntCounterVec;
+
+pub use super::config::ApiToken;
 
 /// The environment variable read for the API token when the configuration names none.
 pub const DEFAULT_TOKEN_ENV: &str = "SCAMWATCH_HTTP_TOKEN";
@@ -163,48 +167,52 @@ impl IntoResponse for Refusal {
     }
 }
 
-/// The API's token and the refusal counter; cheap to clone.
+/// The API's tokens and the refusal counter; cheap to clone.
 #[derive(Clone)]
 pub struct Access {
-    token: Option<std::sync::Arc<str>>,
+    tokens: std::sync::Arc<[ApiToken]>,
     refused: IntCounterVec,
 }
 
 impl std::fmt::Debug for Access {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Access")
-            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("tokens", &self.tokens)
             .finish()
     }
 }
 
 impl Access {
-    pub fn new(token: Option<String>, refused: IntCounterVec) -> Access {
+    pub fn new(tokens: Vec<ApiToken>, refused: IntCounterVec) -> Access {
         Access {
-            token: token.map(std::sync::Arc::from),
+            tokens: tokens.into(),
             refused,
         }
     }
 
     /// Whether a token is configured.
     pub fn configured(&self) -> bool {
-        self.token.is_some()
+        !self.tokens.is_empty()
     }
 
-    /// Checks the request's bearer token (constant time).
+    /// Checks the request's bearer token against every configured token, each in constant
+    /// time and all of them whatever matched (so the time says nothing of which one), and
+    /// returns the name of the one it is.
     ///
     /// # Errors
     /// Why the request is refused.
-    pub fn check(&self, headers: &HeaderMap) -> Result<(), Refusal> {
-        let Some(want) = self.token.as_deref() else {
+    pub fn check(&self, headers: &HeaderMap) -> Result<&str, Refusal> {
+        if self.tokens.is_empty() {
             return Err(Refusal::NotConfigured);
-        };
-        let got = bearer(headers).ok_or(Refusal::Missing)?;
-        if constant_time_eq(got.as_bytes(), want.as_bytes()) {
-            Ok(())
-        } else {
-            Err(Refusal::Invalid)
         }
+        let got = bearer(headers).ok_or(Refusal::Missing)?;
+        let mut found = None;
+        for t in self.tokens.iter() {
+            if constant_time_eq(got.as_bytes(), t.secret.as_bytes()) {
+                found = found.or(Some(t.name.as_str()));
+            }
+        }
+        found.ok_or(Refusal::Invalid)
     }
 
     /// Counts a refusal on `endpoint` (one of [`ENDPOINTS`]).
@@ -219,10 +227,17 @@ impl Access {
     /// # Errors
     /// Why the request is refused (already counted).
     pub fn admit(&self, endpoint: &str, headers: &HeaderMap) -> Result<(), Refusal> {
-        self.check(headers).inspect_err(|r| {
-            self.count(endpoint, *r);
-            tracing::debug!(endpoint, reason = r.as_str(), "http request refused");
-        })
+        match self.check(headers) {
+            Ok(name) => {
+                tracing::trace!(endpoint, token = name, "http request admitted");
+                Ok(())
+            }
+            Err(r) => {
+                self.count(endpoint, r);
+                tracing::debug!(endpoint, reason = r.as_str(), "http request refused");
+                Err(r)
+            }
+        }
     }
 }
 
@@ -266,7 +281,11 @@ mod tests {
     fn access(token: Option<&str>) -> Access {
         let c =
             IntCounterVec::new(prometheus::Opts::new("t", "t"), &["endpoint", "reason"]).unwrap();
-        Access::new(token.map(str::to_string), c)
+        let tokens = token.map(|t| ApiToken {
+            name: "default".into(),
+            secret: t.to_string(),
+        });
+        Access::new(tokens.into_iter().collect(), c)
     }
 
     fn headers(auth: Option<&str>) -> HeaderMap {
@@ -280,10 +299,10 @@ mod tests {
     #[test]
     fn the_bearer_token_is_checked_exactly() {
         let a = access(Some("s3cret-token"));
-        let table: [(Option<&str>, Result<(), Refusal>); 9] = [
-            (Some("Bearer s3cret-token"), Ok(())),
-            (Some("bearer s3cret-token"), Ok(())),
-            (Some("BEARER  s3cret-token "), Ok(())),
+        let table: [(Option<&str>, Result<&str, Refusal>); 9] = [
+            (Some("Bearer s3cret-token"), Ok("default")),
+            (Some("bearer s3cret-token"), Ok("default")),
+            (Some("BEARER  s3cret-token "), Ok("default")),
             (None, Err(Refusal::Missing)),
             (Some("Bearer "), Err(Refusal::Missing)),
             (Some("Basic czNjcmV0LXRva2Vu"), Err(Refusal::Missing)),
@@ -299,6 +318,27 @@ mod tests {
             none.check(&headers(Some("Bearer anything"))),
             Err(Refusal::NotConfigured)
         );
+    }
+
+    #[test]
+    fn each_token_is_known_by_its_name() {
+        let c =
+            IntCounterVec::new(prometheus::Opts::new("t", "t"), &["endpoint", "reason"]).unwrap();
+        let token = |name: &str, secret: &str| ApiToken {
+            name: name.into(),
+            secret: secret.into(),
+        };
+        let a = Access::new(
+            vec![token("default", "aaaa"), token("producer-b", "bbbb")],
+            c,
+        );
+        assert_eq!(a.check(&headers(Some("Bearer aaaa"))), Ok("default"));
+        assert_eq!(a.check(&headers(Some("Bearer bbbb"))), Ok("producer-b"));
+        assert_eq!(
+            a.check(&headers(Some("Bearer cccc"))),
+            Err(Refusal::Invalid)
+        );
+        assert!(!format!("{a:?}").contains("bbbb"), "{a:?}");
     }
 
     #[test]

@@ -56,6 +56,9 @@ pub struct HttpConfig {
     pub token_env: Option<String>,
     /// A file holding the API token (one line; trailing whitespace ignored).
     pub token_file: Option<PathBuf>,
+    /// More API tokens, each named (`[[http.tokens]]`): one per producer or tool, so each has
+    /// its own `/ingest` rate bucket and can be revoked alone (`docs/serve.md#access`).
+    pub tokens: Vec<NamedToken>,
     /// Serve `/metrics` (with `/healthz` and `/readyz`) on a listener of its own, as
     /// Prometheus deployments expect; `/metrics` then leaves the main listener. None: on the
     /// main listener (`docs/serve.md#metrics-on-a-listener-of-its-own`).
@@ -75,11 +78,39 @@ impl Default for HttpConfig {
             token: None,
             token_env: None,
             token_file: None,
+            tokens: Vec::new(),
             metrics_listen: None,
             metrics_auth: MetricsAuth::Token,
             tls: None,
             limits: HttpLimits::default(),
         }
+    }
+}
+
+/// `[[http.tokens]]`: one more API token, with a name for logs and for its rate bucket. The
+/// secret comes from exactly one of `token_env`, `token_file` (or `token` inline, for tests).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedToken {
+    pub name: String,
+    pub token: Option<String>,
+    pub token_env: Option<String>,
+    pub token_file: Option<PathBuf>,
+}
+
+/// An API token as the service holds it: its name (`default` for `http.token*`) and secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiToken {
+    pub name: String,
+    pub secret: String,
+}
+
+impl std::fmt::Debug for ApiToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiToken")
+            .field("name", &self.name)
+            .field("secret", &"<redacted>")
+            .finish()
     }
 }
 
@@ -177,6 +208,65 @@ impl HttpConfig {
             return bad("http.limits.ingest_burst needs http.limits.ingest_rate > 0");
         }
         Ok(())
+    }
+
+    /// Every API token: `default` ([`HttpConfig::resolved_token`]) when there is one, then each
+    /// of `[[http.tokens]]`, in order.
+    ///
+    /// # Errors
+    /// As [`HttpConfig::resolved_token`] for each; a name that is empty, not `[A-Za-z0-9_.-]`
+    /// or given twice; one secret under two names (a request could not say who sent it).
+    pub fn resolved_tokens(&self) -> Result<Vec<ApiToken>, ConfigError> {
+        use crate::service::access::{self, SecretError};
+        let mut out = Vec::new();
+        if let Some(secret) = self.resolved_token()? {
+            out.push(ApiToken {
+                name: "default".into(),
+                secret,
+            });
+        }
+        for t in &self.tokens {
+            let what = format!("http.tokens `{}`", t.name);
+            let valid = |c: char| c.is_ascii_alphanumeric() || "_.-".contains(c);
+            if t.name.is_empty() || !t.name.chars().all(valid) {
+                return Err(ConfigError::Invalid(format!(
+                    "{what}: a name is one or more of A-Z a-z 0-9 _ . -"
+                )));
+            }
+            if out.iter().any(|o: &ApiToken| o.name == t.name) {
+                return Err(ConfigError::Invalid(format!(
+                    "{what}: the name is taken (`default` is http.token*)"
+                )));
+            }
+            let bad = |e: SecretError| ConfigError::Invalid(format!("{what}: {e}"));
+            let secret = match (&t.token, &t.token_env, &t.token_file) {
+                (Some(s), None, None) if s.trim().is_empty() => {
+                    return Err(bad(SecretError::Empty { what: "token" }));
+                }
+                (Some(s), None, None) => s.clone(),
+                (None, env, file) if env.is_some() || file.is_some() => {
+                    access::read_secret("token", env.as_deref(), file.as_deref())
+                        .map_err(bad)?
+                        .unwrap_or_default()
+                }
+                _ => {
+                    return Err(ConfigError::Invalid(format!(
+                        "{what}: set exactly one of token_env, token_file, token"
+                    )));
+                }
+            };
+            if let Some(o) = out.iter().find(|o| o.secret == secret) {
+                return Err(ConfigError::Invalid(format!(
+                    "{what}: the same secret as `{}`: give each its own",
+                    o.name
+                )));
+            }
+            out.push(ApiToken {
+                name: t.name.clone(),
+                secret,
+            });
+        }
+        Ok(out)
     }
 
     /// The API's bearer token: `token`, else the variable named by `token_env`, else the file
@@ -367,6 +457,14 @@ impl ServeConfig {
                  (http.token_env or http.token_file)"
             );
         }
+        for t in cfg.http.tokens.iter().filter(|t| t.token.is_some()) {
+            tracing::warn!(
+                file = %path.display(),
+                name = %t.name,
+                "an http.tokens secret is set inline: keep secrets out of configuration files \
+                 (token_env or token_file)"
+            );
+        }
         Ok(cfg)
     }
 
@@ -434,7 +532,7 @@ impl ServeConfig {
             c.validate().map_err(ConfigError::Invalid)?;
         }
         self.http.validate()?;
-        self.http.resolved_token()?;
+        self.http.resolved_tokens()?;
         Ok(())
     }
 }
@@ -472,5 +570,55 @@ mod tests {
         c.source.url = None;
         c.source.pong_timeout_secs = 1;
         assert!(c.validate().is_err());
+    }
+
+    #[test]
+    fn named_tokens_are_checked_for_names_and_secrets() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("b");
+        std::fs::write(&file, "bbbb\n").unwrap();
+        let http = |extra: &str| {
+            let src = format!("[http]\ntoken = \"aaaa\"\n{extra}");
+            ServeConfig::parse(&src, Path::new("c.toml")).unwrap().http
+        };
+        let file = file.display().to_string();
+        let ok = http(&format!(
+            "[[http.tokens]]\nname = \"producer-b\"\ntoken_file = \"{file}\"\n"
+        ));
+        let names: Vec<_> = ok
+            .resolved_tokens()
+            .unwrap()
+            .into_iter()
+            .map(|t| (t.name, t.secret))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("default".to_string(), "aaaa".to_string()),
+                ("producer-b".to_string(), "bbbb".to_string())
+            ]
+        );
+        let table = [
+            ("name = \"default\"\ntoken = \"x\"", "the name is taken"),
+            ("name = \"a b\"\ntoken = \"x\"", "a name is one or more"),
+            ("name = \"\"\ntoken = \"x\"", "a name is one or more"),
+            (
+                "name = \"b\"\ntoken = \"aaaa\"",
+                "the same secret as `default`",
+            ),
+            ("name = \"b\"", "set exactly one of"),
+            ("name = \"b\"\ntoken = \" \"", "empty"),
+            (
+                "name = \"b\"\ntoken_env = \"SCAMWATCH_TEST_SURELY_UNSET_VAR\"",
+                "not set",
+            ),
+        ];
+        for (entry, want) in table {
+            let e = http(&format!("[[http.tokens]]\n{entry}\n"))
+                .resolved_tokens()
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(want), "{entry:?}: {e}");
+        }
     }
 }

@@ -202,15 +202,15 @@ pub async fn run(
     let (queue, rx) = mpsc::channel(cfg.limits.queue_capacity);
     let (alerts, _) = broadcast::channel(cfg.limits.alert_stream_buffer);
     let (reload_now, reload_rx) = mpsc::channel(8);
-    let token = cfg.http.resolved_token()?;
-    if token.is_none() {
+    let tokens = cfg.http.resolved_tokens()?;
+    if tokens.is_empty() {
         tracing::warn!(
             "no http token (http.token_env, http.token_file or SCAMWATCH_HTTP_TOKEN): \
              /metrics, /alerts, /alerts/sse, /ingest, /rules/reload and /feedback refuse \
              every request"
         );
     }
-    let access = access::Access::new(token, metrics.http_unauthorized.clone());
+    let access = access::Access::new(tokens, metrics.http_unauthorized.clone());
     let limits = limits::Limits::new(&cfg.http.limits, metrics.http_refused.clone());
     let shared = Arc::new(Shared {
         limits,

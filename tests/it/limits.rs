@@ -76,8 +76,12 @@ fn bodies_over_their_route_limit_get_413_and_are_counted() {
 fn ingest_past_the_token_rate_gets_429_with_retry_after() {
     let dir = tempfile::tempdir().unwrap();
     // A bucket of two that refills once in 1000 s: the third request is refused, whatever
-    // the machine's speed.
-    let svc = start(dir.path(), "ingest_rate = 0.001\ningest_burst = 2");
+    // the machine's speed. A second producer has a token (and so a bucket) of its own.
+    let svc = start(
+        dir.path(),
+        "ingest_rate = 0.001\ningest_burst = 2\n\
+         [[http.tokens]]\nname = \"producer-b\"\ntoken = \"producer-b-secret\"",
+    );
     let line = sample_lines(1).remove(0);
     for _ in 0..2 {
         let (status, _, body) = http_body(svc.http, "POST", "/ingest", &[AUTH], line.as_bytes());
@@ -113,6 +117,13 @@ fn ingest_past_the_token_rate_gets_429_with_retry_after() {
     );
     assert_eq!(status, 429);
     assert_eq!(refused(svc.http, "ingest", "rate_limited"), 2.0);
+    // The other producer's bucket is full: it is not slowed by the first one's traffic.
+    let b = ("Authorization", "Bearer producer-b-secret");
+    for want in [202, 202, 429] {
+        let (status, _, body) = http_body(svc.http, "POST", "/ingest", &[b], line.as_bytes());
+        assert_eq!(status, want, "{body}");
+    }
+    assert_eq!(refused(svc.http, "ingest", "rate_limited"), 3.0);
     // Other routes are not limited.
     assert_eq!(http(svc.http, "POST", "/rules/reload", &[AUTH]).0, 200);
     assert!(svc.stop().success());
