@@ -21,6 +21,8 @@ pub struct Findings {
     /// the post). Links with the reports' `hxxps://` scheme are left out: mentioned, not
     /// offered, so no rule, frame, campaign or link history sees them.
     pub links: Vec<TextLink>,
+    /// The post offers a link: a URL entity or one of `links`.
+    pub offers_link: bool,
 }
 
 /// Runs normalization, the rule scanner and the wallet extractor over `post`; frames that
@@ -35,10 +37,12 @@ pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
         let carries = Carries::of(&post.text, &post.urls, &links, !addresses.is_empty());
         rules.retain_satisfied(&mut hits, carries);
     }
+    let offers_link = !post.urls.is_empty() || !links.is_empty();
     Findings {
         text,
         hits,
         addresses,
         links,
+        offers_link,
     }
 }

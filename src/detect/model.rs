@@ -103,6 +103,10 @@ pub struct TextModel {
 pub struct Combo {
     pub all: Vec<String>,
     pub bonus: f64,
+    /// Only when no category scored negative (no warning, news or price talk read in the
+    /// post): for evidence a report of a scam carries as often as the scam does, such as a link.
+    #[serde(default)]
+    pub undisputed: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]

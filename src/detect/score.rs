@@ -25,6 +25,8 @@ use crate::detect::wallet::{Address, Network};
 pub const EVIDENCE_WALLET: &str = "wallet";
 /// Evidence name for a known-scam address in combos.
 pub const EVIDENCE_KNOWN_SCAM: &str = "known_scam_address";
+/// Evidence name for a link the post offers (a URL entity or a link in the text) in combos.
+pub const EVIDENCE_LINK: &str = "link";
 
 /// Which rule modes count toward a content score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,10 +152,14 @@ pub fn content(
         c.categories.insert(cat.to_string(), v);
     }
     c.score += wallet.score;
-    for combo in &model.text.combo {
+    // Some combinations are the shape of a scam only when nothing reads as a report of one: a
+    // warning that names the promise and the payment page has both.
+    let disputed = c.categories.values().any(|v| *v < 0.0);
+    for combo in model.text.combo.iter().filter(|c| !(c.undisputed && disputed)) {
         let present = combo.all.iter().all(|e| match e.as_str() {
             EVIDENCE_WALLET => wallet.payable,
             EVIDENCE_KNOWN_SCAM => wallet.known_scam,
+            EVIDENCE_LINK => findings.offers_link,
             cat => c.categories.get(cat).is_some_and(|v| *v > 0.0),
         });
         if present {
@@ -608,6 +614,60 @@ mod tests {
             },
             created_at: Timestamp(at),
             ..Post::default()
+        }
+    }
+
+    #[test]
+    fn a_link_counts_like_an_address_for_a_promise_unless_the_post_reads_as_a_warning() {
+        const RULES: &str = r#"
+[[rule]]
+id = "t.multiply.double"
+description = "d"
+category = "multiply"
+weight = 4.0
+phrases = ["send back double"]
+examples = { match = ["x"], no_match = ["y"] }
+
+[[rule]]
+id = "t.warning.beware"
+description = "d"
+category = "warning"
+weight = -1.0
+phrases = ["beware"]
+examples = { match = ["x"], no_match = ["y"] }
+"#;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("t.toml"), RULES).unwrap();
+        let rules = crate::detect::rules::compile_dir(dir.path()).unwrap();
+        let model = Model::builtin();
+        let bonus = |all: &[&str]| {
+            let c = model.text.combo.iter().find(|c| c.all == all).unwrap();
+            assert_eq!(c.undisputed, all.contains(&"link"), "{all:?}");
+            c.bonus
+        };
+        let (by_link, by_address) = (bonus(&["multiply", "link"]), bonus(&["multiply", "wallet"]));
+        let addr = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
+        // (text, URL entities, the combo bonus the post gets)
+        let table: [(String, &[&str], f64); 6] = [
+            ("i send back double".into(), &[], 0.0),
+            ("i send back double https://x.example/p".into(), &[], by_link),
+            ("i send back double".into(), &["https://x.example/p"], by_link),
+            ("beware: send back double https://x.example/p".into(), &[], 0.0),
+            (format!("i send back double {addr}"), &[], by_address),
+            // An address keeps its bonus over a warning word: the rules decide that case.
+            (format!("beware: send back double {addr}"), &[], by_address),
+        ];
+        for (text, urls, want) in table {
+            let post = Post {
+                text: text.clone(),
+                urls: urls.iter().map(|u| u.to_string()).collect(),
+                ..Post::default()
+            };
+            let findings = crate::detect::analyze::analyze(&post, &rules);
+            let wallet = wallet_evidence(&model, &rules, &findings);
+            let c = content(&model, &rules, &findings, &wallet, Counting::Act);
+            let got: f64 = c.combos.iter().map(|(_, b)| b).sum();
+            assert_eq!(got, want, "{text:?} {urls:?}: {:?}", c.combos);
         }
     }
 
