@@ -155,7 +155,12 @@ pub fn content(
     // Some combinations are the shape of a scam only when nothing reads as a report of one: a
     // warning that names the promise and the payment page has both.
     let disputed = c.categories.values().any(|v| *v < 0.0);
-    for combo in model.text.combo.iter().filter(|c| !(c.undisputed && disputed)) {
+    for combo in model
+        .text
+        .combo
+        .iter()
+        .filter(|c| !(c.undisputed && disputed))
+    {
         let present = combo.all.iter().all(|e| match e.as_str() {
             EVIDENCE_WALLET => wallet.payable,
             EVIDENCE_KNOWN_SCAM => wallet.known_scam,
@@ -650,9 +655,21 @@ examples = { match = ["x"], no_match = ["y"] }
         // (text, URL entities, the combo bonus the post gets)
         let table: [(String, &[&str], f64); 6] = [
             ("i send back double".into(), &[], 0.0),
-            ("i send back double https://x.example/p".into(), &[], by_link),
-            ("i send back double".into(), &["https://x.example/p"], by_link),
-            ("beware: send back double https://x.example/p".into(), &[], 0.0),
+            (
+                "i send back double https://x.example/p".into(),
+                &[],
+                by_link,
+            ),
+            (
+                "i send back double".into(),
+                &["https://x.example/p"],
+                by_link,
+            ),
+            (
+                "beware: send back double https://x.example/p".into(),
+                &[],
+                0.0,
+            ),
             (format!("i send back double {addr}"), &[], by_address),
             // An address keeps its bonus over a warning word: the rules decide that case.
             (format!("beware: send back double {addr}"), &[], by_address),

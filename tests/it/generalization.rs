@@ -96,9 +96,9 @@ fn second_blind_set_recall_and_precision_hold() {
         "tests/data/blind2/labels.csv",
     );
     assert!(f.benign >= 900, "{f:?}");
-    assert!(f.takedown_recall >= 0.51, "{f:?}");
+    assert!(f.takedown_recall >= 0.54, "{f:?}");
     assert!(f.any_recall >= 0.77, "{f:?}");
-    assert!(f.hijacked_locked >= 32, "{f:?}");
+    assert!(f.hijacked_locked >= 35, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert!(f.false_takedowns <= 1, "{f:?}");
@@ -150,7 +150,7 @@ fn fourth_blind_set_recall_and_precision_hold() {
 fn tuning_set_takes_no_false_action() {
     let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
     assert!(f.benign >= 940, "{f:?}");
-    assert!(f.takedown_recall >= 0.65, "{f:?}");
+    assert!(f.takedown_recall >= 0.68, "{f:?}");
     assert!(f.hijacked_locked >= 32, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");

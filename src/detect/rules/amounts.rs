@@ -95,6 +95,51 @@ pub(crate) fn tiers(ratios: &[Range<usize>]) -> &[Range<usize>] {
     ratios.get(1..).unwrap_or(&[])
 }
 
+/// The exact multiples that read as a reported payout: 2× to 10×.
+const PAYOUT_MULTIPLES: std::ops::RangeInclusive<u32> = 2..=10;
+
+/// Byte ranges (in `original`) of the larger number of every pair of bare numbers, no currency
+/// on either, the second an exact 2–10× multiple of the first, within a short distance: the
+/// testimonial's "sent 0.05, five minutes later 0.1 came back", "2 geschickt, 4
+/// zurückbekommen", "转了2,500，收到5,000". Numbers followed by a word count here ("2 hours, 4
+/// people" is a pair too): it is weak evidence, for a frame that has a testimonial's words
+/// around it (the shipped PAYOUT_RATIO concept and `xx.multiply.testimonial`).
+pub(crate) fn bare_ratios(original: &str) -> Vec<Range<usize>> {
+    let b = original.as_bytes();
+    let mut bare: Vec<(f64, Range<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit()
+            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.'))
+        {
+            i += 1;
+            continue;
+        }
+        let (value, end, _) = number(b, i);
+        if currency_before(original, i).is_none() && unit_after(original, end).is_none() {
+            bare.push((value, i..end));
+        }
+        i = end.max(i + 1);
+    }
+    let mut out = Vec::new();
+    for (n, (a, ra)) in bare.iter().enumerate() {
+        for (v, rb) in &bare[n + 1..] {
+            if rb.start - ra.start > PAIR_SPAN {
+                break;
+            }
+            let k = v / a;
+            let exact = *a > 0.0 && (k - k.round()).abs() < 1e-9 * k.max(1.0);
+            if exact && PAYOUT_MULTIPLES.contains(&(k.round() as u32)) {
+                if out.last() != Some(rb) {
+                    out.push(rb.clone());
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// Coin tickers that are ordinary words in lower case (Spanish and Portuguese *sol*, Turkish
 /// *ada*, French *ton*, English *dot* and *near*): only their capitals name the coin.
 const CAPITAL_TICKERS: &[&str] = &[
@@ -380,6 +425,33 @@ mod tests {
 
     fn found(s: &str) -> Vec<&str> {
         ratios(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn bare_numbers_in_an_exact_multiple() {
+        fn found(s: &str) -> Vec<&str> {
+            bare_ratios(s).into_iter().map(|r| &s[r]).collect()
+        }
+        let table: &[(&str, &[&str])] = &[
+            ("Отправил 0,05, через пять минут пришло 0,1", &["0,1"]),
+            (
+                "Funktioniert wirklich! 2 geschickt, 4 zurückbekommen",
+                &["4"],
+            ),
+            ("真的有效！转了2,500，五分钟后收到5,000", &["5,000"]),
+            ("0.2 보냈더니 5분 만에 0.4 들어옴", &["0.4"]),
+            ("Mandé 0.05 y me devolvieron 0.15", &["0.15"]),
+            // Not an exact multiple, more than 10x, or a currency on either side.
+            ("sent 0.05, got 0.12 back", &[]),
+            ("sent 1, got 20 back", &[]),
+            ("sent 0.1 BTC and got 0.2 BTC", &[]),
+            ("sent $5, got 10", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(found(text), *want, "{text}");
+        }
+        let far = format!("sent 1{}got 2", " x".repeat(60));
+        assert!(found(&far).is_empty());
     }
 
     #[test]

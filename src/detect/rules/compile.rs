@@ -119,6 +119,7 @@ struct ConceptEntry {
     /// `@payout_list`).
     amount_ratio: bool,
     amount_tiers: bool,
+    bare_ratio: bool,
     payout_list: bool,
     ticker: bool,
     used: bool,
@@ -384,6 +385,7 @@ impl Compiler {
             patterns: Vec::new(),
             amount_ratio: false,
             amount_tiers: false,
+            bare_ratio: false,
             payout_list: false,
             ticker: false,
             used: false,
@@ -395,6 +397,8 @@ impl Compiler {
                     entry.amount_ratio = true;
                 } else if builtin == "amount_tiers" {
                     entry.amount_tiers = true;
+                } else if builtin == "bare_ratio" {
+                    entry.bare_ratio = true;
                 } else if builtin == "payout_list" {
                     entry.payout_list = true;
                 } else if builtin == "ticker" {
@@ -406,7 +410,7 @@ impl Compiler {
                             codes::UNKNOWN_BUILTIN,
                             format!("unknown built-in term `@{builtin}`"),
                         )
-                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@payout_list`, `@ticker`"),
+                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@bare_ratio`, `@payout_list`, `@ticker`"),
                     );
                 }
                 continue;
@@ -498,6 +502,7 @@ impl Compiler {
             &[
                 &m.ratio_concepts[..],
                 &m.tiers_concepts,
+                &m.bare_ratio_concepts,
                 &m.ticker_concepts,
                 &m.payout_concepts,
             ]
@@ -631,6 +636,9 @@ impl Compiler {
             }
             if c.amount_tiers {
                 matcher.tiers_concepts.push(i as u16);
+            }
+            if c.bare_ratio {
+                matcher.bare_ratio_concepts.push(i as u16);
             }
             if c.ticker {
                 matcher.ticker_concepts.push(i as u16);

@@ -113,8 +113,8 @@ pub(crate) struct Matcher {
     pub frames: Vec<FrameSpec>,
     /// Each frame's concepts as bits, in the same order.
     pub frame_masks: Vec<FrameMask>,
-    /// The concepts the built-in recognizers (`@amount_ratio`, `@amount_tiers`, `@ticker`,
-    /// `@payout_list`) can add, as bits.
+    /// The concepts the built-in recognizers (`@amount_ratio`, `@amount_tiers`, `@bare_ratio`,
+    /// `@ticker`, `@payout_list`) can add, as bits.
     pub recognized: u128,
     /// Concept names by index.
     pub concept_names: Vec<String>,
@@ -128,6 +128,8 @@ pub(crate) struct Matcher {
     pub ratio_concepts: Vec<u16>,
     /// Concepts with the built-in `@amount_tiers` term.
     pub tiers_concepts: Vec<u16>,
+    /// Concepts with the built-in `@bare_ratio` term.
+    pub bare_ratio_concepts: Vec<u16>,
     /// Concepts with the built-in `@ticker` term.
     pub ticker_concepts: Vec<u16>,
     /// Concepts with the built-in `@payout_list` term.
@@ -231,6 +233,9 @@ impl Matcher {
                 let ratios = amounts::ratios(original);
                 push(&ratios, &self.ratio_concepts);
                 push(amounts::tiers(&ratios), &self.tiers_concepts);
+            }
+            if !self.bare_ratio_concepts.is_empty() {
+                push(&amounts::bare_ratios(original), &self.bare_ratio_concepts);
             }
             if !self.payout_concepts.is_empty() {
                 push(&amounts::payout_list(original), &self.payout_concepts);
