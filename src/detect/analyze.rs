@@ -23,6 +23,9 @@ pub struct Findings {
     pub links: Vec<TextLink>,
     /// The post offers a link: a URL entity or one of `links`.
     pub offers_link: bool,
+    /// The post gives somewhere private to write to ([`links::has_contact`]); only looked for
+    /// when a rule fired (nothing else can use it).
+    pub offers_contact: bool,
 }
 
 /// Runs normalization, the rule scanner and the wallet extractor over `post`; frames that
@@ -33,8 +36,10 @@ pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
     links.retain(|l| !l.hxxp);
     let mut hits = rules.scan(&post.text, &text, &post.urls, &links);
     let addresses = wallet::extract(&post.text);
+    let mut offers_contact = false;
     if !hits.is_empty() {
         let carries = Carries::of(&post.text, &post.urls, &links, !addresses.is_empty());
+        offers_contact = carries.contact;
         rules.retain_satisfied(&mut hits, carries);
     }
     let offers_link = !post.urls.is_empty() || !links.is_empty();
@@ -44,5 +49,6 @@ pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
         addresses,
         links,
         offers_link,
+        offers_contact,
     }
 }

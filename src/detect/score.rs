@@ -27,6 +27,9 @@ pub const EVIDENCE_WALLET: &str = "wallet";
 pub const EVIDENCE_KNOWN_SCAM: &str = "known_scam_address";
 /// Evidence name for a link the post offers (a URL entity or a link in the text) in combos.
 pub const EVIDENCE_LINK: &str = "link";
+/// Evidence name for somewhere private to write to (a handle in the body, a messenger link, a
+/// phone number, a free-mail address) in combos.
+pub const EVIDENCE_CONTACT: &str = "contact";
 
 /// Which rule modes count toward a content score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,6 +168,7 @@ pub fn content(
             EVIDENCE_WALLET => wallet.payable,
             EVIDENCE_KNOWN_SCAM => wallet.known_scam,
             EVIDENCE_LINK => findings.offers_link,
+            EVIDENCE_CONTACT => findings.offers_contact,
             cat => c.categories.get(cat).is_some_and(|v| *v > 0.0),
         });
         if present {
@@ -623,7 +627,7 @@ mod tests {
     }
 
     #[test]
-    fn a_link_counts_like_an_address_for_a_promise_unless_the_post_reads_as_a_warning() {
+    fn links_and_contacts_count_in_combos_unless_the_post_reads_as_a_warning() {
         const RULES: &str = r#"
 [[rule]]
 id = "t.multiply.double"
@@ -631,6 +635,14 @@ description = "d"
 category = "multiply"
 weight = 4.0
 phrases = ["send back double"]
+examples = { match = ["x"], no_match = ["y"] }
+
+[[rule]]
+id = "t.recovery.recovered"
+description = "d"
+category = "recovery"
+weight = 3.0
+phrases = ["recovered my"]
 examples = { match = ["x"], no_match = ["y"] }
 
 [[rule]]
@@ -647,13 +659,18 @@ examples = { match = ["x"], no_match = ["y"] }
         let model = Model::builtin();
         let bonus = |all: &[&str]| {
             let c = model.text.combo.iter().find(|c| c.all == all).unwrap();
-            assert_eq!(c.undisputed, all.contains(&"link"), "{all:?}");
+            assert_eq!(
+                c.undisputed,
+                all.contains(&"link") || all.contains(&"contact"),
+                "{all:?}"
+            );
             c.bonus
         };
         let (by_link, by_address) = (bonus(&["multiply", "link"]), bonus(&["multiply", "wallet"]));
+        let by_contact = bonus(&["recovery", "contact"]);
         let addr = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
         // (text, URL entities, the combo bonus the post gets)
-        let table: [(String, &[&str], f64); 6] = [
+        let table: [(String, &[&str], f64); 10] = [
             ("i send back double".into(), &[], 0.0),
             (
                 "i send back double https://x.example/p".into(),
@@ -673,6 +690,24 @@ examples = { match = ["x"], no_match = ["y"] }
             (format!("i send back double {addr}"), &[], by_address),
             // An address keeps its bonus over a warning word: the rules decide that case.
             (format!("beware: send back double {addr}"), &[], by_address),
+            // A recovery pitch with somewhere private to write to; the mentions a reply starts
+            // with are the conversation, not a contact.
+            (
+                "@jo he recovered my funds, write to ann.trace@gmail.com".into(),
+                &[],
+                by_contact,
+            ),
+            (
+                "@jo he recovered my funds, ask @ann_trace".into(),
+                &[],
+                by_contact,
+            ),
+            ("@jo he recovered my funds".into(), &[], 0.0),
+            (
+                "@jo beware, he recovered my funds, ask @ann_trace".into(),
+                &[],
+                0.0,
+            ),
         ];
         for (text, urls, want) in table {
             let post = Post {
