@@ -135,6 +135,8 @@ pub(crate) struct Shared {
     /// The rules and model running, for the stages before the detector (account hydration
     /// asks whether a post looks suspicious); replaced on every reload.
     pub detection: Arc<std::sync::RwLock<(Arc<RuleSet>, Arc<Model>)>>,
+    /// The listeners' certificate (`[http.tls]`), read again on every reload.
+    pub certificate: Option<Arc<tls::CertStore>>,
 }
 
 impl Shared {
@@ -176,7 +178,10 @@ pub async fn run(
 ) -> Result<(), ServeError> {
     cfg.validate()?;
     // The certificate first: a broken one must stop the start before anything is opened.
-    let tls = cfg.http.tls.as_ref().map(tls::server_config).transpose()?;
+    let (tls, certificate) = match cfg.http.tls.as_ref().map(tls::server_config).transpose()? {
+        Some((config, store)) => (Some(config), Some(store)),
+        None => (None, None),
+    };
     let metrics = Metrics::new();
     let (detector, store, cursor, mastodon_status) = restore_detector(&cfg, &metrics)?;
     let detection = Arc::new(std::sync::RwLock::new((
@@ -225,6 +230,7 @@ pub async fn run(
         console,
         webhooks: webhooks.clone(),
         detection,
+        certificate,
         cfg,
     });
 

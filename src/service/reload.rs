@@ -156,4 +156,28 @@ async fn reload(
     if let Some(r) = reply {
         let _ = r.send(answer);
     }
+    reload_certificate(shared).await;
+}
+
+/// Reads `[http.tls]`'s files again (a renewed certificate), counted in
+/// `scamwatch_http_tls_reloads_total`; a failure keeps the certificate in use and is logged.
+async fn reload_certificate(shared: &Shared) {
+    let Some(store) = shared.certificate.clone() else {
+        return;
+    };
+    let result = tokio::task::spawn_blocking(move || store.reload())
+        .await
+        .map_err(|e| e.to_string())
+        .and_then(|r| r.map_err(|e| e.to_string()));
+    let label = match result {
+        Ok(()) => {
+            tracing::info!("tls certificate reloaded");
+            "applied"
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "tls certificate reload failed: the previous certificate stays");
+            "failed"
+        }
+    };
+    shared.metrics.tls_reloads.with_label_values(&[label]).inc();
 }

@@ -68,6 +68,8 @@ pub struct Metrics {
     pub ingest_throttled: IntCounter,
     /// TLS handshakes that failed or timed out ([`crate::service::tls`]).
     pub tls_handshake_failures: IntCounter,
+    /// Certificate reloads by result (`applied`, `failed`).
+    pub tls_reloads: IntCounterVec,
     /// 1 when this start found the state store corrupt and moved it aside.
     pub state_quarantined: IntGauge,
     /// Where the detector thread's time goes, by stage (`decide`, `sinks`, `console_log`,
@@ -217,6 +219,15 @@ impl Metrics {
                 http_unauthorized.with_label_values(&[e, k]);
             }
         }
+        let tls_reloads = counter_vec(
+            &r,
+            "scamwatch_http_tls_reloads_total",
+            "Reloads of the [http.tls] certificate by result: applied, or failed (the previous certificate stays)",
+            &["result"],
+        );
+        for result in ["applied", "failed"] {
+            tls_reloads.with_label_values(&[result]);
+        }
         let http_refused = counter_vec(
             &r,
             "scamwatch_http_refused_total",
@@ -313,6 +324,7 @@ impl Metrics {
                 "scamwatch_http_tls_handshake_failures_total",
                 "TLS handshakes on the HTTP listeners that failed or timed out",
             ),
+            tls_reloads,
             console_logins,
             console_timeline_accounts: gauge(
                 &r,

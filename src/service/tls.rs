@@ -2,6 +2,11 @@
 //! provider (the one reqwest and the websocket client already use), a certificate chain and a
 //! key from PEM files, and a [`Listener`] for `axum::serve` that does the handshakes.
 //!
+//! The certificate is read again on every reload (SIGHUP, `POST /rules/reload`, a change to the
+//! watched rule files): a renewed certificate (cert-manager, certbot) takes effect for new
+//! connections without a restart, and a broken or half-written pair keeps the one in use
+//! ([`CertStore`]).
+//!
 //! Why handshakes off the accept loop: a client that opens a connection and never speaks
 //! would otherwise hold up every other connection. Each handshake runs in a task of its own,
 //! bounded by [`HANDSHAKE_TIMEOUT`]; the listener hands out only finished ones.
@@ -14,6 +19,8 @@ use std::time::Duration;
 use axum::serve::Listener;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+use rustls::server::{ClientHello, ResolvesServerCert};
+use rustls::sign::CertifiedKey;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
 use tokio::task::JoinSet;
@@ -79,11 +86,11 @@ pub fn read_certificates(
         .map_err(|e| pem_error(key, path, e))
 }
 
-/// Builds the server configuration of `[http.tls]`: the chain (leaf first) and its key.
-///
-/// # Errors
-/// A file that cannot be read, holds no certificate or key, or a key that does not fit.
-pub fn server_config(cfg: &TlsConfig) -> Result<Arc<rustls::ServerConfig>, TlsError> {
+/// Reads `[http.tls]`'s chain (leaf first) and key into a certified key, checking that they fit.
+fn certified_key(
+    cfg: &TlsConfig,
+    provider: &rustls::crypto::CryptoProvider,
+) -> Result<CertifiedKey, TlsError> {
     let chain = read_certificates("http.tls.cert_file", &cfg.cert_file)?;
     if chain.is_empty() {
         return Err(TlsError::NoCertificate(cfg.cert_file.clone()));
@@ -96,16 +103,62 @@ pub fn server_config(cfg: &TlsConfig) -> Result<Arc<rustls::ServerConfig>, TlsEr
         }
         Err(e) => return Err(pem_error("http.tls.key_file", &cfg.key_file, e)),
     };
+    CertifiedKey::from_der(chain, key, provider).map_err(TlsError::Rejected)
+}
+
+/// The listeners' certificate, swappable while they run: every handshake takes the current
+/// one, [`CertStore::reload`] reads the files again.
+#[derive(Debug)]
+pub struct CertStore {
+    cfg: TlsConfig,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    current: std::sync::RwLock<Arc<CertifiedKey>>,
+}
+
+impl CertStore {
+    /// Reads the files again and, when they make a valid pair, serves it to new connections;
+    /// otherwise the certificate in use stays. Connections already open keep theirs.
+    ///
+    /// # Errors
+    /// As [`server_config`]; the previous certificate is still the current one.
+    pub fn reload(&self) -> Result<(), TlsError> {
+        let key = certified_key(&self.cfg, &self.provider)?;
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(key);
+        Ok(())
+    }
+}
+
+impl ResolvesServerCert for CertStore {
+    fn resolve(&self, _hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
+        Some(Arc::clone(
+            &self.current.read().unwrap_or_else(|e| e.into_inner()),
+        ))
+    }
+}
+
+/// Builds the server configuration of `[http.tls]`, and the store its certificate lives in
+/// (for reloads).
+///
+/// # Errors
+/// A file that cannot be read, holds no certificate or key, or a key that does not fit.
+pub fn server_config(
+    cfg: &TlsConfig,
+) -> Result<(Arc<rustls::ServerConfig>, Arc<CertStore>), TlsError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let key = certified_key(cfg, &provider)?;
+    let store = Arc::new(CertStore {
+        cfg: cfg.clone(),
+        provider: Arc::clone(&provider),
+        current: std::sync::RwLock::new(Arc::new(key)),
+    });
     let mut config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(TlsError::Rejected)?
         .with_no_client_auth()
-        .with_single_cert(chain, key)
-        .map_err(TlsError::Rejected)?;
+        .with_cert_resolver(Arc::clone(&store) as Arc<dyn ResolvesServerCert>);
     // axum serves HTTP/1.1 (its http2 feature is off): say so, or an h2 client would try it.
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Ok(Arc::new(config))
+    Ok((Arc::new(config), store))
 }
 
 /// A TCP listener whose connections are TLS: `accept` yields handshaken streams. Failed and

@@ -208,3 +208,71 @@ fn tls_on_both_listeners_with_a_private_ca() {
     assert!(failures >= 2.0);
     assert!(svc.stop().success());
 }
+
+#[test]
+fn a_renewed_certificate_is_served_after_a_reload_and_a_half_written_one_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let (da, db) = (dir.path().join("a"), dir.path().join("b"));
+    std::fs::create_dir_all(&da).unwrap();
+    std::fs::create_dir_all(&db).unwrap();
+    let (old, new) = (Pki::new(&da), Pki::new(&db));
+    let (cert, key) = (dir.path().join("tls.crt"), dir.path().join("tls.key"));
+    std::fs::copy(&old.server_cert, &cert).unwrap();
+    std::fs::copy(&old.server_key, &key).unwrap();
+    let cfg = config(
+        dir.path(),
+        &format!(
+            "[http.tls]\ncert_file = \"{}\"\nkey_file = \"{}\"",
+            cert.display(),
+            key.display()
+        ),
+    );
+    let svc = Service::start(&["--config", &cfg]);
+    let url = |path: &str| format!("https://localhost:{}{path}", svc.http.port());
+    // A fresh client per request: a pooled connection keeps the certificate it was opened with.
+    let try_get = |pki: &Pki, path: &str| {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let r = pki
+                .client()
+                .get(url(path))
+                .bearer_auth(TEST_TOKEN)
+                .send()
+                .await?;
+            Ok::<_, reqwest::Error>((r.status().as_u16(), r.text().await?))
+        })
+    };
+    let reloads = |pki: &Pki, result: &str| {
+        let (_, page) = try_get(pki, "/metrics").unwrap();
+        metric(
+            &page,
+            &format!("scamwatch_http_tls_reloads_total{{result=\"{result}\"}}"),
+        )
+        .unwrap()
+    };
+    assert_eq!(try_get(&old, "/healthz").unwrap().0, 200);
+    // Half-way through a renewal: the new certificate next to the old key. The reload fails
+    // and the old pair stays in use.
+    std::fs::copy(&new.server_cert, &cert).unwrap();
+    svc.signal(1);
+    wait_for(30, "the failed reload counted", || {
+        (reloads(&old, "failed") >= 1.0).then_some(())
+    });
+    assert_eq!(try_get(&old, "/healthz").unwrap().0, 200);
+    assert_eq!(reloads(&old, "applied"), 0.0);
+    // The renewal completes: the next reload serves the new certificate to new connections.
+    std::fs::copy(&new.server_key, &key).unwrap();
+    svc.signal(1);
+    wait_for(30, "the new certificate served", || {
+        try_get(&new, "/healthz")
+            .ok()
+            .map(|(s, _)| assert_eq!(s, 200))
+    });
+    assert_eq!(reloads(&new, "applied"), 1.0);
+    let e = try_get(&old, "/healthz").unwrap_err();
+    assert!(e.is_connect(), "a client trusting only the old CA: {e:?}");
+    assert!(svc.stop().success());
+}
