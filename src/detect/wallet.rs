@@ -26,8 +26,9 @@
 //! a token preceded by `%` drops the two hex digits of the percent-escape it starts with
 //! (`chl=bitcoin%3A1A1z…`, `address%2F0x…`) when the whole token does not validate.
 //!
-//! An address **split** into 2..=10 chunks by spaces, hyphens, one line break or invisible characters
-//! (`bc1qxy2kgdyg jrsqtzq2n0yrf 2493p83kkfjhx0wlh`, `TR7N…\u{200B}TCi8…`) is joined only when
+//! An address **split** into 2..=12 chunks by spaces, hyphens, one line break or invisible characters
+//! (`bc1qxy2kgdyg jrsqtzq2n0yrf 2493p83kkfjhx0wlh`, `TR7N…\u{200B}TCi8…`, or in the groups of
+//! four characters many wallets display: `bc1q p7f7 klhm … auvk ec`) is joined only when
 //! the joined string passes a checksum; the search is gated by digits and bounded per anchor
 //! (see the `split` module). Its `text` is the joined address and its `range` runs from the
 //! first chunk's first character to the last chunk's last one.
@@ -371,10 +372,12 @@ fn bare(original: &str, range: Range<usize>) -> Option<Address> {
 mod split {
     use super::{Address, MAX_LEN, MIN_LEN, is_base58, is_token_byte, validate};
 
-    /// Shortest chunk that can start the search (an *anchor*, which must contain a digit).
-    pub const ANCHOR_MIN: usize = 5;
-    /// Most chunks an address may be split into.
-    pub const MAX_CHUNKS: usize = 10;
+    /// Shortest chunk that can start the search (an *anchor*, which must contain a digit):
+    /// four, for the groups of four wallets display addresses in.
+    pub const ANCHOR_MIN: usize = 4;
+    /// Most chunks an address may be split into: a 42- or 44-character address in groups of
+    /// four is eleven or twelve.
+    pub const MAX_CHUNKS: usize = 12;
     /// Most bytes between two chunks (e.g. `" \u{200B} "` is 5 bytes).
     const MAX_SEPARATOR: usize = 12;
     /// Shortest first chunk: a join never starts at a one-to-three-letter word.
@@ -1708,7 +1711,15 @@ mod tests {
                     ("ltc1q4s6hrgar7k637a4g7qhccr29t48vlrj8vhycrc", Ltc),
                 ],
             ),
-            // Six chunks, the most we join.
+            // Groups of four, as wallets display addresses: eleven chunks, none of five.
+            (
+                "BTC 👇 bc1q p7f7 klhm j09n fcvv ckm4 wmy4 pgr3 hxv2 auvk ec",
+                &[("bc1qp7f7klhmj09nfcvvckm4wmy4pgr3hxv2auvkec", Btc)],
+            ),
+            (
+                "0x742d 35Cc 6634 C053 2925 a3b8 44Bc 454e 4438 f44e",
+                &[("0x742d35Cc6634C0532925a3b844Bc454e4438f44e", Eth)],
+            ),
             (
                 "DOGE DEA5vG b2NpAw CiCp5y TE16F3 DueQUV ivQp",
                 &[("DEA5vGb2NpAwCiCp5yTE16F3DueQUVivQp", Doge)],
@@ -1777,8 +1788,8 @@ mod tests {
             ("0x742d35Cc6634 C0532925a3b8 44Bc454e4438f44E", &[]),
             // Mixed-case bech32 is invalid (BIP-173), split or not.
             ("bc1qxy2kgdyg JRSQTZQ2N0YRF 2493p83kkfjhx0wlh", &[]),
-            // Eleven chunks: more than we join.
-            ("1A1zP 1eP 5Q Gef i2 DM PT fT L5 SLmv7 DivfNa", &[]),
+            // Thirteen chunks: more than we join.
+            ("1A1zP 1eP 5Q Gef i2 DM PT fT L5 SL mv 7D ivfNa", &[]),
             // A blank line, a word or punctuation between the chunks.
             ("1A1zP1eP5QGefi2D\n\nMPTfTL5SLmv7DivfNa", &[]),
             ("1A1zP1eP5QGefi2D or MPTfTL5SLmv7DivfNa", &[]),
