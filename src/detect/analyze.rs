@@ -33,7 +33,7 @@ pub struct Findings {
 pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
     let text = normalize(&post.text);
     let mut links = links::in_text(&post.text);
-    links.retain(|l| !l.hxxp);
+    links::keep_offered(&mut links);
     let mut hits = rules.scan(&post.text, &text, &post.urls, &links);
     let addresses = wallet::extract(&post.text);
     let mut offers_contact = false;

@@ -17,7 +17,12 @@
 //!   keeps it out of the rules and the frames' `requires` altogether;
 //! - with only a bracketed dot (which an evasive scam may write too) it stays a link for the
 //!   rules, but joins no campaign and no account's link history, so a wave of reports naming
-//!   one site is not a takeover wave.
+//!   one site is not a takeover wave;
+//! - unless the post also has an `hxxp` link or names two or more reported hosts: a scam sends
+//!   the reader to one place, a list of defanged domains is research ([`keep_offered`]), and
+//!   then no reported link is offered at all.
+//!
+//! `hxxp[:]//` (a scheme defanged at its colon) counts as `hxxp`.
 //!
 //! Evasive forms (`name(.)live`, `name .com`, `name dot live`) are plain links.
 
@@ -146,6 +151,13 @@ pub fn in_text(t: &str) -> Vec<TextLink> {
         };
         if let Some(mut link) = bare(t, dot_start, dot_end, !bracketed) {
             link.reported = bracketed && b[dot - 1] == b'[';
+            // A scheme defanged around its colon (`hxxp[:]//`, `https[:]//`) before the host:
+            // written by the same reports as `hxxp://`.
+            let head = t[..link.range.start].to_ascii_lowercase();
+            if head.ends_with("[:]//") || head.ends_with("hxxp://") || head.ends_with("hxxps://") {
+                link.reported = true;
+                link.hxxp = true;
+            }
             i = link.range.end;
             out.push(link);
         }
@@ -163,6 +175,22 @@ pub fn in_text(t: &str) -> Vec<TextLink> {
     }
     out.sort_by_key(|l| l.range.start);
     out
+}
+
+/// Keeps the links a post offers to its reader: never an `hxxp` one, and no reported one at
+/// all when the post has an `hxxp` link too or names two or more distinct reported hosts. A
+/// scam sends the reader to one place (an evasive one may bracket its dot); a list of defanged
+/// domains is a researcher's or a journalist's ("new drainer domains: a[.]org, hxxps://b[.]io").
+pub fn keep_offered(links: &mut Vec<TextLink>) {
+    let any_hxxp = links.iter().any(|l| l.hxxp);
+    let mut reported = links.iter().filter(|l| l.reported).map(TextLink::host);
+    let listed = match reported.next() {
+        Some(first) => reported.any(|h| h != first),
+        None => false,
+    };
+    if any_hxxp || listed {
+        links.retain(|l| !l.reported);
+    }
 }
 
 /// A bare `host SEP tld[/path]` around a separator at `sep_start..sep_end` (a dot, a bracketed
@@ -426,6 +454,39 @@ mod tests {
         for (text, want) in table {
             let want: Vec<(String, bool)> = want.iter().map(|(u, v)| (u.to_string(), *v)).collect();
             assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_defanged_domains_offers_no_link() {
+        // (text, the hosts offered)
+        let table: &[(&str, &[&str])] = &[
+            // One bracketed link: an evasive scam may write it, so it stays offered.
+            (
+                "claim at vitalik-fest[.]online now",
+                &["vitalik-fest.online"],
+            ),
+            // hxxp, with `://` or a defanged colon: mentioned, never offered.
+            ("seen: hxxps://bnb-gift[.]org", &[]),
+            ("seen: hxxp[:]//ripple-giveaway[.]gift", &[]),
+            // A list of reported domains, or one next to an hxxp link: a report.
+            ("examples: a-drain[.]org, b-drain[.]io", &[]),
+            ("new: leder-check[.]org / hxxp[:]//ripple-x2[.]gift", &[]),
+            // The same host twice is still one place to go; plain links stay.
+            (
+                "go a-fest[.]org (a-fest[.]org/x)",
+                &["a-fest.org", "a-fest.org"],
+            ),
+            (
+                "hxxps://bad[.]org reported; docs at https://example.org/help",
+                &["example.org"],
+            ),
+        ];
+        for (text, want) in table {
+            let mut links = in_text(text);
+            keep_offered(&mut links);
+            let hosts: Vec<&str> = links.iter().filter_map(TextLink::host).collect();
+            assert_eq!(hosts, *want, "{text}");
         }
     }
 

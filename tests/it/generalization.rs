@@ -157,6 +157,21 @@ fn tuning_set_takes_no_false_action() {
     assert_eq!(f.false_takedowns, 0, "{f:?}");
 }
 
+/// The second tuning set (tests/data/tune2/README.md), written for precision: reports,
+/// research threads with defanged domains, victims' questions, exchange promotions. Its first
+/// read took down 13 of its 657 benign posts; the links a list of defanged domains does not
+/// offer, the phishing questions and the heavier question weight took that to 2.
+#[test]
+fn second_tuning_set_takes_few_false_actions() {
+    let f = backtest("tests/data/tune2/posts.jsonl", "tests/data/tune2/labels.csv");
+    assert!(f.benign >= 650, "{f:?}");
+    assert!(f.takedown_recall >= 0.60, "{f:?}");
+    assert!(f.hijacked_locked >= 33, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 2, "{f:?}");
+}
+
 #[test]
 fn multilingual_hard_negatives_take_no_lock() {
     let f = backtest(
