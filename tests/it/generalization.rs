@@ -96,7 +96,7 @@ fn second_blind_set_recall_and_precision_hold() {
         "tests/data/blind2/labels.csv",
     );
     assert!(f.benign >= 900, "{f:?}");
-    assert!(f.takedown_recall >= 0.54, "{f:?}");
+    assert!(f.takedown_recall >= 0.56, "{f:?}");
     assert!(f.any_recall >= 0.77, "{f:?}");
     assert!(f.hijacked_locked >= 35, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
@@ -117,7 +117,7 @@ fn third_blind_set_recall_and_precision_hold() {
         "tests/data/blind3/labels.csv",
     );
     assert!(f.benign >= 680, "{f:?}");
-    assert!(f.takedown_recall >= 0.73, "{f:?}");
+    assert!(f.takedown_recall >= 0.74, "{f:?}");
     assert!(f.any_recall >= 0.95, "{f:?}");
     assert!(f.hijacked_locked >= 28, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
@@ -136,7 +136,7 @@ fn fourth_blind_set_recall_and_precision_hold() {
         "tests/data/blind4/labels.csv",
     );
     assert!(f.benign >= 730, "{f:?}");
-    assert!(f.takedown_recall >= 0.64, "{f:?}");
+    assert!(f.takedown_recall >= 0.65, "{f:?}");
     assert!(f.any_recall >= 0.87, "{f:?}");
     assert!(f.hijacked_locked >= 26, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
@@ -150,7 +150,7 @@ fn fourth_blind_set_recall_and_precision_hold() {
 fn tuning_set_takes_no_false_action() {
     let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
     assert!(f.benign >= 940, "{f:?}");
-    assert!(f.takedown_recall >= 0.70, "{f:?}");
+    assert!(f.takedown_recall >= 0.73, "{f:?}");
     assert!(f.hijacked_locked >= 32, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
