@@ -163,7 +163,10 @@ fn tuning_set_takes_no_false_action() {
 /// offer, the phishing questions and the heavier question weight took that to 2.
 #[test]
 fn second_tuning_set_takes_few_false_actions() {
-    let f = backtest("tests/data/tune2/posts.jsonl", "tests/data/tune2/labels.csv");
+    let f = backtest(
+        "tests/data/tune2/posts.jsonl",
+        "tests/data/tune2/labels.csv",
+    );
     assert!(f.benign >= 650, "{f:?}");
     assert!(f.takedown_recall >= 0.60, "{f:?}");
     assert!(f.hijacked_locked >= 33, "{f:?}");
