@@ -153,8 +153,12 @@ pub fn in_text(t: &str) -> Vec<TextLink> {
             link.reported = bracketed && b[dot - 1] == b'[';
             // A scheme defanged around its colon (`hxxp[:]//`, `https[:]//`) before the host:
             // written by the same reports as `hxxp://`.
-            let head = t[..link.range.start].to_ascii_lowercase();
-            if head.ends_with("[:]//") || head.ends_with("hxxp://") || head.ends_with("hxxps://") {
+            let head = &b[..link.range.start];
+            let ends_with = |tail: &[u8]| {
+                head.len() >= tail.len()
+                    && head[head.len() - tail.len()..].eq_ignore_ascii_case(tail)
+            };
+            if ends_with(b"[:]//") || ends_with(b"hxxp://") || ends_with(b"hxxps://") {
                 link.reported = true;
                 link.hxxp = true;
             }
