@@ -99,6 +99,9 @@ pub struct Decision {
     /// The post or account this reply or quote vouches for (taken down or locked within
     /// `amplification.window_minutes`), with the bonus it added.
     pub amplifies: Option<(String, f64)>,
+    /// The account's own scam taken down or locked within `amplification.window_minutes`, which
+    /// this post follows up with an address or a link.
+    pub follow_up: Option<FollowUp>,
     /// What the scores called for, before caps and the brake.
     pub graded: Option<Action>,
     /// What lowered the graded action, in order.
@@ -115,6 +118,18 @@ pub struct Decision {
     /// Crypto talk (a payable address, or a crypto category scored): what the account's
     /// history counts as a crypto post (retweets aside).
     pub crypto: bool,
+}
+
+/// A post that carries on a scam its own account posted shortly before: the scam was taken down
+/// or locked, and this post gives an address or a link again (the address alone, a payment URI,
+/// the event link), with no warning, question or report in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FollowUp {
+    /// `account:ID`, the key the scam was recorded under.
+    pub target: String,
+    /// What the post gives: `address` or `link`.
+    pub carries: &'static str,
+    pub bonus: f64,
 }
 
 /// The learned text model's view of one post.
@@ -585,11 +600,13 @@ impl Detector {
         let content = ContentScores::of(&model, &rules, &findings, &wallet);
         let campaign = self.observe_campaign(post, &findings, &wallet, &content, out);
         let amplifies = self.amplifies(post, &content.all);
+        let follow_up = self.follow_up(post, &findings, &wallet, &content.all);
         let bonus = if campaign.is_some() {
             model.campaign.bonus
         } else {
             0.0
-        } + amplifies.as_ref().map_or(0.0, |(_, b)| *b);
+        } + amplifies.as_ref().map_or(0.0, |(_, b)| *b)
+            + follow_up.as_ref().map_or(0.0, |f| f.bonus);
         let content_act = content.act.score + bonus;
         let content_score = content.all.score + bonus;
 
@@ -644,6 +661,7 @@ impl Detector {
             account,
             campaign,
             amplifies,
+            follow_up,
             graded,
             caps: Vec::new(),
             action: None,
@@ -684,6 +702,7 @@ impl Detector {
             account: AccountEvidence::default(),
             campaign: None,
             amplifies: None,
+            follow_up: None,
             graded: None,
             caps: Vec::new(),
             action: None,
@@ -839,6 +858,38 @@ impl Detector {
                 .and_then(|u| recent(format!("account:{u}")))
         };
         quoted.or_else(replied).map(|target| (target, a.bonus))
+    }
+
+    /// The author's own scam, taken down or locked within the window, followed by this post
+    /// with a payable address or an offered link and no negative evidence: the burst goes on
+    /// (a hijacked account posts the address alone minutes after its doubling promise).
+    fn follow_up(
+        &self,
+        post: &Post,
+        findings: &Findings,
+        wallet: &WalletEvidence,
+        c_all: &Content,
+    ) -> Option<FollowUp> {
+        let a = self.model.amplification.as_ref()?;
+        let bonus = a.follow_up_bonus?;
+        if post.is_retweet() || c_all.categories.values().any(|v| *v < 0.0) {
+            return None;
+        }
+        let carries = if wallet.payable {
+            "address"
+        } else if findings.offers_link {
+            "link"
+        } else {
+            return None;
+        };
+        let window = (a.window_minutes * Timestamp::MINUTE as f64) as i64;
+        let target = format!("account:{}", post.author.id);
+        let at = *self.actioned.get(&target)?;
+        (post.created_at.0 - at <= window).then_some(FollowUp {
+            target,
+            carries,
+            bonus,
+        })
     }
 
     /// Caps, the brake, and the alert for a post the scores graded.

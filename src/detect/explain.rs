@@ -38,6 +38,13 @@ pub fn alert(
             contribution: round(*bonus),
         });
     }
+    if let Some(f) = &decision.follow_up {
+        reasons.push(Reason::FollowUp {
+            target: f.target.clone(),
+            carries: f.carries,
+            contribution: round(f.bonus),
+        });
+    }
     reasons.extend(account_reasons(&decision.account));
     reasons.extend(decision.caps.iter().map(Reason::from));
     if let Some(h) = &post.hydration {

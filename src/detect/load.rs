@@ -99,6 +99,11 @@ pub fn describe_reason(r: &Reason) -> String {
             target,
             contribution,
         } => format!("vouches for {target}, taken down {contribution:+}"),
+        Reason::FollowUp {
+            target,
+            carries,
+            contribution,
+        } => format!("follows up {target}, taken down, with an {carries} {contribution:+}"),
         Reason::Feature {
             name,
             group,

@@ -206,6 +206,11 @@ pub struct AmplificationModel {
     /// The reply or quote qualifies only when one of these categories fired with a positive
     /// contribution (the vouching words) and no category is negative.
     pub require_any: Vec<String>,
+    /// Added to the content score of a post whose own account was taken down or locked within
+    /// the window and which gives a payable address or a link again, with no negative evidence
+    /// (the scam's next post). Off when absent.
+    #[serde(default)]
+    pub follow_up_bonus: Option<f64>,
 }
 
 /// Content-score thresholds for the actions.
@@ -350,6 +355,13 @@ impl Model {
             (
                 "amplification.bonus",
                 self.amplification.as_ref().map_or(0.0, |a| a.bonus),
+            ),
+            (
+                "amplification.follow_up_bonus",
+                self.amplification
+                    .as_ref()
+                    .and_then(|a| a.follow_up_bonus)
+                    .unwrap_or(0.0),
             ),
             ("thresholds.review", self.thresholds.review),
             ("thresholds.takedown", self.thresholds.takedown),

@@ -121,6 +121,14 @@ pub enum Reason {
     /// A reply or quote that vouches for a post (`post:ID`) or an account (`account:ID`) the
     /// detector took down or locked within `amplification.window_minutes`.
     Amplifies { target: String, contribution: f64 },
+    /// The account's own scam (`account:ID`), taken down or locked within
+    /// `amplification.window_minutes`, which this post carries on with an `address` or a
+    /// `link`.
+    FollowUp {
+        target: String,
+        carries: &'static str,
+        contribution: f64,
+    },
     /// An account feature (history departure, age, reach).
     Feature {
         name: &'static str,

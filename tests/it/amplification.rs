@@ -125,3 +125,73 @@ fn vouching_replies_and_quotes_of_a_post_taken_down_are_taken_down_with_the_reas
         );
     }
 }
+
+/// The `follow_up` reason of `id`'s alert, if any.
+fn follow_up(alerts: &std::collections::HashMap<String, Value>, id: &str) -> Option<Value> {
+    alerts.get(id).and_then(|a| {
+        a["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["kind"] == "follow_up")
+            .cloned()
+    })
+}
+
+#[test]
+fn the_next_posts_of_an_account_taken_down_carry_its_scam_on_with_an_address_or_a_link() {
+    let scam = "Send 0.1 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh and I will send back double, 30 minutes only";
+    let addr = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
+    let lines = [
+        post("1", "100", 0, scam, None, None),
+        // The burst goes on: the address alone, the address in a payment URI with gift emoji.
+        post("2", "100", 4, addr, None, None),
+        post(
+            "3",
+            "100",
+            9,
+            &format!("🎁🎁 bitcoin:{addr}?amount=0.1 🎁🎁"),
+            None,
+            None,
+        ),
+        // Its "we were hacked, do not send" notice carries a warning: never a follow-up.
+        post(
+            "4",
+            "100",
+            60,
+            &format!("My account was hacked. Do not send anything to {addr}, it is a scam."),
+            None,
+            None,
+        ),
+        // Another account posting the same address alone: nothing of its own was taken down.
+        post("5", "300", 10, addr, None, None),
+        // The same account after the window.
+        post("6", "100", 400, addr, None, None),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("posts.jsonl");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let (records, _) = replay(&file);
+    let alerts = alerts_by_tweet(&records);
+    for id in ["2", "3"] {
+        let a = &alerts[id];
+        assert_eq!(a["action"], "takedown", "{a}");
+        let f = follow_up(&alerts, id).expect("a follow_up reason");
+        assert_eq!(f["target"], "account:100", "{a}");
+        assert_eq!(f["carries"], "address", "{a}");
+    }
+    for id in ["4", "5", "6"] {
+        assert!(
+            follow_up(&alerts, id).is_none(),
+            "{id}: {:?}",
+            alerts.get(id)
+        );
+        assert!(
+            alerts
+                .get(id)
+                .is_none_or(|a| a["action"] == "review" || a["action"] == "none"),
+            "{id}: {:?}",
+            alerts.get(id)
+        );
+    }
+}

@@ -335,6 +335,7 @@ mod tests {
             account: Default::default(),
             campaign: None,
             amplifies: None,
+            follow_up: None,
             graded: action,
             caps: Vec::new(),
             action,

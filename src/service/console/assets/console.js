@@ -256,6 +256,7 @@
       case "combo": detail = reason.all.join(" + "); break;
       case "campaign": detail = reason.campaign_id + " (" + reason.accounts + " accounts)"; break;
       case "amplifies": detail = "vouches for " + reason.target + ", taken down"; break;
+      case "follow_up": detail = "follows up " + reason.target + ", taken down, with an " + reason.carries; break;
       case "feature": detail = reason.name + ": " + reason.detail; break;
       case "cap": detail = reason.name + ": " + reason.detail; break;
       case "hydration": detail = reason.status + ": " + reason.detail; break;
