@@ -98,15 +98,18 @@ pub(crate) fn tiers(ratios: &[Range<usize>]) -> &[Range<usize>] {
 /// The exact multiples that read as a reported payout: 2× to 10×.
 const PAYOUT_MULTIPLES: std::ops::RangeInclusive<u32> = 2..=10;
 
-/// Byte ranges (in `original`) of the larger number of every pair of bare numbers, no currency
-/// on either, the second an exact 2–10× multiple of the first, within a short distance: the
-/// testimonial's "sent 0.05, five minutes later 0.1 came back", "2 geschickt, 4
-/// zurückbekommen", "转了2,500，收到5,000". Numbers followed by a word count here ("2 hours, 4
-/// people" is a pair too): it is weak evidence, for a frame that has a testimonial's words
-/// around it (the shipped PAYOUT_RATIO concept and `xx.multiply.testimonial`).
+/// Byte ranges (in `original`) of the larger number of every pair of numbers within a short
+/// distance, one an exact 2–10× multiple of the other, in either order, with a currency on one
+/// of them at most: the testimonial's "sent 0.05, five minutes later 0.1 came back", "2
+/// geschickt, 4 zurückbekommen", "转了2,500，收到5,000", and the boast that gives the payout
+/// first, "just received 1,000 USDT! I sent 500". Numbers followed by a word count here ("2
+/// hours, 4 people" is a pair too): it is weak evidence, for a frame that has a testimonial's
+/// words around it (the shipped PAYOUT_RATIO concept and `xx.multiply.testimonial`). Two
+/// amounts that both name their currency are [`ratios`]' (the promise "send 1 BTC, get 2 BTC").
 pub(crate) fn bare_ratios(original: &str) -> Vec<Range<usize>> {
     let b = original.as_bytes();
-    let mut bare: Vec<(f64, Range<usize>)> = Vec::new();
+    // Every number: its value, its range, and whether a currency names it.
+    let mut numbers: Vec<(f64, Range<usize>, bool)> = Vec::new();
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit()
@@ -116,27 +119,31 @@ pub(crate) fn bare_ratios(original: &str) -> Vec<Range<usize>> {
             continue;
         }
         let (value, end, _) = number(b, i);
-        if currency_before(original, i).is_none() && unit_after(original, end).is_none() {
-            bare.push((value, i..end));
-        }
+        let named = currency_before(original, i).is_some() || unit_after(original, end).is_some();
+        numbers.push((value, i..end, named));
         i = end.max(i + 1);
     }
     let mut out = Vec::new();
-    for (n, (a, ra)) in bare.iter().enumerate() {
-        for (v, rb) in &bare[n + 1..] {
+    for (n, (a, ra, a_named)) in numbers.iter().enumerate() {
+        for (v, rb, b_named) in &numbers[n + 1..] {
             if rb.start - ra.start > PAIR_SPAN {
                 break;
             }
-            let k = v / a;
-            let exact = *a > 0.0 && (k - k.round()).abs() < 1e-9 * k.max(1.0);
+            if *a_named && *b_named {
+                continue;
+            }
+            let (small, large, larger) = if v >= a { (a, v, rb) } else { (v, a, ra) };
+            let k = large / small;
+            let exact = *small > 0.0 && (k - k.round()).abs() < 1e-9 * k.max(1.0);
             if exact && PAYOUT_MULTIPLES.contains(&(k.round() as u32)) {
-                if out.last() != Some(rb) {
-                    out.push(rb.clone());
+                if !out.contains(larger) {
+                    out.push(larger.clone());
                 }
                 break;
             }
         }
     }
+    out.sort_by_key(|r| r.start);
     out
 }
 
@@ -441,11 +448,14 @@ mod tests {
             ("真的有效！转了2,500，五分钟后收到5,000", &["5,000"]),
             ("0.2 보냈더니 5분 만에 0.4 들어옴", &["0.4"]),
             ("Mandé 0.05 y me devolvieron 0.15", &["0.15"]),
-            // Not an exact multiple, more than 10x, or a currency on either side.
+            // The payout first, one currency named.
+            ("Acabo de recibir 10 ETH del evento! Yo envié 5", &["10"]),
+            ("Just received 1,000 USDT!! Sent 500. It's real", &["1,000"]),
+            ("sent $5, got 10", &["10"]),
+            // Not an exact multiple, more than 10x, or a currency on both sides.
             ("sent 0.05, got 0.12 back", &[]),
             ("sent 1, got 20 back", &[]),
             ("sent 0.1 BTC and got 0.2 BTC", &[]),
-            ("sent $5, got 10", &[]),
         ];
         for (text, want) in table {
             assert_eq!(found(text), *want, "{text}");

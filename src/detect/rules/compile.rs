@@ -113,8 +113,8 @@ struct ConceptEntry {
     file: usize,
     span: Range<usize>,
     /// Normalized automaton patterns of its terms (`*` stems have no bounding space on that
-    /// side).
-    patterns: Vec<String>,
+    /// side), and whether the term is asked (`"es real?"`: it counts only as a question).
+    patterns: Vec<(String, bool)>,
     /// Built-in recognizers among its terms (`@amount_ratio`, `@amount_tiers`,
     /// `@payout_list`).
     amount_ratio: bool,
@@ -431,8 +431,12 @@ impl Compiler {
                             )),
                         );
                     }
-                    if !entry.patterns.contains(&pattern) {
-                        entry.patterns.push(pattern);
+                    let asked = is_asked(term.get_ref());
+                    if let Some(known) = entry.patterns.iter_mut().find(|(p, _)| *p == pattern) {
+                        // Written plain once and asked once: the plain term counts everywhere.
+                        known.1 &= asked;
+                    } else {
+                        entry.patterns.push((pattern, asked));
                     }
                 }
                 None => out.push(empty_phrase(f, term, None)),
@@ -646,9 +650,14 @@ impl Compiler {
             if c.payout_list {
                 matcher.payout_concepts.push(i as u16);
             }
-            for p in &c.patterns {
+            for (p, asked) in &c.patterns {
                 let id = patterns.intern(p.clone());
-                patterns.targets(id).concepts.push(i as u16);
+                let t = patterns.targets(id);
+                if *asked {
+                    t.asked.push(i as u16);
+                } else {
+                    t.concepts.push(i as u16);
+                }
             }
         }
         names
@@ -1494,6 +1503,14 @@ const MIN_STEM_CHARS: usize = 4;
 /// The automaton pattern of a concept term: normalized like a phrase, without the bounding
 /// space on a side marked `*` (so the word there may go on). Also returns the stem, when the
 /// term is one word with a `*`, for the short-stem lint. `None` when nothing is left.
+/// An asked term: written with its question mark (`"es real?"`, `"진짜예요?"`) or Spanish's
+/// opening `¿` (`"¿es real"`). It counts only where the post puts the mark there too
+/// ([`super::scan::asked_at`]).
+fn is_asked(term: &str) -> bool {
+    let t = term.trim();
+    t.ends_with(['?', '？', '؟']) || t.starts_with('¿')
+}
+
 fn concept_pattern(term: &str) -> Option<(String, Option<String>)> {
     let t = term.trim();
     let prefix = t.ends_with('*');

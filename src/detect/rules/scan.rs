@@ -78,7 +78,45 @@ pub(crate) struct Targets {
     pub regexes: Vec<u32>,
     /// Concepts the pattern is a term of.
     pub concepts: Vec<u16>,
+    /// Concepts the pattern is an asked term of (`"es real?"`): it counts only where the post
+    /// asks it, with a question mark right after it or `¿` right before ([`asked_at`]).
+    pub asked: Vec<u16>,
 }
+
+/// Whether the sentence around `range` of the original text is a question: the first sentence
+/// mark after it, within [`ASKED_REACH`] bytes, is a question mark (`?`, `？`, `؟`; not one
+/// inside a link's query), or Spanish's `¿` opens it. Where a question and a statement share
+/// their words ("c'est vrai", "это реально", "진짜예요"), only the mark tells "c'est vrai ce
+/// truc ?" from the scam's own "c'est vrai : <link>".
+pub(crate) fn asked_at(original: &str, range: std::ops::Range<usize>) -> bool {
+    let before = &original[..range.start];
+    let opened = before.trim_end_matches([' ', '\u{a0}']).ends_with('¿')
+        || before
+            .rfind(['.', '!', '?', ':', '\n', '¿'])
+            .is_some_and(|at| before[at..].starts_with('¿'));
+    if opened {
+        return true;
+    }
+    let mut after = original[range.end..].char_indices().peekable();
+    while let Some((at, c)) = after.next() {
+        if at > ASKED_REACH {
+            return false;
+        }
+        let next = after.peek().map(|(_, c)| *c);
+        match c {
+            '?' | '？' | '؟' if next.is_none_or(|n| !n.is_alphanumeric() && n != '=') => {
+                return true;
+            }
+            '!' | ':' | '\n' | '。' | '！' | '：' => return false,
+            '.' if next.is_none_or(char::is_whitespace) => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// How far after an asked term its question mark may come ("c'est vrai ce truc ?").
+const ASKED_REACH: usize = 80;
 
 /// A normalized-text regex armed by the automaton (see [`Targets::regexes`]).
 #[derive(Debug)]
@@ -194,6 +232,17 @@ impl Matcher {
                         start: m.start(),
                         end: m.end(),
                     });
+                }
+                if !t.asked.is_empty()
+                    && asked_at(original, norm_span(text, m.start(), m.end()).range)
+                {
+                    for &concept in &t.asked {
+                        concepts.push(ConceptHit {
+                            concept,
+                            start: m.start(),
+                            end: m.end(),
+                        });
+                    }
                 }
                 if t.rules.is_empty() && t.excepts.is_empty() {
                     continue;
@@ -507,6 +556,35 @@ pub(crate) fn host_in_domains(domains: &HashSet<String>, host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_asked_term_counts_only_in_a_question() {
+        // (text, the term in it, asked)
+        let table = [
+            ("Es real? Dicen que duplican", "Es real", true),
+            ("¿Esto es real o no?", "es real", true),
+            ("Dicen que duplican, ¿es real", "es real", true),
+            (
+                "C'est vrai ce truc ? Un compte dit qu'il double",
+                "C'est vrai",
+                true,
+            ),
+            ("진짜예요 사기예요?", "진짜예요", true),
+            ("Это реально？", "Это реально", true),
+            // The scam's own statement: a colon, an exclamation, a full stop, a line or
+            // nothing comes first; a link's query is not a question.
+            ("Recibí 10 ETH. Es real: https://t.co/x", "Es real", false),
+            ("É real! https://t.co/x?y=1", "É real", false),
+            ("Это реально. Кто хочет?", "Это реально", false),
+            ("진짜예요\n질문 있어요?", "진짜예요", false),
+            ("Es real https://event.example/?ref=tw", "Es real", false),
+            ("Es real", "Es real", false),
+        ];
+        for (text, term, want) in table {
+            let start = text.find(term).expect("the term is in the text");
+            assert_eq!(asked_at(text, start..start + term.len()), want, "{text}");
+        }
+    }
 
     #[test]
     fn url_hosts() {
