@@ -778,8 +778,10 @@ examples = { match = ["x"], no_match = ["y"] }
             (2_000_000, 4000, 12, false, false),
             // A small account: a takedown, not a lock.
             (800, 4000, 12, true, false),
-            // Too little history to call it a departure.
-            (2_000_000, 4000, 2, true, false),
+            // Two posts seen are enough (a stream starts watching an account late)...
+            (2_000_000, 4000, 2, true, true),
+            // ...one is too little to call anything a departure.
+            (2_000_000, 4000, 1, true, false),
         ];
         for &(followers, age, posts, scam_frame, locks) in table {
             let traits = PostTraits {
