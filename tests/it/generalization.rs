@@ -150,7 +150,7 @@ fn fourth_blind_set_recall_and_precision_hold() {
 fn tuning_set_takes_no_false_action() {
     let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
     assert!(f.benign >= 940, "{f:?}");
-    assert!(f.takedown_recall >= 0.73, "{f:?}");
+    assert!(f.takedown_recall >= 0.78, "{f:?}");
     assert!(f.hijacked_locked >= 32, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -160,7 +160,10 @@ fn tuning_set_takes_no_false_action() {
 /// The second tuning set (tests/data/tune2/README.md), written for precision: reports,
 /// research threads with defanged domains, victims' questions, exchange promotions. Its first
 /// read took down 13 of its 657 benign posts; the links a list of defanged domains does not
-/// offer, the phishing questions and the heavier question weight took that to 2.
+/// offer, the phishing questions and the heavier question weight took that to 2. Its misses
+/// then taught the burst's follow-up posts, the withdrawal tax, the KYC phish, the recovery
+/// testimonial and asked terms (takedown+ 0.604 to 0.834), and two posts of history being
+/// enough for a departure (hijacked accounts locked at their first scam post: 34 to 42 of 42).
 #[test]
 fn second_tuning_set_takes_few_false_actions() {
     let f = backtest(
@@ -168,8 +171,8 @@ fn second_tuning_set_takes_few_false_actions() {
         "tests/data/tune2/labels.csv",
     );
     assert!(f.benign >= 650, "{f:?}");
-    assert!(f.takedown_recall >= 0.60, "{f:?}");
-    assert!(f.hijacked_locked >= 33, "{f:?}");
+    assert!(f.takedown_recall >= 0.83, "{f:?}");
+    assert_eq!(f.hijacked_locked, 42, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert!(f.false_takedowns <= 2, "{f:?}");
@@ -203,7 +206,7 @@ fn multilingual_tuning_set_holds() {
 fn development_set_holds() {
     let f = backtest("tests/data/dev/posts.jsonl", "tests/data/dev/labels.csv");
     assert!(f.benign >= 1300, "{f:?}");
-    assert!(f.takedown_recall >= 0.87, "{f:?}");
+    assert!(f.takedown_recall >= 0.88, "{f:?}");
     assert!(f.any_recall >= 0.97, "{f:?}");
     assert!(f.hijacked_locked >= 49, "{f:?}");
     assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");

@@ -177,6 +177,58 @@ pub(crate) fn tickers(original: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Payment URI schemes that wallet apps open (BIP 21 `bitcoin:` and its kin), lower case.
+const PAYMENT_SCHEMES: &[&str] = &[
+    "bitcoin",
+    "bitcoincash",
+    "ethereum",
+    "solana",
+    "litecoin",
+    "dogecoin",
+    "tron",
+    "ton",
+    "web+cardano",
+];
+
+/// Byte ranges of the payment URIs that ask for an amount (`bitcoin:bc1q…?amount=0.1`,
+/// `ethereum:0x…?value=5e17`, `solana:…?amount=5&label=Event`): tapped or scanned, they fill
+/// in the wallet app's send screen, address and amount. A public post carrying one asks every
+/// reader to pay that much; a tip jar's URI names no amount.
+pub(crate) fn payment_requests(original: &str) -> Vec<Range<usize>> {
+    let b = original.as_bytes();
+    let mut out = Vec::new();
+    for colon in memchr::memchr_iter(b':', b) {
+        let start = b[..colon]
+            .iter()
+            .rposition(|c| !(c.is_ascii_alphabetic() || *c == b'+'))
+            .map_or(0, |p| p + 1);
+        let scheme = &original[start..colon];
+        if scheme.is_empty()
+            || !PAYMENT_SCHEMES
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(scheme))
+        {
+            continue;
+        }
+        let end = b[colon..]
+            .iter()
+            .position(|c| c.is_ascii_whitespace() || *c >= 0x80)
+            .map_or(b.len(), |p| colon + p);
+        let Some(query) = original[colon..end].split_once('?').map(|(_, q)| q) else {
+            continue;
+        };
+        let asks = query.split('&').any(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (k.eq_ignore_ascii_case("amount") || k.eq_ignore_ascii_case("value"))
+                && v.bytes().next().is_some_and(|c| c.is_ascii_digit())
+        });
+        if asks {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
 /// Fewest shortened addresses that make a list of payouts.
 const PAYOUT_LIST_MIN: usize = 3;
 
@@ -544,6 +596,43 @@ mod tests {
         for (text, want) in table {
             let got: Vec<&str> = tickers(text).into_iter().map(|r| &text[r]).collect();
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn payment_uris_that_ask_for_an_amount() {
+        fn found(s: &str) -> Vec<&str> {
+            payment_requests(s).into_iter().map(|r| &s[r]).collect()
+        }
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Scan to join 👉 bitcoin:bc1qg0mw9uc9xw65vznmzy9hh3w7uh94gkpq7j6tgy?amount=0.25",
+                &["bitcoin:bc1qg0mw9uc9xw65vznmzy9hh3w7uh94gkpq7j6tgy?amount=0.25"],
+            ),
+            (
+                "ethereum:0xcEecb4A7Cbf6229A76041992A91b7B7AE0fD0A82?value=500000000000000000 2x back",
+                &["ethereum:0xcEecb4A7Cbf6229A76041992A91b7B7AE0fD0A82?value=500000000000000000"],
+            ),
+            (
+                "SOLANA:4araJVkEWZCYKYUyQzfHcwMcaWfxubQhhLxuNSz3m5oa?label=Event&amount=50",
+                &["SOLANA:4araJVkEWZCYKYUyQzfHcwMcaWfxubQhhLxuNSz3m5oa?label=Event&amount=50"],
+            ),
+            // A tip jar names no amount; other schemes and words before a colon are not
+            // payment requests.
+            (
+                "Tips: bitcoin:bc1qg0mw9uc9xw65vznmzy9hh3w7uh94gkpq7j6tgy",
+                &[],
+            ),
+            (
+                "bitcoin:bc1qg0mw9uc9xw65vznmzy9hh3w7uh94gkpq7j6tgy?label=tips",
+                &[],
+            ),
+            ("https://example.org/?amount=5", &[]),
+            ("Bitcoin: up 5% today?amount=5", &[]),
+            ("mybitcoin:abc?amount=1", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(found(text), *want, "{text}");
         }
     }
 

@@ -121,6 +121,7 @@ struct ConceptEntry {
     amount_tiers: bool,
     bare_ratio: bool,
     payout_list: bool,
+    payment_request: bool,
     ticker: bool,
     used: bool,
     /// Its index (name order), assigned once every file is read.
@@ -387,6 +388,7 @@ impl Compiler {
             amount_tiers: false,
             bare_ratio: false,
             payout_list: false,
+            payment_request: false,
             ticker: false,
             used: false,
             id: 0,
@@ -401,6 +403,8 @@ impl Compiler {
                     entry.bare_ratio = true;
                 } else if builtin == "payout_list" {
                     entry.payout_list = true;
+                } else if builtin == "payment_request" {
+                    entry.payment_request = true;
                 } else if builtin == "ticker" {
                     entry.ticker = true;
                 } else {
@@ -410,7 +414,7 @@ impl Compiler {
                             codes::UNKNOWN_BUILTIN,
                             format!("unknown built-in term `@{builtin}`"),
                         )
-                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@bare_ratio`, `@payout_list`, `@ticker`"),
+                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@bare_ratio`, `@payout_list`, `@payment_request`, `@ticker`"),
                     );
                 }
                 continue;
@@ -509,6 +513,7 @@ impl Compiler {
                 &m.bare_ratio_concepts,
                 &m.ticker_concepts,
                 &m.payout_concepts,
+                &m.payment_concepts,
             ]
             .concat(),
         );
@@ -649,6 +654,9 @@ impl Compiler {
             }
             if c.payout_list {
                 matcher.payout_concepts.push(i as u16);
+            }
+            if c.payment_request {
+                matcher.payment_concepts.push(i as u16);
             }
             for (p, asked) in &c.patterns {
                 let id = patterns.intern(p.clone());

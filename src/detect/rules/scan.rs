@@ -152,7 +152,7 @@ pub(crate) struct Matcher {
     /// Each frame's concepts as bits, in the same order.
     pub frame_masks: Vec<FrameMask>,
     /// The concepts the built-in recognizers (`@amount_ratio`, `@amount_tiers`, `@bare_ratio`,
-    /// `@ticker`, `@payout_list`) can add, as bits.
+    /// `@ticker`, `@payout_list`, `@payment_request`) can add, as bits.
     pub recognized: u128,
     /// Concept names by index.
     pub concept_names: Vec<String>,
@@ -172,6 +172,8 @@ pub(crate) struct Matcher {
     pub ticker_concepts: Vec<u16>,
     /// Concepts with the built-in `@payout_list` term.
     pub payout_concepts: Vec<u16>,
+    /// Concepts with the built-in `@payment_request` term.
+    pub payment_concepts: Vec<u16>,
 }
 
 /// Maps a match `start..end` of the normalized text back to the original text, after trimming
@@ -288,6 +290,9 @@ impl Matcher {
             }
             if !self.payout_concepts.is_empty() {
                 push(&amounts::payout_list(original), &self.payout_concepts);
+            }
+            if !self.payment_concepts.is_empty() {
+                push(&amounts::payment_requests(original), &self.payment_concepts);
             }
             if !self.ticker_concepts.is_empty() {
                 push(&amounts::tickers(original), &self.ticker_concepts);
