@@ -76,7 +76,7 @@ fn blind_set_recall_and_precision_hold() {
     );
     // The first blind set has been looked at while tuning (it chose the text model's
     // thresholds): a regression guard, not the figure of record.
-    assert!(f.takedown_recall >= 0.79, "{f:?}");
+    assert!(f.takedown_recall >= 0.85, "{f:?}");
     assert!(f.any_recall >= 0.91, "{f:?}");
     assert!(f.hijacked_locked >= 37, "{f:?}");
     // Precision is not negotiable: no benign post locks, no normal account is locked.
@@ -96,8 +96,8 @@ fn second_blind_set_recall_and_precision_hold() {
         "tests/data/blind2/labels.csv",
     );
     assert!(f.benign >= 900, "{f:?}");
-    assert!(f.takedown_recall >= 0.56, "{f:?}");
-    assert!(f.any_recall >= 0.77, "{f:?}");
+    assert!(f.takedown_recall >= 0.61, "{f:?}");
+    assert!(f.any_recall >= 0.80, "{f:?}");
     assert!(f.hijacked_locked >= 35, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -117,8 +117,8 @@ fn third_blind_set_recall_and_precision_hold() {
         "tests/data/blind3/labels.csv",
     );
     assert!(f.benign >= 680, "{f:?}");
-    assert!(f.takedown_recall >= 0.74, "{f:?}");
-    assert!(f.any_recall >= 0.95, "{f:?}");
+    assert!(f.takedown_recall >= 0.80, "{f:?}");
+    assert!(f.any_recall >= 0.96, "{f:?}");
     assert!(f.hijacked_locked >= 28, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -127,8 +127,9 @@ fn third_blind_set_recall_and_precision_hold() {
 
 /// The fourth blind set (tests/data/blind4/README.md), written during the session that
 /// tuned on tests/data/tune/ and read twice at its end (before and after the takeover
-/// episode): the figure of record. 7 of its 730 benign posts are taken down (the target is
-/// at most one per 10,000) and 4 of its 30 hijacked accounts are not locked.
+/// episode), then once at the end of the session that tuned on tests/data/tune2/. 7 of its
+/// 730 benign posts are taken down (the target is at most one per 10,000) and 1 of its 30
+/// hijacked accounts is not locked.
 #[test]
 fn fourth_blind_set_recall_and_precision_hold() {
     let f = backtest(
@@ -136,12 +137,32 @@ fn fourth_blind_set_recall_and_precision_hold() {
         "tests/data/blind4/labels.csv",
     );
     assert!(f.benign >= 730, "{f:?}");
-    assert!(f.takedown_recall >= 0.65, "{f:?}");
-    assert!(f.any_recall >= 0.87, "{f:?}");
-    assert!(f.hijacked_locked >= 26, "{f:?}");
+    assert!(f.takedown_recall >= 0.74, "{f:?}");
+    assert!(f.any_recall >= 0.91, "{f:?}");
+    assert!(f.hijacked_locked >= 29, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert!(f.false_takedowns <= 7, "{f:?}");
+}
+
+/// The fifth blind set (tests/data/blind5/README.md), written by a helper session that read
+/// only docs/input.md and the labels section of docs/backtest.md, and read once, at the end of
+/// the session that tuned on tests/data/tune2/: the figure of record. Its first read set
+/// these floors (takedown+ 0.546, any alert 0.749, 23 of 30 hijacked accounts locked, 1 of
+/// 619 benign posts taken down); the targets are 0.95, all 30, and one per 10,000.
+#[test]
+fn fifth_blind_set_recall_and_precision_hold() {
+    let f = backtest(
+        "tests/data/blind5/posts.jsonl",
+        "tests/data/blind5/labels.csv",
+    );
+    assert!(f.benign >= 610, "{f:?}");
+    assert!(f.takedown_recall >= 0.54, "{f:?}");
+    assert!(f.any_recall >= 0.74, "{f:?}");
+    assert!(f.hijacked_locked >= 23, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 1, "{f:?}");
 }
 
 /// The tuning set written the way the blind ones were (tests/data/tune/README.md), for the
