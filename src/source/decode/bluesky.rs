@@ -149,29 +149,29 @@ fn feed_post<'a>(c: &mut Cursor<'a>) -> Option<FeedPost<'a>> {
     let mut seen = 0u64;
     c.object(|c, key| {
         match key {
-            "text" => {
+            b"text" => {
                 once(&mut seen, 0)?;
                 p.text = c.opt_str()?;
             }
-            "createdAt" => {
+            b"createdAt" => {
                 once(&mut seen, 1)?;
                 p.created_at = c.opt_str()?;
             }
-            "langs" => {
+            b"langs" => {
                 once(&mut seen, 2)?;
                 p.langs = c.array(Cursor::string)?;
             }
-            "facets" => {
+            b"facets" => {
                 once(&mut seen, 3)?;
                 p.facets = c.array(facet)?;
             }
-            "reply" => {
+            b"reply" => {
                 once(&mut seen, 4)?;
                 p.reply = c.opt(|c| {
                     let mut r = Reply::default();
                     let mut seen = 0u64;
                     c.object(|c, key| match key {
-                        "parent" => {
+                        b"parent" => {
                             once(&mut seen, 0)?;
                             r.parent = c.opt(strong_ref)?;
                             Some(())
@@ -181,7 +181,7 @@ fn feed_post<'a>(c: &mut Cursor<'a>) -> Option<FeedPost<'a>> {
                     Some(r)
                 })?;
             }
-            "embed" => {
+            b"embed" => {
                 once(&mut seen, 5)?;
                 p.embed = c.opt(embed)?;
             }
@@ -196,18 +196,18 @@ fn facet<'a>(c: &mut Cursor<'a>) -> Option<Facet<'a>> {
     let mut f = Facet::default();
     let mut seen = 0u64;
     c.object(|c, key| match key {
-        "features" => {
+        b"features" => {
             once(&mut seen, 0)?;
             f.features = c.array(|c| {
                 let mut x = Feature::default();
                 let mut seen = 0u64;
                 c.object(|c, key| {
                     match key {
-                        "$type" => {
+                        b"$type" => {
                             once(&mut seen, 0)?;
                             x.kind = c.opt_str()?;
                         }
-                        "uri" => {
+                        b"uri" => {
                             once(&mut seen, 1)?;
                             x.uri = c.opt_str()?;
                         }
@@ -229,7 +229,7 @@ fn uri_only<'a>(c: &mut Cursor<'a>) -> Option<Option<Str<'a>>> {
     let mut uri = None;
     let mut seen = 0u64;
     c.object(|c, key| match key {
-        "uri" => {
+        b"uri" => {
             once(&mut seen, 0)?;
             uri = c.opt_str()?;
             Some(())
@@ -248,22 +248,22 @@ fn embed<'a>(c: &mut Cursor<'a>) -> Option<Embed<'a>> {
     let mut seen = 0u64;
     c.object(|c, key| {
         match key {
-            "external" => {
+            b"external" => {
                 once(&mut seen, 0)?;
                 e.external = c.opt(|c| uri_only(c).map(|uri| External { uri }))?;
             }
-            "record" => {
+            b"record" => {
                 once(&mut seen, 1)?;
                 e.record = c.opt(|c| {
                     let mut r = EmbedRecord::default();
                     let mut seen = 0u64;
                     c.object(|c, key| {
                         match key {
-                            "uri" => {
+                            b"uri" => {
                                 once(&mut seen, 0)?;
                                 r.uri = c.opt_str()?;
                             }
-                            "record" => {
+                            b"record" => {
                                 once(&mut seen, 1)?;
                                 r.record = c.opt(strong_ref)?;
                             }
@@ -274,7 +274,7 @@ fn embed<'a>(c: &mut Cursor<'a>) -> Option<Embed<'a>> {
                     Some(r)
                 })?;
             }
-            "media" => {
+            b"media" => {
                 once(&mut seen, 2)?;
                 e.media = c.opt(|c| embed(c).map(Box::new))?;
             }

@@ -233,8 +233,11 @@ impl<'a> Cursor<'a> {
 
     /// The raw contents of the string at the cursor (which is at its opening quote) and
     /// whether it has escapes.
+    ///
+    /// Returns the byte range of the contents: a key is matched as bytes and a skipped string
+    /// is never sliced as a `str`, which would check both ends for character boundaries.
     #[inline]
-    fn raw_string(&mut self) -> Option<(&'a str, bool)> {
+    fn raw_string(&mut self) -> Option<(usize, usize, bool)> {
         let start = self.i + 1;
         let mut j = start;
         let mut escaped = false;
@@ -248,7 +251,7 @@ impl<'a> Cursor<'a> {
                 j += escape(&self.b[j..])?.0;
             }
             self.i = j + 1;
-            return Some((&self.s[start..j], escaped));
+            return Some((start, j, escaped));
         }
         loop {
             // Eight bytes at a time while none of them is special.
@@ -270,7 +273,7 @@ impl<'a> Cursor<'a> {
             }
         }
         self.i = j + 1;
-        Some((&self.s[start..j], escaped))
+        Some((start, j, escaped))
     }
 
     /// A string value, borrowed unless it has escapes.
@@ -278,7 +281,8 @@ impl<'a> Cursor<'a> {
         if self.peek()? != b'"' {
             return None;
         }
-        let (raw, escaped) = self.raw_string()?;
+        let (start, end, escaped) = self.raw_string()?;
+        let raw = &self.s[start..end];
         Some(Str(if escaped {
             Cow::Owned(unescape(raw)?)
         } else {
@@ -384,7 +388,7 @@ impl<'a> Cursor<'a> {
     #[inline]
     pub(super) fn object(
         &mut self,
-        mut field: impl FnMut(&mut Self, &'a str) -> Option<()>,
+        mut field: impl FnMut(&mut Self, &'a [u8]) -> Option<()>,
     ) -> Option<()> {
         self.eat(b'{')?;
         self.enter()?;
@@ -395,10 +399,11 @@ impl<'a> Cursor<'a> {
                 if self.peek()? != b'"' {
                     return None;
                 }
-                let (key, escaped) = self.raw_string()?;
+                let (start, end, escaped) = self.raw_string()?;
                 if escaped {
                     return None;
                 }
+                let key = &self.b[start..end];
                 self.eat(b':')?;
                 field(self, key)?;
                 match self.peek()? {
@@ -537,123 +542,123 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "data" => {
+                b"data" => {
                     once(&mut seen, 0)?;
                     m.data = c.opt(|c| c.v2_tweet().map(|t| Box::new(Obj(t))))?;
                 }
-                "includes" => {
+                b"includes" => {
                     once(&mut seen, 1)?;
                     m.includes = c.opt(|c| c.v2_includes().map(Obj))?;
                 }
-                "errors" => {
+                b"errors" => {
                     once(&mut seen, 2)?;
                     m.errors = c.opt(|c| c.array(Cursor::v2_error))?;
                 }
-                "account_event" => {
+                b"account_event" => {
                     once(&mut seen, 3)?;
                     m.account_event = c.opt(|c| c.account_event().map(|e| Box::new(Obj(e))))?;
                 }
-                "id_str" => {
+                b"id_str" => {
                     once(&mut seen, 4)?;
                     m.id_str = c.opt_id()?;
                 }
-                "id" => {
+                b"id" => {
                     once(&mut seen, 5)?;
                     m.id = c.opt_id()?;
                 }
-                "text" => {
+                b"text" => {
                     once(&mut seen, 6)?;
                     m.text = c.opt_str()?;
                 }
-                "full_text" => {
+                b"full_text" => {
                     once(&mut seen, 7)?;
                     m.full_text = c.opt_str()?;
                 }
-                "truncated" => {
+                b"truncated" => {
                     once(&mut seen, 8)?;
                     m.truncated = c.opt_bool()?;
                 }
-                "extended_tweet" => {
+                b"extended_tweet" => {
                     once(&mut seen, 9)?;
                     m.extended_tweet = c.opt(|c| c.v1_extended().map(Box::new))?;
                 }
-                "created_at" => {
+                b"created_at" => {
                     once(&mut seen, 10)?;
                     m.created_at = c.opt_str()?;
                 }
-                "user" => {
+                b"user" => {
                     once(&mut seen, 11)?;
                     m.user = c.opt(|c| c.v1_user().map(|u| Box::new(Obj(u))))?;
                 }
-                "lang" => {
+                b"lang" => {
                     once(&mut seen, 12)?;
                     m.lang = c.opt_str()?;
                 }
-                "source" => {
+                b"source" => {
                     once(&mut seen, 13)?;
                     m.source = c.opt_str()?;
                 }
-                "retweeted_status" => {
+                b"retweeted_status" => {
                     once(&mut seen, 14)?;
                     m.retweeted_status = c.opt(|c| c.message().map(|s| Box::new(Obj(s))))?;
                 }
-                "quoted_status" => {
+                b"quoted_status" => {
                     once(&mut seen, 15)?;
                     m.quoted_status = c.opt(|c| c.message().map(|s| Box::new(Obj(s))))?;
                 }
-                "quoted_status_id_str" => {
+                b"quoted_status_id_str" => {
                     once(&mut seen, 16)?;
                     m.quoted_status_id_str = c.opt_id()?;
                 }
-                "in_reply_to_user_id_str" => {
+                b"in_reply_to_user_id_str" => {
                     once(&mut seen, 17)?;
                     m.in_reply_to_user_id_str = c.opt_id()?;
                 }
-                "in_reply_to_user_id" => {
+                b"in_reply_to_user_id" => {
                     once(&mut seen, 18)?;
                     m.in_reply_to_user_id = c.opt_id()?;
                 }
-                "entities" => {
+                b"entities" => {
                     once(&mut seen, 19)?;
                     m.entities = c.opt(Cursor::entities)?;
                 }
-                "did" => {
+                b"did" => {
                     once(&mut seen, 20)?;
                     m.did = c.opt_str()?;
                 }
-                "time_us" => {
+                b"time_us" => {
                     once(&mut seen, 21)?;
                     m.time_us = c.opt_i64()?;
                 }
-                "kind" => {
+                b"kind" => {
                     once(&mut seen, 22)?;
                     m.kind = c.opt_str()?;
                 }
-                "commit" => {
+                b"commit" => {
                     once(&mut seen, 23)?;
                     m.commit = c.opt(|c| c.commit().map(|x| Box::new(Obj(x))))?;
                 }
-                "identity" => {
+                b"identity" => {
                     once(&mut seen, 24)?;
                     m.identity = c.opt(|c| c.identity().map(|x| Box::new(Obj(x))))?;
                 }
-                "account" => {
+                b"account" => {
                     once(&mut seen, 25)?;
                     m.account = c.opt(|c| c.account_status().map(|x| Box::new(Obj(x))))?;
                 }
-                "event" => {
+                b"event" => {
                     once(&mut seen, 26)?;
                     m.event = c.opt_str()?;
                 }
-                "payload" => {
+                b"payload" => {
                     once(&mut seen, 27)?;
                     m.payload = c.opt_raw()?;
                 }
-                "uri" => {
+                b"uri" => {
                     once(&mut seen, 28)?;
                     m.uri = c.opt_ignored()?;
                 }
-                "content" => {
+                b"content" => {
                     once(&mut seen, 29)?;
                     m.content = c.opt_ignored()?;
                 }
@@ -669,49 +674,49 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "id" => {
+                b"id" => {
                     once(&mut seen, 0)?;
                     t.id = c.opt_id()?;
                 }
-                "text" => {
+                b"text" => {
                     once(&mut seen, 1)?;
                     t.text = c.opt_str()?;
                 }
-                "author_id" => {
+                b"author_id" => {
                     once(&mut seen, 2)?;
                     t.author_id = c.opt_id()?;
                 }
-                "created_at" => {
+                b"created_at" => {
                     once(&mut seen, 3)?;
                     t.created_at = c.opt_str()?;
                 }
-                "lang" => {
+                b"lang" => {
                     once(&mut seen, 4)?;
                     t.lang = c.opt_str()?;
                 }
-                "source" => {
+                b"source" => {
                     once(&mut seen, 5)?;
                     t.source = c.opt_str()?;
                 }
-                "referenced_tweets" => {
+                b"referenced_tweets" => {
                     once(&mut seen, 6)?;
                     t.referenced_tweets = c.array(Cursor::v2_ref)?;
                 }
-                "in_reply_to_user_id" => {
+                b"in_reply_to_user_id" => {
                     once(&mut seen, 7)?;
                     t.in_reply_to_user_id = c.opt_id()?;
                 }
-                "entities" => {
+                b"entities" => {
                     once(&mut seen, 8)?;
                     t.entities = c.opt(Cursor::entities)?;
                 }
-                "note_tweet" => {
+                b"note_tweet" => {
                     once(&mut seen, 9)?;
                     t.note_tweet = c.opt(|c| {
                         let mut n = NoteTweet::default();
                         let mut seen = 0u64;
                         c.object(|c, key| match key {
-                            "text" => {
+                            b"text" => {
                                 once(&mut seen, 0)?;
                                 n.text = c.opt_str()?;
                                 Some(())
@@ -733,11 +738,11 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "type" => {
+                b"type" => {
                     once(&mut seen, 0)?;
                     r.kind = c.opt_str()?;
                 }
-                "id" => {
+                b"id" => {
                     once(&mut seen, 1)?;
                     r.id = c.opt_id()?;
                 }
@@ -753,11 +758,11 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "users" => {
+                b"users" => {
                     once(&mut seen, 0)?;
                     inc.users = c.array(Cursor::v2_user)?;
                 }
-                "tweets" => {
+                b"tweets" => {
                     once(&mut seen, 1)?;
                     inc.tweets = c.array(Cursor::v2_tweet)?;
                 }
@@ -773,33 +778,33 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "id" => {
+                b"id" => {
                     once(&mut seen, 0)?;
                     u.id = c.opt_id()?;
                 }
-                "username" => {
+                b"username" => {
                     once(&mut seen, 1)?;
                     u.username = c.opt_str()?;
                 }
-                "name" => {
+                b"name" => {
                     once(&mut seen, 2)?;
                     u.name = c.opt_str()?;
                 }
-                "verified" => {
+                b"verified" => {
                     once(&mut seen, 3)?;
                     u.verified = c.opt_bool()?;
                 }
-                "created_at" => {
+                b"created_at" => {
                     once(&mut seen, 4)?;
                     u.created_at = c.opt_str()?;
                 }
-                "public_metrics" => {
+                b"public_metrics" => {
                     once(&mut seen, 5)?;
                     u.public_metrics = c.opt(|c| {
                         let mut p = PublicMetrics::default();
                         let mut seen = 0u64;
                         c.object(|c, key| match key {
-                            "followers_count" => {
+                            b"followers_count" => {
                                 once(&mut seen, 0)?;
                                 p.followers_count = c.opt_u64()?;
                                 Some(())
@@ -821,11 +826,11 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "title" => {
+                b"title" => {
                     once(&mut seen, 0)?;
                     e.title = c.opt_str()?;
                 }
-                "detail" => {
+                b"detail" => {
                     once(&mut seen, 1)?;
                     e.detail = c.opt_str()?;
                 }
@@ -841,7 +846,7 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "urls" => {
+                b"urls" => {
                     once(&mut seen, 0)?;
                     e.urls = c.array(Cursor::url_entity)?;
                 }
@@ -857,11 +862,11 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "expanded_url" => {
+                b"expanded_url" => {
                     once(&mut seen, 0)?;
                     u.expanded_url = c.opt_str()?;
                 }
-                "url" => {
+                b"url" => {
                     once(&mut seen, 1)?;
                     u.url = c.opt_str()?;
                 }
@@ -877,11 +882,11 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "full_text" => {
+                b"full_text" => {
                     once(&mut seen, 0)?;
                     x.full_text = c.opt_str()?;
                 }
-                "entities" => {
+                b"entities" => {
                     once(&mut seen, 1)?;
                     x.entities = c.opt(Cursor::entities)?;
                 }
@@ -897,31 +902,31 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "id_str" => {
+                b"id_str" => {
                     once(&mut seen, 0)?;
                     u.id_str = c.opt_id()?;
                 }
-                "id" => {
+                b"id" => {
                     once(&mut seen, 1)?;
                     u.id = c.opt_id()?;
                 }
-                "screen_name" => {
+                b"screen_name" => {
                     once(&mut seen, 2)?;
                     u.screen_name = c.opt_str()?;
                 }
-                "name" => {
+                b"name" => {
                     once(&mut seen, 3)?;
                     u.name = c.opt_str()?;
                 }
-                "verified" => {
+                b"verified" => {
                     once(&mut seen, 4)?;
                     u.verified = c.opt_bool()?;
                 }
-                "followers_count" => {
+                b"followers_count" => {
                     once(&mut seen, 5)?;
                     u.followers_count = c.opt_u64()?;
                 }
-                "created_at" => {
+                b"created_at" => {
                     once(&mut seen, 6)?;
                     u.created_at = c.opt_str()?;
                 }
@@ -937,15 +942,15 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "account_id" => {
+                b"account_id" => {
                     once(&mut seen, 0)?;
                     e.account_id = c.opt_id()?;
                 }
-                "type" => {
+                b"type" => {
                     once(&mut seen, 1)?;
                     e.kind = c.opt_str()?;
                 }
-                "created_at" => {
+                b"created_at" => {
                     once(&mut seen, 2)?;
                     e.created_at = c.opt_str()?;
                 }
@@ -961,27 +966,27 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "operation" => {
+                b"operation" => {
                     once(&mut seen, 0)?;
                     x.operation = c.opt_str()?;
                 }
-                "collection" => {
+                b"collection" => {
                     once(&mut seen, 1)?;
                     x.collection = c.opt_str()?;
                 }
-                "rkey" => {
+                b"rkey" => {
                     once(&mut seen, 2)?;
                     x.rkey = c.opt_str()?;
                 }
-                "rev" => {
+                b"rev" => {
                     once(&mut seen, 3)?;
                     x.rev = c.opt_str()?;
                 }
-                "cid" => {
+                b"cid" => {
                     once(&mut seen, 4)?;
                     x.cid = c.opt_str()?;
                 }
-                "record" => {
+                b"record" => {
                     once(&mut seen, 5)?;
                     x.record = c.opt_raw()?;
                 }
@@ -997,11 +1002,11 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "did" => {
+                b"did" => {
                     once(&mut seen, 0)?;
                     x.did = c.opt_str()?;
                 }
-                "time" => {
+                b"time" => {
                     once(&mut seen, 1)?;
                     x.time = c.opt_str()?;
                 }
@@ -1017,15 +1022,15 @@ impl<'a> Cursor<'a> {
         let mut seen = 0u64;
         self.object(|c, key| {
             match key {
-                "active" => {
+                b"active" => {
                     once(&mut seen, 0)?;
                     x.active = c.opt_bool()?;
                 }
-                "did" => {
+                b"did" => {
                     once(&mut seen, 1)?;
                     x.did = c.opt_str()?;
                 }
-                "time" => {
+                b"time" => {
                     once(&mut seen, 2)?;
                     x.time = c.opt_str()?;
                 }

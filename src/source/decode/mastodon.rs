@@ -90,49 +90,49 @@ fn status<'a>(c: &mut Cursor<'a>) -> Option<Status<'a>> {
     let mut seen = 0u64;
     c.object(|c, key| {
         match key {
-            "uri" => {
+            b"uri" => {
                 once(&mut seen, 0)?;
                 s.uri = c.opt_str()?;
             }
-            "url" => {
+            b"url" => {
                 once(&mut seen, 1)?;
                 s.url = c.opt_str()?;
             }
-            "created_at" => {
+            b"created_at" => {
                 once(&mut seen, 2)?;
                 s.created_at = c.opt_str()?;
             }
-            "edited_at" => {
+            b"edited_at" => {
                 once(&mut seen, 3)?;
                 s.edited_at = c.opt_str()?;
             }
-            "content" => {
+            b"content" => {
                 once(&mut seen, 4)?;
                 s.content = c.opt_str()?;
             }
-            "language" => {
+            b"language" => {
                 once(&mut seen, 5)?;
                 s.language = c.opt_str()?;
             }
-            "in_reply_to_account_id" => {
+            b"in_reply_to_account_id" => {
                 once(&mut seen, 6)?;
                 s.in_reply_to_account_id = c.opt_id()?;
             }
-            "account" => {
+            b"account" => {
                 once(&mut seen, 7)?;
                 s.account = c.opt(|c| account(c).map(Obj))?;
             }
-            "reblog" => {
+            b"reblog" => {
                 once(&mut seen, 8)?;
                 s.reblog = c.opt(|c| status(c).map(|r| Box::new(Obj(r))))?;
             }
-            "application" => {
+            b"application" => {
                 once(&mut seen, 9)?;
                 s.application = c.opt(|c| {
                     let mut a = App::default();
                     let mut seen = 0u64;
                     c.object(|c, key| match key {
-                        "name" => {
+                        b"name" => {
                             once(&mut seen, 0)?;
                             a.name = c.opt_str()?;
                             Some(())
@@ -142,13 +142,13 @@ fn status<'a>(c: &mut Cursor<'a>) -> Option<Status<'a>> {
                     Some(a)
                 })?;
             }
-            "card" => {
+            b"card" => {
                 once(&mut seen, 10)?;
                 s.card = c.opt(|c| {
                     let mut card = Card::default();
                     let mut seen = 0u64;
                     c.object(|c, key| match key {
-                        "url" => {
+                        b"url" => {
                             once(&mut seen, 0)?;
                             card.url = c.opt_str()?;
                             Some(())
@@ -170,27 +170,27 @@ fn account<'a>(c: &mut Cursor<'a>) -> Option<MAccount<'a>> {
     let mut seen = 0u64;
     c.object(|c, key| {
         match key {
-            "acct" => {
+            b"acct" => {
                 once(&mut seen, 0)?;
                 a.acct = c.opt_str()?;
             }
-            "username" => {
+            b"username" => {
                 once(&mut seen, 1)?;
                 a.username = c.opt_str()?;
             }
-            "display_name" => {
+            b"display_name" => {
                 once(&mut seen, 2)?;
                 a.display_name = c.opt_str()?;
             }
-            "url" => {
+            b"url" => {
                 once(&mut seen, 3)?;
                 a.url = c.opt_str()?;
             }
-            "created_at" => {
+            b"created_at" => {
                 once(&mut seen, 4)?;
                 a.created_at = c.opt_str()?;
             }
-            "followers_count" => {
+            b"followers_count" => {
                 once(&mut seen, 5)?;
                 a.followers_count = c.opt_u64()?;
             }
