@@ -13,11 +13,15 @@
 //! # Why it is built this way
 //!
 //! The decoder sits on the hot path (every post of the stream goes through it), so it never
-//! builds a `serde_json::Value`. Each message is deserialized once into `Message`, a typed
-//! struct whose fields are the union of the top-level keys of all three formats, all optional;
-//! the format is then decided from which keys were present. Unknown keys are skipped (real API
+//! builds a `serde_json::Value`. Each message is read once into `Message`, a typed struct
+//! whose fields are the union of the top-level keys of all three formats, all optional; the
+//! format is then decided from which keys were present. Unknown keys are skipped (real API
 //! messages carry dozens we do not use), and strings borrow from the input unless they contain
-//! JSON escapes. UTF-8 is validated once up front (with `simdutf8`'s `compat` API, whose errors
+//! JSON escapes. `Message` is filled by the strict single-pass reader of `lazy` (issue 16:
+//! it skips unread values in place, without serde's visitor machinery), which gives up on
+//! anything it is not certain to read exactly as serde_json would; serde then decodes the
+//! message and reports any error. Both paths fill the same structs, so what follows them is
+//! shared, and [`decode_line_reference`] (serde alone) is what tests compare the fast path to. UTF-8 is validated once up front (with `simdutf8`'s `compat` API, whose errors
 //! carry the same exact offset as `std::str::from_utf8`'s at about 1 % less of the whole replay
 //! path), so the reported offset is exact and serde_json can take the cheaper `&str` path.
 //!
