@@ -714,18 +714,13 @@ impl Detector {
     }
 
     /// The account's history, entered empty on first sight. Most posts come from an account
-    /// seen before: it is looked up without allocating its key.
+    /// seen before: it is looked up once, without allocating its key (the second lookup only
+    /// when the map is full).
     fn history_mut(&mut self, id: &str) -> &mut AccountHistory {
-        if !self.accounts.contains_key(id) {
-            if self.accounts.len() >= self.bounds.accounts {
-                self.make_room_for_accounts();
-            }
-            self.accounts
-                .insert(id.to_string(), AccountHistory::default());
+        if self.accounts.len() >= self.bounds.accounts && !self.accounts.contains_key(id) {
+            self.make_room_for_accounts();
         }
-        self.accounts
-            .get_mut(id)
-            .expect("the account was entered above")
+        self.accounts.entry_ref(id).or_default()
     }
 
     /// The accounts map is full: the least recently seen go (event time, then id).

@@ -12,8 +12,10 @@
 /// foldhash, the hasher hashbrown chose as its default, instead of the standard SipHash,
 /// which cost a measurable share of the replay path. Seeded per process like the standard
 /// one, so no output depends on iteration order any more than before. Not for anything
-/// written out: ids and fingerprints use FNV-1a below.
-pub type Map<K, V> = std::collections::HashMap<K, V, foldhash::quality::RandomState>;
+/// written out: ids and fingerprints use FNV-1a below. The table is hashbrown's own (the
+/// standard map wraps the same one) for `entry_ref`: one lookup by `&str` for an account seen
+/// before, where the standard API needs two (`contains_key`, then `get_mut`).
+pub type Map<K, V> = hashbrown::HashMap<K, V, foldhash::quality::RandomState>;
 /// A set with the hasher of [`Map`].
 pub type Set<K> = std::collections::HashSet<K, foldhash::quality::RandomState>;
 

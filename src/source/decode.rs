@@ -13,11 +13,15 @@
 //! # Why it is built this way
 //!
 //! The decoder sits on the hot path (every post of the stream goes through it), so it never
-//! builds a `serde_json::Value`. Each message is deserialized once into `Message`, a typed
-//! struct whose fields are the union of the top-level keys of all three formats, all optional;
-//! the format is then decided from which keys were present. Unknown keys are skipped (real API
+//! builds a `serde_json::Value`. Each message is read once into `Message`, a typed struct
+//! whose fields are the union of the top-level keys of all three formats, all optional; the
+//! format is then decided from which keys were present. Unknown keys are skipped (real API
 //! messages carry dozens we do not use), and strings borrow from the input unless they contain
-//! JSON escapes. UTF-8 is validated once up front (with `simdutf8`'s `compat` API, whose errors
+//! JSON escapes. `Message` is filled by the strict single-pass reader of `lazy` (issue 16:
+//! it skips unread values in place, without serde's visitor machinery), which gives up on
+//! anything it is not certain to read exactly as serde_json would; serde then decodes the
+//! message and reports any error. Both paths fill the same structs, so what follows them is
+//! shared, and [`decode_line_reference`] (serde alone) is what tests compare the fast path to. UTF-8 is validated once up front (with `simdutf8`'s `compat` API, whose errors
 //! carry the same exact offset as `std::str::from_utf8`'s at about 1 % less of the whole replay
 //! path), so the reported offset is exact and serde_json can take the cheaper `&str` path.
 //!
@@ -110,8 +114,25 @@ pub fn decode_line(line: &[u8]) -> Result<Option<Input>, DecodeError> {
         // anything but an object before that can happen.
         return Err(not_an_object(text, body[first], shift));
     }
-    let msg: Message<'_> = serde_json::from_str(text).map_err(|e| json_error(e, text, shift))?;
+    // The fast path fills the same structs serde would, or gives up and lets serde decide.
+    let msg = match fast_path().then(|| lazy::message(text)).flatten() {
+        Some(msg) => msg,
+        None => serde_json::from_str(text).map_err(|e| json_error(e, text, shift))?,
+    };
     msg.into_input(text).map(Some)
+}
+
+/// [`decode_line`] through serde alone, without the fast path: the reference the fast path is
+/// checked against (tests and the `decode` fuzz target). Not for production use: slower, same
+/// results.
+#[doc(hidden)]
+pub fn decode_line_reference(line: &[u8]) -> Result<Option<Input>, DecodeError> {
+    FAST_PATH.with(|on| {
+        on.set(false);
+        let r = decode_line(line);
+        on.set(true);
+        r
+    })
 }
 
 /// Decodes a websocket message that may carry several newline-separated JSON messages.
@@ -123,6 +144,15 @@ pub fn decode_frame(frame: &[u8]) -> impl Iterator<Item = Result<Input, DecodeEr
     frame
         .split(|&b| b == b'\n')
         .filter_map(|line| decode_line(line).transpose())
+}
+
+thread_local! {
+    /// Off only inside [`decode_line_reference`].
+    static FAST_PATH: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+fn fast_path() -> bool {
+    FAST_PATH.with(std::cell::Cell::get)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,6 +312,7 @@ impl Id<'_> {
 /// which would turn `{"data": [...]}` (a v2 lookup response, not a stream message) into a
 /// confusing error about the first field. Routing through `deserialize_map` rejects arrays
 /// up front with "invalid type: sequence, expected a JSON object".
+#[derive(Default)]
 struct Obj<T>(T);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
@@ -304,6 +335,23 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
     }
 }
 
+/// The raw text of a JSON value (`serde_json`'s `RawValue`, as a `&str`), so that the fast path
+/// can hand out the same slice.
+#[derive(Debug, Clone, Copy)]
+struct Raw<'a>(&'a str);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Raw<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <&'de serde_json::value::RawValue>::deserialize(d).map(|r| Raw(r.get()))
+    }
+}
+
+impl<'a> Raw<'a> {
+    fn get(&self) -> &'a str {
+        self.0
+    }
+}
+
 impl<T> std::ops::Deref for Obj<T> {
     type Target = T;
 
@@ -318,7 +366,7 @@ impl<T> std::ops::Deref for Obj<T> {
 /// One top-level message of any supported format, and also a v1.1 status object (nested
 /// `retweeted_status` / `quoted_status` reuse it). All keys optional; the format is decided
 /// afterwards from which were present.
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Message<'a> {
     // --- v2 filtered stream
     #[serde(borrow)]
@@ -380,12 +428,12 @@ struct Message<'a> {
     #[serde(borrow)]
     event: Option<Str<'a>>,
     #[serde(borrow)]
-    payload: Option<&'a serde_json::value::RawValue>,
+    payload: Option<Raw<'a>>,
     uri: Option<IgnoredAny>,
     content: Option<IgnoredAny>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct V2Tweet<'a> {
     #[serde(borrow)]
     id: Option<Id<'a>>,
@@ -409,7 +457,7 @@ struct V2Tweet<'a> {
     note_tweet: Option<NoteTweet<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct V2Ref<'a> {
     #[serde(borrow, rename = "type")]
     kind: Option<Str<'a>>,
@@ -417,13 +465,13 @@ struct V2Ref<'a> {
     id: Option<Id<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct NoteTweet<'a> {
     #[serde(borrow)]
     text: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct V2Includes<'a> {
     #[serde(borrow, default)]
     users: Vec<V2User<'a>>,
@@ -431,7 +479,7 @@ struct V2Includes<'a> {
     tweets: Vec<V2Tweet<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct V2User<'a> {
     #[serde(borrow)]
     id: Option<Id<'a>>,
@@ -445,12 +493,12 @@ struct V2User<'a> {
     public_metrics: Option<PublicMetrics>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct PublicMetrics {
     followers_count: Option<u64>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct V2Error<'a> {
     #[serde(borrow)]
     title: Option<Str<'a>>,
@@ -458,13 +506,13 @@ struct V2Error<'a> {
     detail: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Entities<'a> {
     #[serde(borrow, default)]
     urls: Vec<UrlEntity<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct UrlEntity<'a> {
     #[serde(borrow)]
     expanded_url: Option<Str<'a>>,
@@ -472,7 +520,7 @@ struct UrlEntity<'a> {
     url: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct V1Extended<'a> {
     #[serde(borrow)]
     full_text: Option<Str<'a>>,
@@ -480,7 +528,7 @@ struct V1Extended<'a> {
     entities: Option<Entities<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct V1User<'a> {
     #[serde(borrow)]
     id_str: Option<Id<'a>>,
@@ -496,7 +544,7 @@ struct V1User<'a> {
     created_at: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct RawAccountEvent<'a> {
     #[serde(borrow)]
     account_id: Option<Id<'a>>,
@@ -532,10 +580,17 @@ impl<'a> Message<'a> {
         if let Some(event) = &self.event {
             let payload = match self.payload {
                 None => None,
-                Some(raw) if raw.get().starts_with('"') => Some(
-                    serde_json::from_str::<Cow<'_, str>>(raw.get())
-                        .map_err(|e| DecodeError::WrongShape(format!("mastodon payload: {e}")))?,
-                ),
+                Some(raw) if raw.get().starts_with('"') => {
+                    match fast_path()
+                        .then(|| lazy::string_literal(raw.get()))
+                        .flatten()
+                    {
+                        Some(payload) => Some(payload),
+                        None => Some(serde_json::from_str::<Cow<'_, str>>(raw.get()).map_err(
+                            |e| DecodeError::WrongShape(format!("mastodon payload: {e}")),
+                        )?),
+                    }
+                }
                 Some(raw) => Some(Cow::Borrowed(raw.get())),
             };
             return mastodon::decode_event(event.as_str(), payload.as_deref());
@@ -1067,6 +1122,7 @@ fn days_from_civil(year: u32, month: u32, day: u32) -> Option<i64> {
 }
 
 mod bluesky;
+mod lazy;
 pub mod mastodon;
 
 pub use bluesky::POST_COLLECTION as BLUESKY_POST_COLLECTION;

@@ -30,52 +30,51 @@
 //! - Deletes, records of other collections and unknown kinds or operations are
 //!   [`DecodeError::Ignored`], counted by reason.
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
-
-use super::{DecodeError, Obj, Str, parse_rfc3339_time, wrong_shape};
+use super::lazy::{self, Cursor, once};
+use super::{DecodeError, Obj, Raw, Str, fast_path, parse_rfc3339_time, wrong_shape};
 use crate::detect::event::{
     Account, AccountEvent, Input, Platform, Post, Referenced, SecurityEventKind, Timestamp,
 };
+use serde::Deserialize;
 
 /// The collection of posts.
 pub const POST_COLLECTION: &str = "app.bsky.feed.post";
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub(super) struct Commit<'a> {
     #[serde(borrow)]
-    operation: Option<Str<'a>>,
+    pub(super) operation: Option<Str<'a>>,
     #[serde(borrow)]
-    collection: Option<Str<'a>>,
+    pub(super) collection: Option<Str<'a>>,
     #[serde(borrow)]
-    rkey: Option<Str<'a>>,
+    pub(super) rkey: Option<Str<'a>>,
     #[serde(borrow)]
-    rev: Option<Str<'a>>,
+    pub(super) rev: Option<Str<'a>>,
     #[serde(borrow)]
-    cid: Option<Str<'a>>,
+    pub(super) cid: Option<Str<'a>>,
     /// Parsed only for the post collection: a record of another collection may have any shape.
     #[serde(borrow)]
-    record: Option<&'a RawValue>,
+    pub(super) record: Option<Raw<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub(super) struct Identity<'a> {
     #[serde(borrow)]
-    did: Option<Str<'a>>,
+    pub(super) did: Option<Str<'a>>,
     #[serde(borrow)]
-    time: Option<Str<'a>>,
+    pub(super) time: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub(super) struct AccountStatus<'a> {
-    active: Option<bool>,
+    pub(super) active: Option<bool>,
     #[serde(borrow)]
-    did: Option<Str<'a>>,
+    pub(super) did: Option<Str<'a>>,
     #[serde(borrow)]
-    time: Option<Str<'a>>,
+    pub(super) time: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct FeedPost<'a> {
     #[serde(borrow)]
     text: Option<Str<'a>>,
@@ -91,13 +90,13 @@ struct FeedPost<'a> {
     embed: Option<Embed<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Facet<'a> {
     #[serde(borrow, default)]
     features: Vec<Feature<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Feature<'a> {
     #[serde(borrow, rename = "$type")]
     kind: Option<Str<'a>>,
@@ -105,19 +104,19 @@ struct Feature<'a> {
     uri: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Reply<'a> {
     #[serde(borrow)]
     parent: Option<StrongRef<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct StrongRef<'a> {
     #[serde(borrow)]
     uri: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Embed<'a> {
     #[serde(borrow)]
     external: Option<External<'a>>,
@@ -129,18 +128,161 @@ struct Embed<'a> {
     media: Option<Box<Embed<'a>>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct External<'a> {
     #[serde(borrow)]
     uri: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct EmbedRecord<'a> {
     #[serde(borrow)]
     uri: Option<Str<'a>>,
     #[serde(borrow)]
     record: Option<StrongRef<'a>>,
+}
+
+// The fast path's readers of the record (see `lazy`): the same structs serde fills, or `None`.
+
+fn feed_post<'a>(c: &mut Cursor<'a>) -> Option<FeedPost<'a>> {
+    let mut p = FeedPost::default();
+    let mut seen = 0u64;
+    c.object(|c, key| {
+        match key {
+            b"text" => {
+                once(&mut seen, 0)?;
+                p.text = c.opt_str()?;
+            }
+            b"createdAt" => {
+                once(&mut seen, 1)?;
+                p.created_at = c.opt_str()?;
+            }
+            b"langs" => {
+                once(&mut seen, 2)?;
+                p.langs = c.array(Cursor::string)?;
+            }
+            b"facets" => {
+                once(&mut seen, 3)?;
+                p.facets = c.array(facet)?;
+            }
+            b"reply" => {
+                once(&mut seen, 4)?;
+                p.reply = c.opt(|c| {
+                    let mut r = Reply::default();
+                    let mut seen = 0u64;
+                    c.object(|c, key| match key {
+                        b"parent" => {
+                            once(&mut seen, 0)?;
+                            r.parent = c.opt(strong_ref)?;
+                            Some(())
+                        }
+                        _ => c.skip(),
+                    })?;
+                    Some(r)
+                })?;
+            }
+            b"embed" => {
+                once(&mut seen, 5)?;
+                p.embed = c.opt(embed)?;
+            }
+            _ => c.skip()?,
+        }
+        Some(())
+    })?;
+    Some(p)
+}
+
+fn facet<'a>(c: &mut Cursor<'a>) -> Option<Facet<'a>> {
+    let mut f = Facet::default();
+    let mut seen = 0u64;
+    c.object(|c, key| match key {
+        b"features" => {
+            once(&mut seen, 0)?;
+            f.features = c.array(|c| {
+                let mut x = Feature::default();
+                let mut seen = 0u64;
+                c.object(|c, key| {
+                    match key {
+                        b"$type" => {
+                            once(&mut seen, 0)?;
+                            x.kind = c.opt_str()?;
+                        }
+                        b"uri" => {
+                            once(&mut seen, 1)?;
+                            x.uri = c.opt_str()?;
+                        }
+                        _ => c.skip()?,
+                    }
+                    Some(())
+                })?;
+                Some(x)
+            })?;
+            Some(())
+        }
+        _ => c.skip(),
+    })?;
+    Some(f)
+}
+
+/// `StrongRef` and `External`: objects whose only field read is `uri`.
+fn uri_only<'a>(c: &mut Cursor<'a>) -> Option<Option<Str<'a>>> {
+    let mut uri = None;
+    let mut seen = 0u64;
+    c.object(|c, key| match key {
+        b"uri" => {
+            once(&mut seen, 0)?;
+            uri = c.opt_str()?;
+            Some(())
+        }
+        _ => c.skip(),
+    })?;
+    Some(uri)
+}
+
+fn strong_ref<'a>(c: &mut Cursor<'a>) -> Option<StrongRef<'a>> {
+    uri_only(c).map(|uri| StrongRef { uri })
+}
+
+fn embed<'a>(c: &mut Cursor<'a>) -> Option<Embed<'a>> {
+    let mut e = Embed::default();
+    let mut seen = 0u64;
+    c.object(|c, key| {
+        match key {
+            b"external" => {
+                once(&mut seen, 0)?;
+                e.external = c.opt(|c| uri_only(c).map(|uri| External { uri }))?;
+            }
+            b"record" => {
+                once(&mut seen, 1)?;
+                e.record = c.opt(|c| {
+                    let mut r = EmbedRecord::default();
+                    let mut seen = 0u64;
+                    c.object(|c, key| {
+                        match key {
+                            b"uri" => {
+                                once(&mut seen, 0)?;
+                                r.uri = c.opt_str()?;
+                            }
+                            b"record" => {
+                                once(&mut seen, 1)?;
+                                r.record = c.opt(strong_ref)?;
+                            }
+                            _ => c.skip()?,
+                        }
+                        Some(())
+                    })?;
+                    Some(r)
+                })?;
+            }
+            b"media" => {
+                once(&mut seen, 2)?;
+                e.media = c.opt(|c| embed(c).map(Box::new))?;
+            }
+            _ => c.skip()?,
+        }
+        Some(())
+    })?;
+    Some(e)
 }
 
 /// The fields of a Jetstream event, as the top-level message read them.
@@ -253,8 +395,17 @@ fn decode_commit(
     let raw = commit
         .record
         .ok_or_else(|| wrong_shape("jetstream post commit has no record"))?;
-    let record: Obj<FeedPost<'_>> = serde_json::from_str(raw.get())
-        .map_err(|e| DecodeError::WrongShape(format!("jetstream post record: {e}")))?;
+    let record = match fast_path()
+        .then(|| lazy::document(raw.get(), feed_post))
+        .flatten()
+    {
+        Some(record) => record,
+        None => {
+            serde_json::from_str::<Obj<FeedPost<'_>>>(raw.get())
+                .map_err(|e| DecodeError::WrongShape(format!("jetstream post record: {e}")))?
+                .0
+        }
+    };
     let created_at = event_time(time_us, record.created_at.as_ref(), "jetstream commit")?;
 
     let mut id = format!("at://{did}/{POST_COLLECTION}/{rkey}");

@@ -27,10 +27,11 @@
 
 use serde::Deserialize;
 
-use super::{DecodeError, Id, Obj, Str, parse_rfc3339_time, unescape_html, wrong_shape};
+use super::lazy::{self, Cursor, once};
+use super::{DecodeError, Id, Obj, Str, fast_path, parse_rfc3339_time, unescape_html, wrong_shape};
 use crate::detect::event::{Account, Input, Platform, Post, Referenced};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Status<'a> {
     #[serde(borrow)]
     uri: Option<Str<'a>>,
@@ -56,7 +57,7 @@ struct Status<'a> {
     card: Option<Card<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct MAccount<'a> {
     #[serde(borrow)]
     acct: Option<Str<'a>>,
@@ -71,16 +72,133 @@ struct MAccount<'a> {
     followers_count: Option<u64>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct App<'a> {
     #[serde(borrow)]
     name: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Card<'a> {
     #[serde(borrow)]
     url: Option<Str<'a>>,
+}
+
+/// The fast path's reader of a status (see `lazy`): the same struct serde fills, or `None`.
+fn status<'a>(c: &mut Cursor<'a>) -> Option<Status<'a>> {
+    let mut s = Status::default();
+    let mut seen = 0u64;
+    c.object(|c, key| {
+        match key {
+            b"uri" => {
+                once(&mut seen, 0)?;
+                s.uri = c.opt_str()?;
+            }
+            b"url" => {
+                once(&mut seen, 1)?;
+                s.url = c.opt_str()?;
+            }
+            b"created_at" => {
+                once(&mut seen, 2)?;
+                s.created_at = c.opt_str()?;
+            }
+            b"edited_at" => {
+                once(&mut seen, 3)?;
+                s.edited_at = c.opt_str()?;
+            }
+            b"content" => {
+                once(&mut seen, 4)?;
+                s.content = c.opt_str()?;
+            }
+            b"language" => {
+                once(&mut seen, 5)?;
+                s.language = c.opt_str()?;
+            }
+            b"in_reply_to_account_id" => {
+                once(&mut seen, 6)?;
+                s.in_reply_to_account_id = c.opt_id()?;
+            }
+            b"account" => {
+                once(&mut seen, 7)?;
+                s.account = c.opt(|c| account(c).map(Obj))?;
+            }
+            b"reblog" => {
+                once(&mut seen, 8)?;
+                s.reblog = c.opt(|c| status(c).map(|r| Box::new(Obj(r))))?;
+            }
+            b"application" => {
+                once(&mut seen, 9)?;
+                s.application = c.opt(|c| {
+                    let mut a = App::default();
+                    let mut seen = 0u64;
+                    c.object(|c, key| match key {
+                        b"name" => {
+                            once(&mut seen, 0)?;
+                            a.name = c.opt_str()?;
+                            Some(())
+                        }
+                        _ => c.skip(),
+                    })?;
+                    Some(a)
+                })?;
+            }
+            b"card" => {
+                once(&mut seen, 10)?;
+                s.card = c.opt(|c| {
+                    let mut card = Card::default();
+                    let mut seen = 0u64;
+                    c.object(|c, key| match key {
+                        b"url" => {
+                            once(&mut seen, 0)?;
+                            card.url = c.opt_str()?;
+                            Some(())
+                        }
+                        _ => c.skip(),
+                    })?;
+                    Some(card)
+                })?;
+            }
+            _ => c.skip()?,
+        }
+        Some(())
+    })?;
+    Some(s)
+}
+
+fn account<'a>(c: &mut Cursor<'a>) -> Option<MAccount<'a>> {
+    let mut a = MAccount::default();
+    let mut seen = 0u64;
+    c.object(|c, key| {
+        match key {
+            b"acct" => {
+                once(&mut seen, 0)?;
+                a.acct = c.opt_str()?;
+            }
+            b"username" => {
+                once(&mut seen, 1)?;
+                a.username = c.opt_str()?;
+            }
+            b"display_name" => {
+                once(&mut seen, 2)?;
+                a.display_name = c.opt_str()?;
+            }
+            b"url" => {
+                once(&mut seen, 3)?;
+                a.url = c.opt_str()?;
+            }
+            b"created_at" => {
+                once(&mut seen, 4)?;
+                a.created_at = c.opt_str()?;
+            }
+            b"followers_count" => {
+                once(&mut seen, 5)?;
+                a.followers_count = c.opt_u64()?;
+            }
+            _ => c.skip()?,
+        }
+        Some(())
+    })?;
+    Some(a)
 }
 
 /// A streaming event: `event` and its `payload` (a JSON string, or raw JSON).
@@ -97,8 +215,14 @@ pub(super) fn decode_event(event: &str, payload: Option<&str>) -> Result<Input, 
 
 /// One status object (REST, or a streaming payload); `edit`: it is an edited version.
 pub fn decode_status(json: &str, edit: bool) -> Result<Post, DecodeError> {
-    let status: Obj<Status<'_>> = serde_json::from_str(json)
-        .map_err(|e| DecodeError::WrongShape(format!("mastodon status: {e}")))?;
+    let status = match fast_path().then(|| lazy::document(json, status)).flatten() {
+        Some(status) => status,
+        None => {
+            serde_json::from_str::<Obj<Status<'_>>>(json)
+                .map_err(|e| DecodeError::WrongShape(format!("mastodon status: {e}")))?
+                .0
+        }
+    };
     let mut post = status_post(&status)?;
     if let Some(r) = &status.reblog {
         let inner = status_post(r)?;
