@@ -79,7 +79,7 @@ pub(crate) struct Targets {
     /// Concepts the pattern is a term of.
     pub concepts: Vec<u16>,
     /// Concepts the pattern is an asked term of (`"es real?"`): it counts only where the post
-    /// asks it, with a question mark right after it or `¿` right before ([`asked_at`]).
+    /// asks it ([`asked_at`]).
     pub asked: Vec<u16>,
 }
 
@@ -90,11 +90,11 @@ pub(crate) struct Targets {
 /// truc ?" from the scam's own "c'est vrai : <link>".
 pub(crate) fn asked_at(original: &str, range: std::ops::Range<usize>) -> bool {
     let before = &original[..range.start];
-    let opened = before.trim_end_matches([' ', '\u{a0}']).ends_with('¿')
-        || before
-            .rfind(['.', '!', '?', ':', '\n', '¿'])
-            .is_some_and(|at| before[at..].starts_with('¿'));
-    if opened {
+    // The last sentence mark before the term opens a Spanish question.
+    if before
+        .rfind(['.', '!', '?', ':', '\n', '¿'])
+        .is_some_and(|at| before[at..].starts_with('¿'))
+    {
         return true;
     }
     let mut after = original[range.end..].char_indices().peekable();
@@ -228,23 +228,19 @@ impl Matcher {
                 for &j in &t.regexes {
                     armed[j as usize / 64] |= 1 << (j % 64);
                 }
-                for &concept in &t.concepts {
+                let asked: &[u16] = if !t.asked.is_empty()
+                    && asked_at(original, norm_span(text, m.start(), m.end()).range)
+                {
+                    &t.asked
+                } else {
+                    &[]
+                };
+                for &concept in t.concepts.iter().chain(asked) {
                     concepts.push(ConceptHit {
                         concept,
                         start: m.start(),
                         end: m.end(),
                     });
-                }
-                if !t.asked.is_empty()
-                    && asked_at(original, norm_span(text, m.start(), m.end()).range)
-                {
-                    for &concept in &t.asked {
-                        concepts.push(ConceptHit {
-                            concept,
-                            start: m.start(),
-                            end: m.end(),
-                        });
-                    }
                 }
                 if t.rules.is_empty() && t.excepts.is_empty() {
                     continue;
