@@ -835,13 +835,7 @@ impl Detector {
         {
             return None;
         }
-        let window = (a.window_minutes * Timestamp::MINUTE as f64) as i64;
-        let recent = |key: String| {
-            self.actioned
-                .get(&key)
-                .is_some_and(|at| post.created_at.0 - at <= window)
-                .then_some(key)
-        };
+        let recent = |key: String| self.actioned_within(key, post.created_at, a.window_minutes);
         let quoted = post
             .quote_of
             .as_ref()
@@ -877,14 +871,26 @@ impl Detector {
         } else {
             return None;
         };
-        let window = (a.window_minutes * Timestamp::MINUTE as f64) as i64;
-        let target = format!("account:{}", post.author.id);
-        let at = *self.actioned.get(&target)?;
-        (post.created_at.0 - at <= window).then_some(FollowUp {
+        let target = self.actioned_within(
+            format!("account:{}", post.author.id),
+            post.created_at,
+            a.window_minutes,
+        )?;
+        Some(FollowUp {
             target,
             carries,
             bonus,
         })
+    }
+
+    /// `key` (`post:ID` or `account:ID`) when it was taken down or locked at most
+    /// `window_minutes` of event time before `now`.
+    fn actioned_within(&self, key: String, now: Timestamp, window_minutes: f64) -> Option<String> {
+        let window = (window_minutes * Timestamp::MINUTE as f64) as i64;
+        self.actioned
+            .get(&key)
+            .is_some_and(|at| now.0 - at <= window)
+            .then_some(key)
     }
 
     /// Caps, the brake, and the alert for a post the scores graded.
