@@ -6,7 +6,7 @@
 
 use crate::detect::event::Post;
 use crate::detect::links::{self, TextLink};
-use crate::detect::normalize::{Text, normalize};
+use crate::detect::normalize::{Text, normalize, normalize_into};
 use crate::detect::rules::{Carries, Hit, RuleSet};
 use crate::detect::wallet::{self, Address};
 
@@ -31,7 +31,21 @@ pub struct Findings {
 /// Runs normalization, the rule scanner and the wallet extractor over `post`; frames that
 /// need an address or a link the post does not have are dropped.
 pub fn analyze(post: &Post, rules: &RuleSet) -> Findings {
-    let text = normalize(&post.text);
+    analyze_reusing(post, rules, None)
+}
+
+/// [`analyze`], normalizing into `spare` (the text of an earlier post's findings) when given:
+/// the detector hands back each decided post's text this way, so a stream of posts reuses
+/// one set of normalization buffers instead of allocating four per post
+/// ([`crate::detect::detector::Detector::recycle`]).
+pub fn analyze_reusing(post: &Post, rules: &RuleSet, spare: Option<Text>) -> Findings {
+    let text = match spare {
+        Some(mut text) => {
+            normalize_into(&mut text, &post.text);
+            text
+        }
+        None => normalize(&post.text),
+    };
     let mut links = links::in_text(&post.text);
     links::keep_offered(&mut links);
     let mut hits = rules.scan(&post.text, &text, &post.urls, &links);

@@ -229,6 +229,13 @@ impl Text {
         }
     }
 
+    /// Bytes held by this text's buffers (what reusing it keeps allocated).
+    pub fn capacity_bytes(&self) -> usize {
+        self.norm.capacity()
+            + (self.map.capacity() * std::mem::size_of::<Span>())
+            + (self.units.capacity() + self.pending.capacity()) * std::mem::size_of::<Unit>()
+    }
+
     /// The slice of `original` that produced `norm_range`; `original` must be the text this
     /// `Text` was normalized from (otherwise the result is unspecified but never panics).
     pub fn original_str<'a>(&self, original: &'a str, norm_range: Range<usize>) -> &'a str {

@@ -264,16 +264,16 @@ fn handle_input(
     records: &mut Vec<Record>,
 ) {
     let outcome = detector.process(input, records);
-    match (input, outcome) {
+    match (input, &outcome) {
         (Input::Post(p), outcome) => {
             match outcome {
                 Outcome::Duplicate => shared.metrics.duplicates.inc(),
                 Outcome::Post(decision) => {
                     shared.metrics.posts_processed.inc();
                     if let Some(c) = &shared.console {
-                        remember(shared, c, p, &decision);
+                        remember(shared, c, p, decision);
                     }
-                    count_rule_matches(detector, shared, &decision);
+                    count_rule_matches(detector, shared, decision);
                     if let Some(t) = &decision.text {
                         shared.metrics.text_model_scored.inc();
                         if let Some(lift) = t.lift {
@@ -297,6 +297,7 @@ fn handle_input(
         }
         _ => shared.metrics.account_events.inc(),
     }
+    detector.recycle(outcome);
     let waited = received.elapsed().as_secs_f64();
     shared.metrics.latency.observe(waited);
     shared.metrics.decision_lag_seconds.set(waited);

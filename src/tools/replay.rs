@@ -197,11 +197,11 @@ pub fn run_with<R: BufRead, D: Write>(
         match result {
             Ok(input) => {
                 records.clear();
-                if let (Outcome::Post(decision), Input::Post(p)) =
-                    (detector.process(&input, &mut records), &input)
-                {
-                    observe(p, &decision, &records);
+                let outcome = detector.process(&input, &mut records);
+                if let (Outcome::Post(decision), Input::Post(p)) = (&outcome, &input) {
+                    observe(p, decision, &records);
                 }
+                detector.recycle(outcome);
                 if !records.is_empty() {
                     emit(&records)?;
                 }
