@@ -89,30 +89,34 @@ pub(crate) struct Targets {
 /// their words ("c'est vrai", "это реально", "진짜예요"), only the mark tells "c'est vrai ce
 /// truc ?" from the scam's own "c'est vrai : <link>".
 pub(crate) fn asked_at(original: &str, range: std::ops::Range<usize>) -> bool {
+    question_end(original, range).is_some()
+}
+
+/// Where the question around `range` ends, when that sentence is one ([`asked_at`]): the byte
+/// after its question mark, or for a Spanish question opened by `¿` and not closed within
+/// reach, the end of `range`.
+pub(crate) fn question_end(original: &str, range: std::ops::Range<usize>) -> Option<usize> {
     let before = &original[..range.start];
     // The last sentence mark before the term opens a Spanish question.
-    if before
+    let opened = before
         .rfind(['.', '!', '?', ':', '\n', '¿'])
-        .is_some_and(|at| before[at..].starts_with('¿'))
-    {
-        return true;
-    }
+        .is_some_and(|at| before[at..].starts_with('¿'));
     let mut after = original[range.end..].char_indices().peekable();
     while let Some((at, c)) = after.next() {
         if at > ASKED_REACH {
-            return false;
+            break;
         }
         let next = after.peek().map(|(_, c)| *c);
         match c {
             '?' | '？' | '؟' if next.is_none_or(|n| !n.is_alphanumeric() && n != '=') => {
-                return true;
+                return Some(range.end + at + c.len_utf8());
             }
-            '!' | ':' | '\n' | '。' | '！' | '：' => return false,
-            '.' if next.is_none_or(char::is_whitespace) => return false,
+            '!' | ':' | '\n' | '。' | '！' | '：' => break,
+            '.' if next.is_none_or(char::is_whitespace) => break,
             _ => {}
         }
     }
-    false
+    opened.then_some(range.end)
 }
 
 /// How far after an asked term its question mark may come ("c'est vrai ce truc ?").
@@ -149,6 +153,9 @@ pub(crate) struct Matcher {
     pub on_urls: RegexGroup,
     /// The frames, in rule order.
     pub frames: Vec<FrameSpec>,
+    /// `except_questions`: a concept, and the rules whose matches do not count in a question
+    /// that one of its occurrences is part of.
+    pub question_excepts: Vec<(u16, Vec<u32>)>,
     /// Each frame's concepts as bits, in the same order.
     pub frame_masks: Vec<FrameMask>,
     /// The concepts the built-in recognizers (`@amount_ratio`, `@amount_tiers`, `@bare_ratio`,
@@ -251,6 +258,21 @@ impl Matcher {
                 }
                 for &r in &t.rules {
                     found.push((r, span.clone()));
+                }
+            }
+        }
+        // A question that names the reader's situation ("Victim of a crypto scam?") holds
+        // words that are no warning there: the rules that say so ignore them up to its mark.
+        if !self.question_excepts.is_empty() {
+            for h in concepts.as_slice() {
+                for (c, rules) in &self.question_excepts {
+                    if h.concept != *c {
+                        continue;
+                    }
+                    let o = norm_span(text, h.start, h.end).range;
+                    if let Some(end) = question_end(original, o.clone()) {
+                        excepted.extend(rules.iter().map(|&r| (r, o.start..end)));
+                    }
                 }
             }
         }

@@ -191,6 +191,11 @@ pub(crate) struct RuleDef {
     /// research and victims quote a scam's words; a scammer speaks them.
     #[serde(default)]
     pub ignore_quoted: bool,
+    /// Concepts whose occurrence makes the question it stands in an exception: the rule's
+    /// matches (phrases and frame words) from the occurrence to the question mark do not
+    /// count. "Victim of a crypto scam?" opens a recovery pitch; its "scam" warns no one.
+    #[serde(default)]
+    pub except_questions: Vec<Spanned<String>>,
     #[serde(default)]
     pub examples: Option<ExamplesDef>,
 }

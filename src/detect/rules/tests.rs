@@ -717,6 +717,100 @@ examples = { match = ["x"], no_match = ["y"] }
 }
 
 #[test]
+fn except_questions_drop_matches_inside_the_question_a_concept_opens() {
+    let s = set(&[(
+        "r.toml",
+        r#"
+[concepts.VICTIM]
+en = ["victim of?", "lost your funds?"]
+
+[concepts.WARNING]
+en = ["scam"]
+
+[concepts.CRYPTO]
+en = ["crypto"]
+
+[[rule]]
+id = "t.warning.phrase"
+description = "d"
+category = "warning"
+weight = -4.0
+phrases = ["scam"]
+except_questions = ["VICTIM"]
+examples = { match = ["x"], no_match = ["y"] }
+
+[[rule]]
+id = "t.warning.frame"
+description = "d"
+category = "warning"
+weight = -3.0
+frame = { all = ["WARNING", "CRYPTO"], window = 8 }
+except_questions = ["VICTIM"]
+examples = { match = ["x"], no_match = ["y"] }
+"#,
+    )]);
+    // (post, the phrase rule fires, the frame fires)
+    let cases = [
+        // The pitch's opening question: the reader's situation, no warning.
+        (
+            "Victim of a crypto scam? We recover funds, write to us",
+            false,
+            false,
+        ),
+        (
+            "Lost your funds to a crypto scam? Our team can help",
+            false,
+            false,
+        ),
+        // A statement, not the question: the concept's asked term does not occur.
+        ("I was the victim of a crypto scam, beware", true, true),
+        // The warning after the question still counts.
+        (
+            "Victim of a crypto scam? Beware: every crypto recovery offer is a scam too",
+            true,
+            true,
+        ),
+        // A victim's own question about the thing, not about the reader.
+        (
+            "Real or scam? They said send crypto and get double",
+            true,
+            true,
+        ),
+    ];
+    for (post, phrase, frame) in cases {
+        let ids = scan_ids(&s, post, &[]);
+        assert_eq!(
+            ids.iter().any(|(i, _)| i == "t.warning.phrase"),
+            phrase,
+            "{post}: {ids:?}"
+        );
+        assert_eq!(
+            ids.iter().any(|(i, _)| i == "t.warning.frame"),
+            frame,
+            "{post}: {ids:?}"
+        );
+    }
+    // An unknown concept is an error, as in a frame.
+    let unknown = r#"
+[[rule]]
+id = "t.warning.unknown"
+description = "d"
+category = "warning"
+weight = -1.0
+phrases = ["scam"]
+except_questions = ["NOPE"]
+examples = { match = ["scam"], no_match = ["y"] }
+"#;
+    let diags = compile(&[("f.toml", unknown)]).expect_err("unknown concept");
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.message.contains("unknown concept `NOPE`")),
+        "{diags:?}"
+    );
+}
+
+#[test]
 fn quoted_only_frames_count_quoted_occurrences_only() {
     let s = set(&[(
         "r.toml",
