@@ -138,8 +138,8 @@ struct Compiler {
     frames: Vec<FrameSpec>,
     /// Rules whose text matches inside quotation marks do not count (`ignore_quoted`).
     quote_blind: Vec<u32>,
-    /// `except_questions`: concept → the rules that name it.
-    question_excepts: Vec<(u16, Vec<u32>)>,
+    /// `except_sentences`: concept → the rules that name it.
+    sentence_excepts: Vec<(u16, Vec<u32>)>,
     /// Rules with a `lookalike` list, and their names.
     lookalikes: Vec<(u32, Vec<String>)>,
     /// Rules with a `domains` list, and their domains.
@@ -188,7 +188,7 @@ impl Compiler {
             concepts: BTreeMap::new(),
             frames: Vec::new(),
             quote_blind: Vec::new(),
-            question_excepts: Vec::new(),
+            sentence_excepts: Vec::new(),
             lookalikes: Vec::new(),
             scam_domains: Vec::new(),
             rules: Vec::new(),
@@ -507,7 +507,7 @@ impl Compiler {
         self.unused_lists();
         self.unused_concepts();
         set.matcher.frames = std::mem::take(&mut self.frames);
-        set.matcher.question_excepts = std::mem::take(&mut self.question_excepts);
+        set.matcher.sentence_excepts = std::mem::take(&mut self.sentence_excepts);
         set.matcher.frame_masks = set.matcher.frames.iter().map(FrameMask::of).collect();
         let m = &set.matcher;
         set.matcher.recognized = frame::mask(
@@ -612,7 +612,7 @@ impl Compiler {
         if let Some(frame) = &def.frame {
             self.compile_frame(fidx, ridx, &id, frame);
         }
-        self.compile_question_excepts(fidx, ridx, &id, &def.except_questions);
+        self.compile_sentence_excepts(fidx, ridx, &id, &def.except_sentences);
         if !lookalike.is_empty() {
             self.lookalikes.push((ridx, lookalike));
         }
@@ -692,9 +692,9 @@ impl Compiler {
         }
     }
 
-    /// Registers a rule's `except_questions` concepts (an unknown one is an error, as in a
+    /// Registers a rule's `except_sentences` concepts (an unknown one is an error, as in a
     /// frame).
-    fn compile_question_excepts(
+    fn compile_sentence_excepts(
         &mut self,
         fidx: usize,
         ridx: u32,
@@ -720,12 +720,12 @@ impl Compiler {
             c.used = true;
             let concept = c.id;
             match self
-                .question_excepts
+                .sentence_excepts
                 .iter_mut()
                 .find(|(k, _)| *k == concept)
             {
                 Some((_, rules)) => push_once(rules, ridx),
-                None => self.question_excepts.push((concept, vec![ridx])),
+                None => self.sentence_excepts.push((concept, vec![ridx])),
             }
         }
     }

@@ -92,6 +92,45 @@ pub(crate) fn asked_at(original: &str, range: std::ops::Range<usize>) -> bool {
     question_end(original, range).is_some()
 }
 
+/// The sentence `range` of the original text stands in: from the last sentence mark before it
+/// to the first one after it (that mark included), each looked for within [`SENTENCE_REACH`]
+/// bytes; where none is that close, the reach bounds the sentence.
+pub(crate) fn sentence_around(
+    original: &str,
+    range: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    // A full stop ends a sentence only before a space or the end ("0.5 BTC", "t.me/x" do not).
+    let ends_at = |at: usize, c: char| match c {
+        '!' | '?' | '\n' | ':' | '。' | '！' | '？' | '؟' | '：' => true,
+        '.' => original[at + 1..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace),
+        _ => false,
+    };
+    let mut start = range.start;
+    for (at, c) in original[..range.start].char_indices().rev() {
+        if range.start - at > SENTENCE_REACH || ends_at(at, c) {
+            break;
+        }
+        start = at;
+    }
+    let mut end = range.end;
+    for (at, c) in original[range.end..].char_indices() {
+        if at > SENTENCE_REACH {
+            break;
+        }
+        end = range.end + at + c.len_utf8();
+        if ends_at(range.end + at, c) {
+            break;
+        }
+    }
+    start..end
+}
+
+/// How far a sentence around a term may reach on either side ([`sentence_around`]).
+const SENTENCE_REACH: usize = 200;
+
 /// Where the question around `range` ends, when that sentence is one ([`asked_at`]): the byte
 /// after its question mark, or for a Spanish question opened by `¿` and not closed within
 /// reach, the end of `range`.
@@ -153,9 +192,9 @@ pub(crate) struct Matcher {
     pub on_urls: RegexGroup,
     /// The frames, in rule order.
     pub frames: Vec<FrameSpec>,
-    /// `except_questions`: a concept, and the rules whose matches do not count in a question
-    /// that one of its occurrences is part of.
-    pub question_excepts: Vec<(u16, Vec<u32>)>,
+    /// `except_sentences`: a concept, and the rules whose matches do not count in a sentence
+    /// that one of its occurrences stands in.
+    pub sentence_excepts: Vec<(u16, Vec<u32>)>,
     /// Each frame's concepts as bits, in the same order.
     pub frame_masks: Vec<FrameMask>,
     /// The concepts the built-in recognizers (`@amount_ratio`, `@amount_tiers`, `@bare_ratio`,
@@ -261,18 +300,17 @@ impl Matcher {
                 }
             }
         }
-        // A question that names the reader's situation ("Victim of a crypto scam?") holds
-        // words that are no warning there: the rules that say so ignore them up to its mark.
-        if !self.question_excepts.is_empty() {
+        // A sentence that names the reader's situation ("Victim of a crypto scam?", "If you
+        // got scammed, don't panic") holds words that are no warning there: the rules that
+        // say so ignore that sentence.
+        if !self.sentence_excepts.is_empty() {
             for h in concepts.as_slice() {
-                for (c, rules) in &self.question_excepts {
+                for (c, rules) in &self.sentence_excepts {
                     if h.concept != *c {
                         continue;
                     }
-                    let o = norm_span(text, h.start, h.end).range;
-                    if let Some(end) = question_end(original, o.clone()) {
-                        excepted.extend(rules.iter().map(|&r| (r, o.start..end)));
-                    }
+                    let sentence = sentence_around(original, norm_span(text, h.start, h.end).range);
+                    excepted.extend(rules.iter().map(|&r| (r, sentence.clone())));
                 }
             }
         }

@@ -195,7 +195,7 @@ pub(crate) struct RuleDef {
     /// matches (phrases and frame words) from the occurrence to the question mark do not
     /// count. "Victim of a crypto scam?" opens a recovery pitch; its "scam" warns no one.
     #[serde(default)]
-    pub except_questions: Vec<Spanned<String>>,
+    pub except_sentences: Vec<Spanned<String>>,
     #[serde(default)]
     pub examples: Option<ExamplesDef>,
 }

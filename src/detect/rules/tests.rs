@@ -717,12 +717,12 @@ examples = { match = ["x"], no_match = ["y"] }
 }
 
 #[test]
-fn except_questions_drop_matches_inside_the_question_a_concept_opens() {
+fn except_sentences_drop_matches_in_the_sentence_of_a_concept() {
     let s = set(&[(
         "r.toml",
         r#"
 [concepts.VICTIM]
-en = ["victim of?", "lost your funds?"]
+en = ["victim of?", "lost your funds?", "if you got scammed"]
 
 [concepts.WARNING]
 en = ["scam"]
@@ -736,7 +736,7 @@ description = "d"
 category = "warning"
 weight = -4.0
 phrases = ["scam"]
-except_questions = ["VICTIM"]
+except_sentences = ["VICTIM"]
 examples = { match = ["x"], no_match = ["y"] }
 
 [[rule]]
@@ -745,7 +745,7 @@ description = "d"
 category = "warning"
 weight = -3.0
 frame = { all = ["WARNING", "CRYPTO"], window = 8 }
-except_questions = ["VICTIM"]
+except_sentences = ["VICTIM"]
 examples = { match = ["x"], no_match = ["y"] }
 "#,
     )]);
@@ -776,6 +776,28 @@ examples = { match = ["x"], no_match = ["y"] }
             true,
             true,
         ),
+        // A clause addressed to the reader: its sentence, from its start, is the exception.
+        (
+            "Crypto scam? If you got scammed, our team recovers it",
+            true,
+            true,
+        ),
+        (
+            "Crypto? If you got scammed, our crypto team helps",
+            false,
+            false,
+        ),
+        (
+            "If you got scammed, don't panic. This crypto offer is a scam",
+            true,
+            true,
+        ),
+        // A full stop inside a number does not end the sentence.
+        (
+            "If you got scammed of 0.5 crypto by a scam, write to us",
+            false,
+            false,
+        ),
     ];
     for (post, phrase, frame) in cases {
         let ids = scan_ids(&s, post, &[]);
@@ -798,7 +820,7 @@ description = "d"
 category = "warning"
 weight = -1.0
 phrases = ["scam"]
-except_questions = ["NOPE"]
+except_sentences = ["NOPE"]
 examples = { match = ["scam"], no_match = ["y"] }
 "#;
     let diags = compile(&[("f.toml", unknown)]).expect_err("unknown concept");
