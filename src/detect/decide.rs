@@ -139,6 +139,9 @@ pub enum Cap {
     Retweet { of: String },
     /// Allowlisted accounts are never actioned automatically.
     AllowlistedAccount,
+    /// Two kinds of negative evidence (a warning and a report, say): the post describes a
+    /// scam rather than runs one, whatever the scam's words in it add up to. At most review.
+    DescribesAScam,
     /// The account is already locked (within the dedupe window): the post is taken down.
     LockOpen { by: String },
     /// The brake's budget for this action is spent: review.
@@ -155,6 +158,7 @@ impl Cap {
         match self {
             Cap::Retweet { .. } => "retweet",
             Cap::AllowlistedAccount => "allowlisted_account",
+            Cap::DescribesAScam => "describes_a_scam",
             Cap::LockOpen { .. } => "lock_open",
             Cap::BudgetExceeded { .. } => "budget_exceeded",
         }
@@ -167,11 +171,15 @@ pub struct CapContext<'a> {
     /// The original, when the post is a retweet.
     pub retweet_of: Option<&'a str>,
     pub allowlisted: bool,
+    /// Categories of two kinds scored negative (`warning` and `news`, say): the post
+    /// describes a scam ([`Cap::DescribesAScam`]).
+    pub describes: bool,
     /// The alert that locked the account within the dedupe window, if any.
     pub open_lock: Option<&'a str>,
 }
 
-/// Applies the per-post caps to a graded action, in order: retweet, allowlist, an open lock.
+/// Applies the per-post caps to a graded action, in order: retweet, allowlist, a described
+/// scam, an open lock.
 /// Returns the capped action; the caps applied are pushed to `caps`. (The brake comes after,
 /// in [`Brake::admit`], since it spends budget.)
 pub fn cap(mut action: Action, ctx: CapContext<'_>, caps: &mut Vec<Cap>) -> Action {
@@ -183,6 +191,10 @@ pub fn cap(mut action: Action, ctx: CapContext<'_>, caps: &mut Vec<Cap>) -> Acti
     }
     if ctx.allowlisted && action > Action::Review {
         caps.push(Cap::AllowlistedAccount);
+        action = Action::Review;
+    }
+    if ctx.describes && action > Action::Review {
+        caps.push(Cap::DescribesAScam);
         action = Action::Review;
     }
     if let Some(by) = ctx.open_lock
@@ -428,6 +440,7 @@ mod tests {
             let ctx = CapContext {
                 retweet_of,
                 allowlisted,
+                describes: false,
                 open_lock,
             };
             let got = cap(graded, ctx, &mut caps);
@@ -438,6 +451,26 @@ mod tests {
                 "{graded:?} {ctx:?}"
             );
         }
+        // A described scam: at most review, before the open lock has anything to say.
+        let described = |graded, open_lock| {
+            let mut caps = Vec::new();
+            let ctx = CapContext {
+                describes: true,
+                open_lock,
+                ..CapContext::default()
+            };
+            let got = cap(graded, ctx, &mut caps);
+            (got, caps.iter().map(Cap::name).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            described(Action::Lock, lock),
+            (Action::Review, vec!["describes_a_scam"])
+        );
+        assert_eq!(
+            described(Action::Takedown, None),
+            (Action::Review, vec!["describes_a_scam"])
+        );
+        assert_eq!(described(Action::Review, None), (Action::Review, vec![]));
     }
 
     #[test]

@@ -941,6 +941,7 @@ impl Detector {
             allowlisted: self
                 .rules
                 .is_allowlisted_account(&post.author.id, post.author.username.as_deref()),
+            describes: c_all.categories.values().filter(|v| **v < 0.0).count() >= 2,
             open_lock: lock_ref.as_deref(),
         };
         decision.lock_ref = lock_ref.clone();

@@ -306,6 +306,10 @@ impl From<&Cap> for Reason {
             Cap::Retweet { of } => {
                 format!("retweet of {of}: not this account's own speech, capped at review")
             }
+            Cap::DescribesAScam => {
+                "it warns and reports (two kinds of negative evidence): it describes a scam, a human decides"
+                    .to_string()
+            }
             Cap::AllowlistedAccount => {
                 "account is allowlisted: never actioned automatically".into()
             }
