@@ -199,6 +199,27 @@ fn second_tuning_set_takes_few_false_actions() {
     assert!(f.false_takedowns <= 1, "{f:?}");
 }
 
+/// The third tuning set (tests/data/tune3/README.md), written by a helper that never read the
+/// rules, in twelve languages with 30 hijacked accounts. Its first read took down or locked
+/// 0.618 of its scam posts and 2 of its 808 benign posts; its misses taught the doubter's
+/// testimonial, the recovery pitch's opening question (`except_sentences` with VICTIM), the
+/// investment-income pitch, the pig-butchering opener, the fake presale and the described
+/// scam cap (takedown+ 0.862, no false takedown).
+#[test]
+fn third_tuning_set_holds_its_recall_without_false_actions() {
+    let f = backtest(
+        "tests/data/tune3/posts.jsonl",
+        "tests/data/tune3/labels.csv",
+    );
+    assert!(f.benign >= 800, "{f:?}");
+    assert!(f.takedown_recall >= 0.86, "{f:?}");
+    assert!(f.any_recall >= 0.95, "{f:?}");
+    assert!(f.hijacked_locked >= 29, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert_eq!(f.false_takedowns, 0, "{f:?}");
+}
+
 #[test]
 fn multilingual_hard_negatives_take_no_lock() {
     let f = backtest(
