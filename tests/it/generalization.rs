@@ -165,6 +165,26 @@ fn fifth_blind_set_recall_and_precision_hold() {
     assert!(f.false_takedowns <= 1, "{f:?}");
 }
 
+/// The sixth blind set (tests/data/blind6/README.md), written by a helper session that read
+/// only docs/input.md and the labels section of docs/backtest.md, and read once, at the end of
+/// the session that tuned on tests/data/tune3/: the figure of record. Its first read set
+/// these floors (takedown+ 0.630, any alert 0.804, 23 of 30 hijacked accounts locked, 1 of
+/// 953 benign posts taken down; the session-start rules gave 0.609 and 0.775).
+#[test]
+fn sixth_blind_set_recall_and_precision_hold() {
+    let f = backtest(
+        "tests/data/blind6/posts.jsonl",
+        "tests/data/blind6/labels.csv",
+    );
+    assert!(f.benign >= 950, "{f:?}");
+    assert!(f.takedown_recall >= 0.63, "{f:?}");
+    assert!(f.any_recall >= 0.80, "{f:?}");
+    assert!(f.hijacked_locked >= 23, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 1, "{f:?}");
+}
+
 /// The tuning set written the way the blind ones were (tests/data/tune/README.md), for the
 /// precision work on reports, quotes and questions: no false action, and its recall kept.
 #[test]
