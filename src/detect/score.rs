@@ -10,6 +10,7 @@
 //!   client, a password reset just before) for a hijack; youth and obscurity for a dedicated
 //!   scam account. Everything is measured on event time.
 
+use compact_str::CompactString;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -216,14 +217,14 @@ pub struct AccountHistory {
     pub crypto_posts: u32,
     /// The account's own posts with a payable wallet address.
     pub wallet_posts: u32,
-    pub clients: Vec<(String, u32)>,
-    pub langs: Vec<(String, u32)>,
+    pub clients: Vec<(CompactString, u32)>,
+    pub langs: Vec<(CompactString, u32)>,
     pub hours: [u32; 24],
     /// Event time of the first and the latest post or event seen, ms.
     pub first_seen: i64,
     pub last_seen: i64,
     /// Recent security events: (event time ms, type).
-    pub security: Vec<(i64, String)>,
+    pub security: Vec<(i64, CompactString)>,
     /// The open lock: (event time ms, alert id).
     pub lock: Option<(i64, String)>,
     /// Posts of this account that were alerted at takedown or lock.
@@ -240,11 +241,16 @@ pub struct AccountHistory {
     pub dirty: bool,
 }
 
-fn bump(list: &mut Vec<(String, u32)>, key: &str) {
+fn bump(list: &mut Vec<(CompactString, u32)>, key: &str) {
     if let Some(e) = list.iter_mut().find(|(k, _)| k == key) {
         e.1 += 1;
     } else if list.len() < MAX_DISTINCT {
-        list.push((key.to_string(), 1));
+        // Most accounts use one client and one language all their life: room for one entry,
+        // not the four a first `push` reserves (96 bytes a list, per tracked account).
+        if list.capacity() == 0 {
+            list.reserve_exact(1);
+        }
+        list.push((CompactString::from(key), 1));
     }
 }
 
@@ -306,7 +312,10 @@ impl AccountHistory {
         }
         self.dirty = true;
         seen(self, at.0);
-        self.security.push((at.0, kind.to_string()));
+        if self.security.capacity() == 0 {
+            self.security.reserve_exact(1);
+        }
+        self.security.push((at.0, CompactString::from(kind)));
         self.security.sort();
         if self.security.len() > MAX_SECURITY_EVENTS {
             let drop = self.security.len() - MAX_SECURITY_EVENTS;
@@ -596,6 +605,22 @@ pub fn round(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The per-account state's inline size (docs/performance.md, "Memory"): the detector's
+    /// map holds one per tracked account, so a field added here costs a million accounts its
+    /// size times the map's spare capacity. Clients, languages and event names are inline
+    /// strings (`CompactString`), so the usual account has no heap beyond its lists.
+    #[test]
+    fn account_history_stays_small() {
+        let size = std::mem::size_of::<AccountHistory>();
+        println!("AccountHistory: {size} bytes inline");
+        assert!(size <= 264, "{size} bytes");
+        let mut h = AccountHistory::default();
+        bump(&mut h.clients, "Twitter for iPhone");
+        bump(&mut h.langs, "en");
+        assert_eq!((h.clients.capacity(), h.langs.capacity()), (1, 1));
+        assert!(!h.clients[0].0.is_heap_allocated() && !h.langs[0].0.is_heap_allocated());
+    }
     use crate::detect::event::{Account, Timestamp};
 
     /// An account with `posts` ordinary (non-crypto) posts behind it, at the hour it posts.

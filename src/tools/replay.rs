@@ -44,6 +44,8 @@ pub struct Summary {
     pub ignored: BTreeMap<&'static str, u64>,
     pub records: u64,
     pub stats: Stats,
+    /// Accounts with history in the detector at the end (its per-account state).
+    pub accounts_tracked: usize,
     pub elapsed: Duration,
 }
 
@@ -107,6 +109,11 @@ impl Summary {
             s.shadow_records,
             s.retweets_covered,
             s.duplicates
+        );
+        let _ = writeln!(
+            out,
+            "replay: {} accounts tracked at the end",
+            self.accounts_tracked
         );
         let _ = writeln!(
             out,
@@ -224,6 +231,7 @@ pub fn run_with<R: BufRead, D: Write>(
     }
     summary.lines = reader.line_number();
     summary.stats = detector.stats().clone();
+    summary.accounts_tracked = detector.accounts_tracked();
     summary.elapsed = start.elapsed();
     Ok(summary)
 }
