@@ -1,0 +1,511 @@
+//! Cluster mode (docs/cluster.md) against real servers: a `nats-server -js` and a
+//! `redis-server` started here on free loopback ports in temporary directories (and killed at
+//! the end), the real `scamwatch ingest`, `worker` and `cluster-records` binaries.
+//!
+//! Without the servers installed the tests skip with a message, except in CI (`CI=true`),
+//! where `.ci/run` installs them from Debian and a missing one fails the test.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::File;
+use std::io::Read;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::Value;
+
+use crate::common::{replay_records, root, sample, scamwatch, wait_for};
+
+/// A server binary by name: on PATH, or where Debian installs it.
+fn server_binary(name: &str) -> Option<PathBuf> {
+    let dirs = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&dirs)
+        .chain([PathBuf::from("/usr/sbin"), PathBuf::from("/usr/bin")])
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+}
+
+/// A port free on 127.0.0.1 right now (the servers bind it a moment later), never one
+/// handed out before in this test run: the cluster tests run in parallel, and the kernel may
+/// offer a port again as soon as its probe socket is closed.
+fn free_port() -> u16 {
+    static GIVEN: std::sync::Mutex<BTreeSet<u16>> = std::sync::Mutex::new(BTreeSet::new());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if GIVEN.lock().unwrap().insert(port) {
+            return port;
+        }
+    }
+}
+
+/// A server process, killed when dropped.
+struct Server {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Server {
+    fn start(mut cmd: Command, log: PathBuf, ready: &str) -> Server {
+        let out = File::create(&log).unwrap();
+        let child = cmd
+            .stdout(Stdio::from(out.try_clone().unwrap()))
+            .stderr(Stdio::from(out))
+            .spawn()
+            .expect("start the server");
+        let server = Server { child, log };
+        wait_for(20, ready, || server.logs().contains(ready).then_some(()));
+        server
+    }
+
+    fn logs(&self) -> String {
+        let mut s = String::new();
+        if let Ok(mut f) = File::open(&self.log) {
+            let _ = f.read_to_string(&mut s);
+        }
+        s
+    }
+
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A NATS server with JetStream and a Redis server, each on a free port, in `dir`.
+struct Servers {
+    _nats: Server,
+    redis: Server,
+    redis_bin: PathBuf,
+    nats_port: u16,
+    redis_port: u16,
+    dir: PathBuf,
+}
+
+impl Servers {
+    /// `None` (after saying so) when a server binary is missing and this is not CI.
+    fn start(dir: &Path) -> Option<Servers> {
+        let (Some(nats_bin), Some(redis_bin)) =
+            (server_binary("nats-server"), server_binary("redis-server"))
+        else {
+            let msg = "nats-server or redis-server not found: install Debian's `nats-server` and \
+                       `redis-server` (.ci/run does)";
+            assert!(!std::env::var("CI").is_ok_and(|v| v == "true"), "{msg}");
+            eprintln!("skipping the cluster test: {msg}");
+            return None;
+        };
+        let (nats_port, redis_port) = (free_port(), free_port());
+        let js = dir.join("jetstream");
+        let rd = dir.join("redis");
+        std::fs::create_dir_all(&js).unwrap();
+        std::fs::create_dir_all(&rd).unwrap();
+        let mut nats = Command::new(nats_bin);
+        nats.args([
+            "-js",
+            "-a",
+            "127.0.0.1",
+            "-p",
+            &nats_port.to_string(),
+            "-sd",
+        ])
+        .arg(&js);
+        let nats = Server::start(nats, dir.join("nats.log"), "Server is ready");
+        let redis = Server::start(
+            redis_command(&redis_bin, redis_port, &rd),
+            dir.join("redis.log"),
+            "Ready to accept connections",
+        );
+        Some(Servers {
+            _nats: nats,
+            redis,
+            redis_bin,
+            nats_port,
+            redis_port,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// Kills Redis (SIGKILL) and starts it again on the same port and directory (its
+    /// append-only file brings the state back).
+    fn restart_redis(&mut self) {
+        self.redis.kill();
+        self.redis = Server::start(
+            redis_command(&self.redis_bin, self.redis_port, &self.dir.join("redis")),
+            self.dir.join("redis-2.log"),
+            "Ready to accept connections",
+        );
+    }
+
+    /// Writes a configuration for every role: the shipped rules, `models` (the built-in model
+    /// when `None`), these servers, and `extra` lines in `[cluster]`.
+    fn config(&self, models: Option<&Path>, extra: &str) -> PathBuf {
+        let path = self.dir.join("scamwatch.toml");
+        let models = models.map_or(String::new(), |m| format!("models = {:?}\n", m));
+        std::fs::write(
+            &path,
+            format!(
+                "[detector]\nrules = {:?}\n{models}\n[cluster]\nnats_url = \"nats://127.0.0.1:{}\"\n\
+                 redis_url = \"redis://127.0.0.1:{}\"\npartitions = 6\nlease_ms = 2000\n{extra}\n",
+                root().join("rules"),
+                self.nats_port,
+                self.redis_port
+            ),
+        )
+        .unwrap();
+        path
+    }
+}
+
+fn redis_command(bin: &Path, port: u16, dir: &Path) -> Command {
+    let mut c = Command::new(bin);
+    c.args([
+        "--port",
+        &port.to_string(),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+    ])
+    .args(["--appendonly", "yes", "--appendfsync", "always", "--dir"])
+    .arg(dir);
+    c
+}
+
+/// A `scamwatch worker`, killed (SIGKILL) when dropped.
+struct Worker(Child);
+
+impl Worker {
+    fn start(config: &Path, dir: &Path, n: usize) -> Worker {
+        let log = File::create(dir.join(format!("worker-{n}.log"))).unwrap();
+        Worker(
+            Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+                .args(["worker", "--config"])
+                .arg(config)
+                .current_dir(root())
+                .env("SCAMWATCH_LOG", "info")
+                .stdout(Stdio::null())
+                .stderr(Stdio::from(log))
+                .spawn()
+                .expect("start a worker"),
+        )
+    }
+
+    fn kill_9(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        self.kill_9();
+    }
+}
+
+fn ingest(config: &Path, input: &Path) {
+    let out = scamwatch(&[
+        "ingest",
+        "--config",
+        config.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "ingest failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Every record the cluster stored, one JSON line each.
+fn cluster_records(config: &Path) -> Vec<String> {
+    let out = scamwatch(&["cluster-records", "--config", config.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "cluster-records failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Waits until the cluster stored `n` records (at most `secs`), and returns them sorted.
+fn wait_for_records(config: &Path, n: usize, secs: u64) -> Vec<String> {
+    let mut got = wait_for(secs, &format!("{n} records from the cluster"), || {
+        let r = cluster_records(config);
+        (r.len() >= n).then_some(r)
+    });
+    got.sort();
+    got
+}
+
+/// Asserts two sorted record lists are equal, naming the records only one of them has.
+fn assert_same(got: &[String], expected: &[String], what: &str) {
+    if got == expected {
+        return;
+    }
+    let short = |l: &String| l.chars().take(400).collect::<String>();
+    let only_got: Vec<String> = got
+        .iter()
+        .filter(|l| !expected.contains(l))
+        .map(short)
+        .collect();
+    let only_exp: Vec<String> = expected
+        .iter()
+        .filter(|l| !got.contains(l))
+        .map(short)
+        .collect();
+    panic!(
+        "{what}: {} records, {} expected\nonly in the cluster's:\n{}\nonly in the replay's:\n{}",
+        got.len(),
+        expected.len(),
+        only_got.join("\n"),
+        only_exp.join("\n")
+    );
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+fn parse(lines: &[String]) -> Vec<Value> {
+    lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The partitions of a formed campaign's accounts.
+fn campaign_partitions(records: &[Value]) -> BTreeSet<u32> {
+    records
+        .iter()
+        .filter(|r| r["kind"] == "campaign" && r["status"] == "formed")
+        .flat_map(|r| r["accounts"].as_array().unwrap().clone())
+        .map(|a| scamwatch::service::cluster::partition(a.as_str().unwrap(), 6))
+        .collect()
+}
+
+#[test]
+fn cluster_three_workers_and_an_ingest_give_the_records_of_a_single_process_replay() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let config = servers.config(None, "");
+    let expected = sorted(replay_records(&sample()));
+    assert!(expected.len() > 20, "the sample gives campaigns and locks");
+    // The sample's campaigns span accounts of several partitions: each is still one campaign,
+    // with the same id, members and records as in one process.
+    let parts = campaign_partitions(&parse(&expected));
+    assert!(
+        parts.len() >= 3,
+        "campaign accounts on partitions {parts:?}"
+    );
+
+    ingest(&config, &sample());
+    let _workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(&got, &expected, "cluster records differ from the replay's");
+    drop(servers);
+}
+
+/// A model with a lock budget of 3 in a window longer than the sample.
+fn small_budget_models(dir: &Path) -> PathBuf {
+    let models = dir.join("models");
+    std::fs::create_dir_all(&models).unwrap();
+    for f in std::fs::read_dir(root().join("models")).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), models.join(f.file_name())).unwrap();
+    }
+    let src = std::fs::read_to_string(root().join("models/model.toml")).unwrap();
+    let changed = src.replace("max_locks = 25", "max_locks = 3").replace(
+        "budget_window_minutes = 10.0",
+        "budget_window_minutes = 600.0",
+    );
+    assert_ne!(
+        src, changed,
+        "models/model.toml names its budgets as expected"
+    );
+    std::fs::write(models.join("model.toml"), changed).unwrap();
+    models
+}
+
+fn actions_by_account(records: &[Value], action: &str) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for r in records
+        .iter()
+        .filter(|r| r["kind"] == "alert" && r["action"] == action)
+    {
+        *m.entry(r["account_id"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    m
+}
+
+#[test]
+fn cluster_brake_budget_is_exact_across_workers_even_without_the_ordering_gate() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let models = small_budget_models(dir.path());
+    // In arrival order: exactly the replay's records, breaker record included.
+    let replay = scamwatch(&[
+        "replay",
+        sample().to_str().unwrap(),
+        "--models",
+        models.to_str().unwrap(),
+    ]);
+    assert!(replay.status.success());
+    let expected: Vec<String> = String::from_utf8(replay.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let exp = parse(&expected);
+    assert_eq!(actions_by_account(&exp, "lock").values().sum::<usize>(), 3);
+    assert!(
+        exp.iter()
+            .any(|r| r["kind"] == "circuit_breaker" && r["state"] == "tripped")
+    );
+
+    // Relaxed order: partitions race for the budget; the scripts keep it exact anyway.
+    let config = servers.config(Some(&models), "order = \"relaxed\"\nbatch = 4");
+    ingest(&config, &sample());
+    let _workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let alerts = exp.iter().filter(|r| r["kind"] == "alert").count();
+    let got = wait_for(120, "every alert of the sample", || {
+        let got = parse(&cluster_records(&config));
+        (got.iter().filter(|r| r["kind"] == "alert").count() >= alerts).then_some(got)
+    });
+    let locks = actions_by_account(&got, "lock");
+    assert_eq!(
+        locks.values().sum::<usize>(),
+        3,
+        "locks admitted: {locks:?}"
+    );
+    assert!(locks.values().all(|n| *n == 1), "an account locked twice");
+    let tripped = got
+        .iter()
+        .filter(|r| r["kind"] == "circuit_breaker" && r["state"] == "tripped")
+        .count();
+    assert_eq!(tripped, 1, "the brake trips once");
+    drop(servers);
+}
+
+#[test]
+fn cluster_a_worker_killed_mid_stream_loses_nothing_and_locks_nothing_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    // A longer stream: the takeover scenario of the firehose, as JSON Lines.
+    let input = takeover_stream(dir.path(), 12000);
+    let expected = sorted(replay_records(&input));
+    assert!(!expected.is_empty());
+
+    let config = servers.config(None, "batch = 32");
+    ingest(&config, &input);
+    let mut workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    // Kill one once the cluster is under way (some partition committed something).
+    let redis_cli = server_binary("redis-cli");
+    wait_for(60, "a first commit", || {
+        let Some(cli) = &redis_cli else {
+            return Some(());
+        };
+        first_commit(cli, servers.redis_port)
+    });
+    workers[0].kill_9();
+    let log = std::fs::read_to_string(dir.path().join("worker-0.log")).unwrap();
+    assert!(
+        log.contains("partition claimed"),
+        "the worker killed owned partitions: {log}"
+    );
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(
+        &got,
+        &expected,
+        "records after a kill -9 differ from the replay's",
+    );
+    let locks = actions_by_account(&parse(&got), "lock");
+    assert_eq!(locks, actions_by_account(&parse(&expected), "lock"));
+    drop(servers);
+}
+
+/// Some partition committed a batch (read with `redis-cli`).
+fn first_commit(cli: &Path, port: u16) -> Option<()> {
+    let out = Command::new(cli)
+        .args([
+            "-p",
+            &port.to_string(),
+            "--raw",
+            "KEYS",
+            "sw:part:*:committed",
+        ])
+        .output()
+        .ok()?;
+    (!out.stdout.is_empty()).then_some(())
+}
+
+/// A takeover stream of the firehose, `count` lines, as a file in `dir`.
+fn takeover_stream(dir: &Path, count: u32) -> PathBuf {
+    let input = dir.join("takeover.jsonl");
+    let fh = scamwatch(&[
+        "firehose",
+        "--stdout",
+        "--count",
+        &count.to_string(),
+        "--rate",
+        "50",
+        "--scenario",
+        "takeover",
+    ]);
+    assert!(fh.status.success());
+    std::fs::write(&input, &fh.stdout).unwrap();
+    input
+}
+
+#[test]
+fn cluster_redis_restarted_mid_stream_pauses_the_workers_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mut servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let input = takeover_stream(dir.path(), 12000);
+    let expected = sorted(replay_records(&input));
+    let config = servers.config(None, "batch = 32");
+    ingest(&config, &input);
+    let _workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let cli = server_binary("redis-cli");
+    wait_for(60, "a first commit", || match &cli {
+        Some(cli) => first_commit(cli, servers.redis_port),
+        None => Some(()),
+    });
+    servers.restart_redis();
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(
+        &got,
+        &expected,
+        "records across a Redis restart differ from the replay's",
+    );
+}
