@@ -134,10 +134,14 @@ impl Servers {
         })
     }
 
-    /// Kills Redis (SIGKILL) and starts it again on the same port and directory (its
-    /// append-only file brings the state back).
-    fn restart_redis(&mut self) {
+    /// Kills Redis (SIGKILL).
+    fn kill_redis(&mut self) {
         self.redis.kill();
+    }
+
+    /// Starts Redis again on the same port and directory (its append-only file brings the
+    /// state back).
+    fn start_redis_again(&mut self) {
         self.redis = Server::start(
             redis_command(&self.redis_bin, self.redis_port, &self.dir.join("redis")),
             self.dir.join("redis-2.log"),
@@ -181,22 +185,35 @@ fn redis_command(bin: &Path, port: u16, dir: &Path) -> Command {
 }
 
 /// A `scamwatch worker`, killed (SIGKILL) when dropped.
-struct Worker(Child);
+struct Worker(Child, PathBuf);
 
 impl Worker {
     fn start(config: &Path, dir: &Path, n: usize) -> Worker {
         let log = File::create(dir.join(format!("worker-{n}.log"))).unwrap();
+        let out_path = dir.join(format!("worker-{n}.out"));
+        let out = File::create(&out_path).unwrap();
         Worker(
             Command::new(env!("CARGO_BIN_EXE_scamwatch"))
                 .args(["worker", "--config"])
                 .arg(config)
                 .current_dir(root())
                 .env("SCAMWATCH_LOG", "info")
-                .stdout(Stdio::null())
+                .stdout(Stdio::from(out))
                 .stderr(Stdio::from(log))
                 .spawn()
                 .expect("start a worker"),
+            out_path,
         )
+    }
+
+    /// The address of its `/metrics` listener (`cluster.metrics_listen`), once it listens.
+    fn metrics_addr(&self) -> String {
+        wait_for(30, "the worker's metrics listener", || {
+            let out = std::fs::read_to_string(&self.1).ok()?;
+            out.lines()
+                .find_map(|l| l.strip_prefix("metrics on http://"))
+                .map(str::to_string)
+        })
     }
 
     fn kill_9(&mut self) {
@@ -209,6 +226,39 @@ impl Drop for Worker {
     fn drop(&mut self) {
         self.kill_9();
     }
+}
+
+/// A plain HTTP/1.1 GET on the loopback: the status code and the body.
+fn get(addr: &str, path: &str) -> (u16, String) {
+    use std::io::Write;
+    let mut conn = std::net::TcpStream::connect(addr).expect("connect");
+    write!(
+        conn,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    conn.read_to_string(&mut response).unwrap();
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map_or(String::new(), |(_, b)| b.to_string());
+    (status, body)
+}
+
+/// The sum of a metric's samples on a `/metrics` page.
+fn metric_sum(page: &str, name: &str) -> f64 {
+    page.lines()
+        .filter(|l| {
+            l.strip_prefix(name)
+                .is_some_and(|r| r.starts_with(' ') || r.starts_with('{'))
+        })
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
 }
 
 fn ingest(config: &Path, input: &Path) {
@@ -303,7 +353,10 @@ fn cluster_three_workers_and_an_ingest_give_the_records_of_a_single_process_repl
     let Some(servers) = Servers::start(dir.path()) else {
         return;
     };
-    let config = servers.config(None, "");
+    let config = servers.config(
+        None,
+        "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
     let expected = sorted(replay_records(&sample()));
     assert!(expected.len() > 20, "the sample gives campaigns and locks");
     // The sample's campaigns span accounts of several partitions: each is still one campaign,
@@ -315,11 +368,38 @@ fn cluster_three_workers_and_an_ingest_give_the_records_of_a_single_process_repl
     );
 
     ingest(&config, &sample());
-    let _workers: Vec<Worker> = (0..3)
+    let workers: Vec<Worker> = (0..3)
         .map(|n| Worker::start(&config, dir.path(), n))
         .collect();
     let got = wait_for_records(&config, expected.len(), 120);
     assert_same(&got, &expected, "cluster records differ from the replay's");
+    // Every worker is ready and says what it did; together they decided every post once.
+    let pages: Vec<String> = workers
+        .iter()
+        .map(|w| {
+            let addr = w.metrics_addr();
+            assert_eq!(get(&addr, "/readyz").0, 200);
+            get(&addr, "/metrics").1
+        })
+        .collect();
+    for page in &pages {
+        assert!(page.contains("scamwatch_rules_info{fingerprint="), "{page}");
+        assert!(page.contains("scamwatch_cluster_dependency_up{dependency=\"redis\"} 1"));
+    }
+    let owned: f64 = pages
+        .iter()
+        .map(|p| metric_sum(p, "scamwatch_cluster_partitions_owned"))
+        .sum();
+    assert_eq!(owned, 6.0, "every partition has one owner");
+    let alerts = parse(&expected)
+        .iter()
+        .filter(|r| r["kind"] == "alert")
+        .count();
+    let counted: f64 = pages
+        .iter()
+        .map(|p| metric_sum(p, "scamwatch_alerts_total"))
+        .sum();
+    assert_eq!(counted, alerts as f64);
     drop(servers);
 }
 
@@ -425,20 +505,18 @@ fn cluster_a_worker_killed_mid_stream_loses_nothing_and_locks_nothing_twice() {
     let mut workers: Vec<Worker> = (0..3)
         .map(|n| Worker::start(&config, dir.path(), n))
         .collect();
-    // Kill one once the cluster is under way (some partition committed something).
+    // Kill one that owns partitions, once the cluster is under way (a batch committed).
     let redis_cli = server_binary("redis-cli");
-    wait_for(60, "a first commit", || {
-        let Some(cli) = &redis_cli else {
-            return Some(());
-        };
-        first_commit(cli, servers.redis_port)
+    let victim = wait_for(60, "a worker with partitions, and a first commit", || {
+        if let Some(cli) = &redis_cli {
+            first_commit(cli, servers.redis_port)?;
+        }
+        (0..workers.len()).find(|n| {
+            std::fs::read_to_string(dir.path().join(format!("worker-{n}.log")))
+                .is_ok_and(|log| log.contains("partition claimed"))
+        })
     });
-    workers[0].kill_9();
-    let log = std::fs::read_to_string(dir.path().join("worker-0.log")).unwrap();
-    assert!(
-        log.contains("partition claimed"),
-        "the worker killed owned partitions: {log}"
-    );
+    workers[victim].kill_9();
     let got = wait_for_records(&config, expected.len(), 120);
     assert_same(
         &got,
@@ -491,9 +569,12 @@ fn cluster_redis_restarted_mid_stream_pauses_the_workers_and_loses_nothing() {
     };
     let input = takeover_stream(dir.path(), 12000);
     let expected = sorted(replay_records(&input));
-    let config = servers.config(None, "batch = 32");
+    let config = servers.config(
+        None,
+        "batch = 32\nmetrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
     ingest(&config, &input);
-    let _workers: Vec<Worker> = (0..3)
+    let workers: Vec<Worker> = (0..3)
         .map(|n| Worker::start(&config, dir.path(), n))
         .collect();
     let cli = server_binary("redis-cli");
@@ -501,11 +582,50 @@ fn cluster_redis_restarted_mid_stream_pauses_the_workers_and_loses_nothing() {
         Some(cli) => first_commit(cli, servers.redis_port),
         None => Some(()),
     });
-    servers.restart_redis();
+    let addr = workers[0].metrics_addr();
+    servers.kill_redis();
+    // Not ready while Redis is away, ready again once it is back.
+    wait_for(30, "/readyz to say 503", || {
+        let (status, body) = get(&addr, "/readyz");
+        (status == 503 && body.contains("Redis")).then_some(())
+    });
+    servers.start_redis_again();
+    wait_for(30, "/readyz to say 200", || {
+        (get(&addr, "/readyz").0 == 200).then_some(())
+    });
     let got = wait_for_records(&config, expected.len(), 120);
     assert_same(
         &got,
         &expected,
         "records across a Redis restart differ from the replay's",
     );
+}
+
+/// The shipped alerting rules load and pass their unit tests in Debian's `promtool`.
+#[test]
+fn cluster_alert_rules_pass_promtool() {
+    let Some(promtool) = server_binary("promtool") else {
+        let msg = "promtool not found: install Debian's `prometheus` (.ci/run does)";
+        assert!(!std::env::var("CI").is_ok_and(|v| v == "true"), "{msg}");
+        eprintln!("skipping the alert rules check: {msg}");
+        return;
+    };
+    let dir = root().join("ops/prometheus");
+    for args in [
+        ["check", "rules", "scamwatch-alerts.yml"],
+        ["test", "rules", "scamwatch-alerts.test.yml"],
+    ] {
+        let out = Command::new(&promtool)
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .expect("promtool runs");
+        assert!(
+            out.status.success(),
+            "promtool {}: {}{}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }

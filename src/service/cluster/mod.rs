@@ -11,6 +11,7 @@
 //! - [`ingest`]: `scamwatch ingest`, the upstream into the stream.
 //! - [`worker`]: `scamwatch worker`, partitions claimed by lease, decided, committed, acked.
 //! - [`records`]: `scamwatch cluster-records`, the records stream read back as JSON Lines.
+//! - [`telemetry`]: a worker's `/metrics`, `/healthz`, `/readyz`.
 //! - `redis_state`: the detector's [`SharedState`](crate::detect::shared::SharedState) on
 //!   Redis, with the ordering gate; its Lua scripts are in `lua/`.
 //!
@@ -21,6 +22,7 @@ pub mod ingest;
 mod keys;
 pub mod records;
 mod redis_state;
+pub mod telemetry;
 pub mod worker;
 
 use std::time::Duration;
@@ -61,6 +63,12 @@ pub struct ClusterConfig {
     pub retention_hours: f64,
     /// This process's id in leases and logs; `<hostname>-<pid>` when absent.
     pub worker_id: Option<String>,
+    /// A worker's `/metrics`, `/healthz` and `/readyz` (port 0 picks one; the bound address is
+    /// printed as `metrics on http://ADDR`); none when absent.
+    pub metrics_listen: Option<std::net::SocketAddr>,
+    /// `token`: `/metrics` needs the API token of `[http]` (as `serve`'s); `none`: open to
+    /// whoever reaches the listener (put it on a private interface).
+    pub metrics_auth: crate::service::config::MetricsAuth,
 }
 
 impl Default for ClusterConfig {
@@ -80,6 +88,8 @@ impl Default for ClusterConfig {
             memo_hours: 24.0,
             retention_hours: 72.0,
             worker_id: None,
+            metrics_listen: None,
+            metrics_auth: crate::service::config::MetricsAuth::Token,
         }
     }
 }

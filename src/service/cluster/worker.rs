@@ -22,8 +22,9 @@ use tokio_util::sync::CancellationToken;
 
 use super::keys::Keys;
 use super::redis_state::{RedisState, RedisStats, Scripts, call_blocking};
+use super::telemetry::{ClusterMetrics, Health};
 use super::{ClusterConfig, ClusterError, Order, jetstream, redis};
-use crate::detect::detector::Detector;
+use crate::detect::detector::{Detector, Outcome};
 use crate::detect::event::Input;
 use crate::detect::model::Model;
 use crate::detect::record::Record;
@@ -41,10 +42,13 @@ struct Ctx {
     stats: Arc<RedisStats>,
     keys: Keys,
     id: String,
-    rules: Arc<RuleSet>,
-    model: Arc<Model>,
+    /// The rules and model running, and a generation bumped by every reload: each partition
+    /// swaps them in between two batches.
+    detection: std::sync::RwLock<(Arc<RuleSet>, Arc<Model>, u64)>,
     bounds: crate::detect::detector::Bounds,
     account_ttl_ms: i64,
+    metrics: Arc<ClusterMetrics>,
+    health: Arc<Health>,
 }
 
 /// A partition this worker decides, and how to stop its thread.
@@ -69,6 +73,30 @@ pub async fn run(cfg: ServeConfig, shutdown: CancellationToken) -> Result<(), Cl
             .map_err(ClusterError::Detection)?;
     let js = jetstream(&cluster).await?;
     let conn = redis(&cluster).await?;
+    let metrics = Arc::new(ClusterMetrics::new());
+    let access = match cluster.metrics_auth {
+        crate::service::config::MetricsAuth::Token => Some(crate::service::access::Access::new(
+            cfg.http
+                .resolved_tokens()
+                .map_err(|e| ClusterError::Config(e.to_string()))?,
+            metrics.http_unauthorized.clone(),
+        )),
+        crate::service::config::MetricsAuth::None => None,
+    };
+    let health = Arc::new(Health {
+        metrics: Arc::clone(&metrics),
+        nats_up: AtomicBool::new(true),
+        redis_up: AtomicBool::new(true),
+        access,
+    });
+    if let Some(addr) = cluster.metrics_listen {
+        let bound = super::telemetry::serve(addr, Arc::clone(&health), shutdown.clone())
+            .await
+            .map_err(ClusterError::Io)?;
+        // Scripts and tests read the address from here (useful with port 0).
+        println!("metrics on http://{bound}");
+    }
+    set_rules_info(&metrics, &rules);
     let ctx = Arc::new(Ctx {
         rt: tokio::runtime::Handle::current(),
         keys: Keys::new(&cluster.key_prefix),
@@ -78,18 +106,41 @@ pub async fn run(cfg: ServeConfig, shutdown: CancellationToken) -> Result<(), Cl
         conn,
         scripts: Arc::new(Scripts::new()),
         stats: Arc::new(RedisStats::default()),
-        rules: Arc::new(rules),
-        model: Arc::new(model),
+        detection: std::sync::RwLock::new((Arc::new(rules), Arc::new(model), 0)),
         bounds: cfg.limits.detector,
         account_ttl_ms: (cfg.state.account_ttl_days * 86_400_000.0) as i64,
+        metrics,
+        health,
     });
+    tokio::spawn(reload_on_hangup(
+        Arc::clone(&ctx),
+        cfg.detector.clone(),
+        shutdown.clone(),
+    ));
     tracing::info!(worker = %ctx.id, partitions = ctx.cluster.partitions, "worker started");
     let mut owned: BTreeMap<u32, Owned> = BTreeMap::new();
     let tick = ctx.cluster.lease() / 4;
+    let mut published = StatsSeen::default();
     loop {
-        if let Err(e) = balance(&ctx, &mut owned).await {
-            tracing::error!(error = %e, "partition balance failed: retrying");
-        }
+        let ok = match balance(&ctx, &mut owned).await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::error!(error = %e, "partition balance failed: retrying");
+                false
+            }
+        };
+        ctx.health.redis_up.store(ok, Ordering::Relaxed);
+        let nats = ctx.js.client().connection_state() == async_nats::connection::State::Connected;
+        ctx.health.nats_up.store(nats, Ordering::Relaxed);
+        let m = &ctx.metrics;
+        m.dependency_up
+            .with_label_values(&["redis"])
+            .set(i64::from(ok));
+        m.dependency_up
+            .with_label_values(&["nats"])
+            .set(i64::from(nats));
+        m.partitions_owned.set(owned.len() as i64);
+        published.publish(&ctx.stats, m);
         tokio::select! {
             _ = shutdown.cancelled() => break,
             _ = tokio::time::sleep(tick) => {}
@@ -110,6 +161,89 @@ pub async fn run(cfg: ServeConfig, shutdown: CancellationToken) -> Result<(), Cl
         .await;
     tracing::info!(worker = %ctx.id, "worker stopped, partitions released");
     Ok(())
+}
+
+/// The Redis call counters already added to the metrics.
+#[derive(Default)]
+struct StatsSeen {
+    round_trips: u64,
+    micros: u64,
+    errors: u64,
+    gate_micros: u64,
+}
+
+impl StatsSeen {
+    fn publish(&mut self, stats: &RedisStats, m: &ClusterMetrics) {
+        let now = |a: &std::sync::atomic::AtomicU64| a.load(Ordering::Relaxed);
+        let (rt, us, err, gate) = (
+            now(&stats.round_trips),
+            now(&stats.micros),
+            now(&stats.errors),
+            now(&stats.gate_micros),
+        );
+        m.redis_round_trips.inc_by(rt - self.round_trips);
+        m.redis_seconds.inc_by((us - self.micros) as f64 / 1e6);
+        m.redis_errors.inc_by(err - self.errors);
+        m.gate_wait_seconds
+            .inc_by((gate - self.gate_micros) as f64 / 1e6);
+        *self = StatsSeen {
+            round_trips: rt,
+            micros: us,
+            errors: err,
+            gate_micros: gate,
+        };
+    }
+}
+
+/// 1 for the running rules' fingerprint (the only series).
+fn set_rules_info(m: &ClusterMetrics, rules: &RuleSet) {
+    m.rules_info.reset();
+    m.rules_info
+        .with_label_values(&[&format!("{:016x}", rules.fingerprint())])
+        .set(1);
+}
+
+/// On SIGHUP, compiles the rules and model again (the one load path of `check-rules`,
+/// startup and `serve`'s reload); the partitions take them between two batches. A load that
+/// fails leaves the running ones.
+async fn reload_on_hangup(
+    ctx: Arc<Ctx>,
+    detector: crate::service::config::DetectorConfig,
+    shutdown: CancellationToken,
+) {
+    let mut hup = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::warn!(error = %e, "SIGHUP reload unavailable");
+            return;
+        }
+    };
+    loop {
+        tokio::select! {
+            _ = shutdown.cancelled() => return,
+            _ = hup.recv() => {}
+        }
+        let (rules, models) = (detector.rules.clone(), detector.models.clone());
+        let loaded = tokio::task::spawn_blocking(move || {
+            crate::detect::load::load(&rules, models.as_deref())
+        })
+        .await;
+        match loaded {
+            Ok(Ok((rules, model))) => {
+                set_rules_info(&ctx.metrics, &rules);
+                ctx.metrics.reloads.with_label_values(&["applied"]).inc();
+                let mut d = ctx.detection.write().unwrap_or_else(|p| p.into_inner());
+                let generation = d.2 + 1;
+                tracing::info!(rules = rules.rules().len(), fingerprint = %format!("{:016x}", rules.fingerprint()), "rules reloaded");
+                *d = (Arc::new(rules), Arc::new(model), generation);
+            }
+            Ok(Err(e)) => {
+                ctx.metrics.reloads.with_label_values(&["failed"]).inc();
+                tracing::error!(errors = %e.messages().join("; "), "reload refused: the previous rules keep running");
+            }
+            Err(e) => tracing::error!(error = %e, "reload task failed"),
+        }
+    }
 }
 
 /// One round of ownership: heartbeat, renew the leases held, give back those past the fair
@@ -159,6 +293,7 @@ async fn balance(ctx: &Arc<Ctx>, owned: &mut BTreeMap<u32, Owned>) -> Result<(),
             .invoke_async(&mut conn)
             .await?;
         if held == 0 {
+            ctx.metrics.leases_lost.inc();
             tracing::warn!(partition = p, "lease lost: the partition stops here");
             o.stop.store(true, Ordering::Relaxed);
         }
@@ -309,8 +444,15 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
         Arc::clone(&ctx.stats),
         Arc::clone(stop),
     );
-    let mut detector = Detector::with_shared(Arc::clone(&ctx.rules), Arc::clone(&ctx.model), state)
-        .with_bounds(ctx.bounds);
+    let (rules, model, mut generation) = {
+        let d = ctx.detection.read().unwrap_or_else(|p| p.into_inner());
+        (Arc::clone(&d.0), Arc::clone(&d.1), d.2)
+    };
+    let mut detector = Detector::with_shared(rules, model, state).with_bounds(ctx.bounds);
+    let lag = ctx
+        .metrics
+        .consumer_lag
+        .with_label_values(&[&p.to_string()]);
     let exact = ctx.cluster.order == Order::Exact;
     let done_key = ctx.keys.done(p);
     let lease_key = ctx.keys.partition_lease(p);
@@ -333,11 +475,21 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
             None,
         );
         if owner.flatten().as_deref() != Some(ctx.id.as_str()) {
+            ctx.metrics.leases_lost.inc();
             tracing::warn!(
                 partition = p,
                 "lease no longer held: the partition stops here"
             );
             return Ok(());
+        }
+        // A reload swaps in between two batches, as `serve` swaps between two posts.
+        {
+            let d = ctx.detection.read().unwrap_or_else(|p| p.into_inner());
+            if d.2 != generation {
+                detector.set_rules(Arc::clone(&d.0));
+                detector.set_model(Arc::clone(&d.1));
+                generation = d.2;
+            }
         }
         // The stream's last sequence before the fetch: if the fetch finds nothing, every post
         // of this partition up to it is decided (the gate's idle rule).
@@ -378,6 +530,7 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
             {
                 setmax(ctx, stop, &done_key, last);
             }
+            lag.set(0);
             continue;
         };
         // Posts come in stream order, each once; anything else (a delivery lost and sent
@@ -399,9 +552,15 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
         if exact && let Some(first) = batch.first().map(seq_of) {
             setmax(ctx, stop, &done_key, first.saturating_sub(1));
         }
+        if let Some(Ok(info)) = batch.last().map(|m| m.info()) {
+            lag.set(info.pending as i64);
+        }
         inputs.clear();
         for m in &batch {
             let seq = seq_of(m);
+            if m.info().is_ok_and(|i| i.delivered > 1) || seq <= committed {
+                ctx.metrics.redeliveries.inc();
+            }
             if seq <= committed {
                 continue;
             }
@@ -417,7 +576,11 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
         records.clear();
         for (seq, input) in &inputs {
             detector.shared_mut().begin_post(*seq);
-            detector.process(input, &mut records);
+            match detector.process(input, &mut records) {
+                Outcome::Post(_) => ctx.metrics.posts_processed.inc(),
+                Outcome::AccountEvent => ctx.metrics.account_events.inc(),
+                Outcome::Duplicate => {}
+            }
             if detector.shared_mut().failed() {
                 break;
             }
@@ -435,6 +598,8 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
             return Ok(());
         }
         committed = last_seq;
+        ctx.metrics.commits.inc();
+        ctx.metrics.count_records(&records);
         rt.block_on(async {
             for m in &batch {
                 if let Err(e) = m.ack().await {
