@@ -357,8 +357,8 @@ fn cluster_ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let summary = runtime()?.block_on(scamwatch::service::cluster::ingest::run(&cluster, input))?;
     let skipped: u64 = summary.skipped.values().sum();
     eprintln!(
-        "ingest: {} lines, {} published, {} already in the stream, {} skipped",
-        summary.lines, summary.published, summary.duplicates, skipped
+        "ingest: {} lines, {} published, {} already in the stream, {} skipped, resumed after line {}",
+        summary.lines, summary.published, summary.duplicates, skipped, summary.resumed_after
     );
     Ok(ExitCode::SUCCESS)
 }

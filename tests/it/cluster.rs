@@ -629,3 +629,83 @@ fn cluster_alert_rules_pass_promtool() {
         );
     }
 }
+
+#[test]
+fn cluster_ingest_leader_killed_the_standby_takes_over_from_the_stored_cursor() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let input = takeover_stream(dir.path(), 12000);
+    let text = std::fs::read_to_string(&input).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let expected = sorted(replay_records(&input));
+    let config = servers.config(None, "");
+
+    // The leader reads its stdin: the first half of the stream, then nothing more.
+    let mut leader = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["ingest", "--config", config.to_str().unwrap(), "-"])
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(
+            File::create(dir.path().join("leader.log")).unwrap(),
+        ))
+        .spawn()
+        .unwrap();
+    let mut stdin = leader.stdin.take().unwrap();
+    {
+        use std::io::Write;
+        for l in &lines[..6000] {
+            writeln!(stdin, "{l}").unwrap();
+        }
+        stdin.flush().unwrap();
+    }
+    // The standby reads the whole stream from the file; it waits for the lease.
+    let standby = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["ingest", "--config", config.to_str().unwrap()])
+        .arg(&input)
+        .current_dir(root())
+        .env("SCAMWATCH_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let cli = server_binary("redis-cli");
+    let cursor = |cli: &Path| -> Option<u64> {
+        let out = Command::new(cli)
+            .args(["-p", &servers.redis_port.to_string(), "--raw", "GET"])
+            .arg("sw:ingest:default:cursor")
+            .output()
+            .ok()?;
+        String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+    };
+    if let Some(cli) = &cli {
+        wait_for(60, "the leader's cursor past 5000 lines", || {
+            cursor(cli).filter(|c| *c >= 5000)
+        });
+    }
+    let _ = leader.kill();
+    let _ = leader.wait();
+    drop(stdin);
+    let out = standby.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "standby failed: {log}");
+    assert!(log.contains("standby: another ingest leads"), "{log}");
+    let resumed: u64 = log
+        .split("resumed after line ")
+        .nth(1)
+        .and_then(|r| r.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no summary: {log}"));
+    assert!(
+        (5000..=6000).contains(&resumed),
+        "resumed after {resumed}: {log}"
+    );
+
+    let _workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(&got, &expected, "records after an ingest takeover differ");
+    drop(servers);
+}

@@ -7,14 +7,26 @@
 //! an ingest that restarts and publishes a few lines again adds nothing. Publishes are
 //! pipelined (a window of [`IN_FLIGHT`] awaiting their acknowledgement) and each one is
 //! confirmed before the ingest reports it done.
+//!
+//! **One leader at a time.** An ingest publishes only while it holds the Redis lease
+//! `<key_prefix>:lease:ingest:<ingest_name>`; another started with the same name waits as a
+//! standby. The leader stores its cursor (input lines published and acknowledged, a prefix of
+//! the input) with every window, in a script that also renews the lease and refuses to write
+//! when the caller no longer leads. A standby that takes over (the leader killed: its lease
+//! lapses) skips the cursor's lines of the same input and goes on; the few the leader
+//! published after its last cursor are published again and dropped by JetStream as
+//! duplicates.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io::BufRead;
 
 use async_nats::jetstream::context::PublishAckFuture;
 use bytes::Bytes;
+use redis::Script;
 
-use super::{ClusterConfig, ClusterError, jetstream, partition};
+use super::keys::Keys;
+use super::redis_state::Scripts;
+use super::{ClusterConfig, ClusterError, jetstream, partition, redis};
 use crate::detect::event::Input;
 use crate::source::decode::decode_line;
 
@@ -32,6 +44,8 @@ pub struct IngestSummary {
     pub published: u64,
     /// Inputs the stream had already (same id within its duplicate window).
     pub duplicates: u64,
+    /// Lines skipped because the cursor said an earlier leader had published them.
+    pub resumed_after: u64,
     /// Lines skipped, by reason.
     pub skipped: BTreeMap<&'static str, u64>,
 }
@@ -67,15 +81,23 @@ pub async fn run(
 ) -> Result<IngestSummary, ClusterError> {
     cfg.validate().map_err(ClusterError::Config)?;
     let js = jetstream(cfg).await?;
-    let mut summary = IngestSummary::default();
-    let mut pending: VecDeque<PublishAckFuture> = VecDeque::with_capacity(IN_FLIGHT);
+    let leader = Leader::acquire(cfg).await?;
+    let mut summary = IngestSummary {
+        resumed_after: leader.cursor,
+        ..IngestSummary::default()
+    };
+    let mut pending: VecDeque<(PublishAckFuture, u64)> = VecDeque::with_capacity(IN_FLIGHT);
     let mut line = Vec::with_capacity(4096);
+    let mut confirmed = leader.cursor;
     loop {
         line.clear();
         if input.read_until(b'\n', &mut line)? == 0 {
             break;
         }
         summary.lines += 1;
+        if summary.lines <= leader.cursor {
+            continue;
+        }
         if line.len() > MAX_LINE {
             *summary.skipped.entry("too_large").or_default() += 1;
             continue;
@@ -100,17 +122,144 @@ pub async fn run(
             .publish_with_headers(subject, headers, Bytes::copy_from_slice(body))
             .await
             .map_err(|e| ClusterError::nats("publish", e))?;
-        pending.push_back(ack);
-        if pending.len() >= IN_FLIGHT
-            && let Some(ack) = pending.pop_front()
-        {
-            confirm(ack, &mut summary).await?;
+        pending.push_back((ack, summary.lines));
+        if pending.len() >= IN_FLIGHT {
+            // The oldest half of the window: acknowledged in order, so the cursor is a prefix.
+            while pending.len() > IN_FLIGHT / 2 {
+                if let Some((ack, at)) = pending.pop_front() {
+                    confirm(ack, &mut summary).await?;
+                    confirmed = at;
+                }
+            }
+            leader.store(confirmed).await?;
         }
     }
-    while let Some(ack) = pending.pop_front() {
+    while let Some((ack, _)) = pending.pop_front() {
         confirm(ack, &mut summary).await?;
     }
+    leader.store(summary.lines.max(leader.cursor)).await?;
+    leader.release().await;
     Ok(summary)
+}
+
+/// The ingest's leadership: its lease, renewed in the background and with every cursor.
+struct Leader {
+    conn: ::redis::aio::ConnectionManager,
+    scripts: Scripts,
+    id: String,
+    lease_key: String,
+    cursor_key: String,
+    lease_ms: u64,
+    /// Input lines an earlier leader published (skipped).
+    cursor: u64,
+    /// Ends the renewal task.
+    _renewal: tokio_util::sync::DropGuard,
+}
+
+impl Leader {
+    /// Waits until this process holds the lease (a standby waits here), then reads the cursor.
+    async fn acquire(cfg: &ClusterConfig) -> Result<Leader, ClusterError> {
+        let mut conn = redis(cfg).await?;
+        let scripts = Scripts::new();
+        let id = cfg.worker_id();
+        let (lease_key, cursor_key) = Keys::new(&cfg.key_prefix).ingest(&cfg.ingest_name);
+        let mut waiting = false;
+        loop {
+            let got: i64 = scripts
+                .lease
+                .key(&lease_key)
+                .arg(&id)
+                .arg(cfg.lease_ms)
+                .invoke_async(&mut conn)
+                .await?;
+            if got == 1 {
+                break;
+            }
+            if !waiting {
+                tracing::info!(name = %cfg.ingest_name, "standby: another ingest leads; waiting for its lease");
+                waiting = true;
+            }
+            tokio::time::sleep(cfg.lease() / 4).await;
+        }
+        let cursor: Option<u64> = ::redis::cmd("GET")
+            .arg(&cursor_key)
+            .query_async(&mut conn)
+            .await?;
+        let cursor = cursor.unwrap_or(0);
+        tracing::info!(name = %cfg.ingest_name, cursor, "leading the ingest");
+        // Renew between cursor writes too (a slow input, stdin waiting for lines).
+        let token = tokio_util::sync::CancellationToken::new();
+        {
+            let (mut conn, lease, id, key, ms) = (
+                conn.clone(),
+                Script::new(include_str!("lua/lease.lua")),
+                id.clone(),
+                lease_key.clone(),
+                cfg.lease_ms,
+            );
+            let token = token.clone();
+            tokio::spawn(async move {
+                loop {
+                    tokio::select! {
+                        _ = token.cancelled() => return,
+                        _ = tokio::time::sleep(std::time::Duration::from_millis(ms / 3)) => {}
+                    }
+                    let held: Result<i64, _> = lease
+                        .key(&key)
+                        .arg(&id)
+                        .arg(ms)
+                        .invoke_async(&mut conn)
+                        .await;
+                    if let Ok(0) = held {
+                        tracing::error!("the ingest lease was taken: another ingest leads now");
+                    }
+                }
+            });
+        }
+        Ok(Leader {
+            conn,
+            scripts,
+            id,
+            lease_key,
+            cursor_key,
+            lease_ms: cfg.lease_ms,
+            cursor,
+            _renewal: token.drop_guard(),
+        })
+    }
+
+    /// Stores the cursor (and renews the lease).
+    ///
+    /// # Errors
+    /// Redis unreachable, or the lease lost (another ingest leads: this one must stop).
+    async fn store(&self, lines: u64) -> Result<(), ClusterError> {
+        let mut conn = self.conn.clone();
+        let stored: i64 = self
+            .scripts
+            .cursor
+            .key(&self.lease_key)
+            .key(&self.cursor_key)
+            .arg(&self.id)
+            .arg(self.lease_ms)
+            .arg(lines)
+            .invoke_async(&mut conn)
+            .await?;
+        if stored == 0 {
+            return Err(ClusterError::LeaseLost);
+        }
+        Ok(())
+    }
+
+    async fn release(&self) {
+        let mut conn = self.conn.clone();
+        let _: Result<i64, _> = self
+            .scripts
+            .release
+            .key(&self.lease_key)
+            .arg(&self.id)
+            .invoke_async(&mut conn)
+            .await;
+    }
 }
 
 async fn confirm(ack: PublishAckFuture, summary: &mut IngestSummary) -> Result<(), ClusterError> {

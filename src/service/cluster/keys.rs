@@ -57,6 +57,14 @@ impl Keys {
         format!("{}:lease:part:{p}", self.prefix)
     }
 
+    /// The ingest leader's lease, and its cursor (input lines published and acknowledged).
+    pub fn ingest(&self, name: &str) -> (String, String) {
+        (
+            format!("{}:lease:ingest:{name}", self.prefix),
+            format!("{}:ingest:{name}:cursor", self.prefix),
+        )
+    }
+
     pub fn workers(&self) -> String {
         format!("{}:workers", self.prefix)
     }

@@ -63,6 +63,9 @@ pub struct ClusterConfig {
     pub retention_hours: f64,
     /// This process's id in leases and logs; `<hostname>-<pid>` when absent.
     pub worker_id: Option<String>,
+    /// The name of this ingest's input: ingests of one name share a leader lease and a cursor
+    /// (a standby started beside the leader takes over from where it stopped).
+    pub ingest_name: String,
     /// A worker's `/metrics`, `/healthz` and `/readyz` (port 0 picks one; the bound address is
     /// printed as `metrics on http://ADDR`); none when absent.
     pub metrics_listen: Option<std::net::SocketAddr>,
@@ -88,6 +91,7 @@ impl Default for ClusterConfig {
             memo_hours: 24.0,
             retention_hours: 72.0,
             worker_id: None,
+            ingest_name: "default".into(),
             metrics_listen: None,
             metrics_auth: crate::service::config::MetricsAuth::Token,
         }
@@ -127,6 +131,7 @@ impl ClusterConfig {
             ("subject_prefix", &self.subject_prefix),
             ("records_subject_prefix", &self.records_subject_prefix),
             ("key_prefix", &self.key_prefix),
+            ("ingest_name", &self.ingest_name),
         ] {
             if v.is_empty() || v.contains([' ', '*', '>']) {
                 return Err(format!(
@@ -178,6 +183,8 @@ pub enum ClusterError {
     Redis(#[from] redis::RedisError),
     #[error("reading the input: {0}")]
     Io(#[from] std::io::Error),
+    #[error("the ingest lease was lost: another ingest leads now")]
+    LeaseLost,
 }
 
 impl ClusterError {

@@ -37,6 +37,7 @@ pub(crate) struct Scripts {
     pub setmax: Script,
     pub lease: Script,
     pub release: Script,
+    pub cursor: Script,
 }
 
 impl Scripts {
@@ -49,6 +50,7 @@ impl Scripts {
             setmax: Script::new(include_str!("lua/setmax.lua")),
             lease: Script::new(include_str!("lua/lease.lua")),
             release: Script::new(include_str!("lua/release.lua")),
+            cursor: Script::new(include_str!("lua/cursor.lua")),
         }
     }
 }
