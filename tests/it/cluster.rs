@@ -709,3 +709,61 @@ fn cluster_ingest_leader_killed_the_standby_takes_over_from_the_stored_cursor() 
     assert_same(&got, &expected, "records after an ingest takeover differ");
     drop(servers);
 }
+
+#[test]
+fn cluster_worker_reloads_rules_on_sighup_and_shows_their_fingerprint() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let rules = dir.path().join("rules");
+    std::fs::create_dir_all(&rules).unwrap();
+    for f in std::fs::read_dir(root().join("rules")).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), rules.join(f.file_name())).unwrap();
+    }
+    let config = servers.config(
+        None,
+        "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
+    let text = std::fs::read_to_string(&config).unwrap().replace(
+        &format!("{:?}", root().join("rules")),
+        &format!("{rules:?}"),
+    );
+    std::fs::write(&config, text).unwrap();
+    let worker = Worker::start(&config, dir.path(), 0);
+    let addr = worker.metrics_addr();
+    let fingerprint = |page: &str| {
+        page.lines()
+            .find_map(|l| l.strip_prefix("scamwatch_rules_info{fingerprint=\""))
+            .map(|r| r.split('"').next().unwrap().to_string())
+    };
+    let reloads = |result: &str| {
+        metric_sum(
+            &get(&addr, "/metrics").1,
+            &format!("scamwatch_rule_reloads_total{{result=\"{result}\"}}"),
+        )
+    };
+    let before = fingerprint(&get(&addr, "/metrics").1).expect("a rules fingerprint");
+    let hup = || {
+        let ok = Command::new("kill")
+            .args(["-HUP", &worker.0.id().to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+    };
+    hup();
+    wait_for(30, "a reload applied", || {
+        (reloads("applied") == 1.0).then_some(())
+    });
+    assert_eq!(fingerprint(&get(&addr, "/metrics").1), Some(before.clone()));
+    // A rule file that does not compile: refused, counted, the running rules stay.
+    std::fs::write(rules.join("zz-broken.toml"), "[[rule]]\nid = 3\n").unwrap();
+    hup();
+    wait_for(30, "a reload refused", || {
+        (reloads("failed") == 1.0).then_some(())
+    });
+    assert_eq!(fingerprint(&get(&addr, "/metrics").1), Some(before));
+    drop(servers);
+}
