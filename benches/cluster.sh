@@ -10,11 +10,16 @@
 # redis-cli (Debian: nats-server, redis-server). Servers run on free loopback ports in a
 # temporary directory and are stopped at the end. Prints one table row per run: posts/s of
 # the decision (ingest excluded: the stream is filled first), Redis round trips per post, and
-# the records, which must be the same in every row.
+# the records, which must be the same in every row. Then the end-to-end delay: two workers
+# running, the ingest publishing LATENCY_POSTS posts at LATENCY_RATE a second (defaults 60000
+# and 10000), and the p50/p99 of scamwatch_cluster_ingest_to_decision_seconds (publish to the
+# commit of the decision).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 POSTS=${1:-200000}
 SW=${2:-target/release/scamwatch}
+LATENCY_POSTS=${LATENCY_POSTS:-60000}
+LATENCY_RATE=${LATENCY_RATE:-10000}
 TMP=$(mktemp -d)
 PIDS=()
 cleanup() {
@@ -92,3 +97,58 @@ TOML
   kill "${WPIDS[@]}" "$NATS_PID" "$REDIS_PID" 2>/dev/null || true
   wait "${WPIDS[@]}" "$NATS_PID" "$REDIS_PID" 2>/dev/null || true
 done
+
+# The end-to-end delay at a pace below capacity: workers first, then a paced ingest.
+NP=$(free_port); RP=$(free_port)
+mkdir -p "$TMP/jsl" "$TMP/rdl"
+nats-server -js -a 127.0.0.1 -p "$NP" -sd "$TMP/jsl" > "$TMP/natsl.log" 2>&1 &
+PIDS+=($!)
+redis-server --port "$RP" --bind 127.0.0.1 --dir "$TMP/rdl" --save "" --appendonly no \
+  > "$TMP/redisl.log" 2>&1 &
+PIDS+=($!)
+wait_for_log "$TMP/natsl.log" "Server is ready"
+wait_for_log "$TMP/redisl.log" "Ready to accept connections"
+cat > "$TMP/cfgl.toml" <<TOML
+[detector]
+rules = "rules"
+[cluster]
+nats_url = "nats://127.0.0.1:$NP"
+redis_url = "redis://127.0.0.1:$RP"
+partitions = 6
+metrics_listen = "127.0.0.1:0"
+metrics_auth = "none"
+TOML
+for w in 1 2; do
+  "$SW" worker --config "$TMP/cfgl.toml" > "$TMP/wl-$w.out" 2> "$TMP/wl-$w.err" &
+  PIDS+=($!)
+done
+for w in 1 2; do wait_for_log "$TMP/wl-$w.out" "metrics on"; done
+sleep 3 # the two workers share out the partitions before the first post
+head -n "$LATENCY_POSTS" "$TMP/posts.jsonl" > "$TMP/latency.jsonl"
+"$SW" ingest --config "$TMP/cfgl.toml" --rate "$LATENCY_RATE" "$TMP/latency.jsonl" 2> /dev/null
+# Done when the histograms have counted every post.
+while :; do
+  pages=""
+  for w in 1 2; do
+    addr=$(sed -n 's/^metrics on http:\/\///p' "$TMP/wl-$w.out")
+    pages+=$(curl -s "http://$addr/metrics")$'\n'
+  done
+  n=$(echo "$pages" | awk '/^scamwatch_cluster_ingest_to_decision_seconds_count/ {s+=$2} END {print s+0}')
+  [ "$n" -ge "$LATENCY_POSTS" ] && break
+  sleep 0.2
+done
+echo "$pages" | python3 -c '
+import sys, collections
+b = collections.Counter()
+for l in sys.stdin:
+    if l.startswith("scamwatch_cluster_ingest_to_decision_seconds_bucket"):
+        le = l.split("le=\"")[1].split("\"")[0]
+        b[float("inf") if le == "+Inf" else float(le)] += float(l.split()[-1])
+total = b[float("inf")]
+def q(p):
+    for le in sorted(b):
+        if b[le] >= p * total:
+            return le
+print(f"end-to-end, 2 workers, {int(total)} posts at '"$LATENCY_RATE"'/s: p50 <= {q(0.5)} s, p99 <= {q(0.99)} s (histogram bucket bounds)")
+'
+

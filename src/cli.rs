@@ -191,6 +191,9 @@ pub struct IngestArgs {
     /// Input: JSON Lines of posts and account events (`-` for stdin).
     #[arg(value_name = "FILE|-")]
     pub input: PathBuf,
+    /// Publish at most this many lines a second (an upstream's pace, for benchmarks).
+    #[arg(long)]
+    pub rate: Option<f64>,
 }
 
 #[derive(Debug, clap::Args)]

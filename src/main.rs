@@ -354,7 +354,9 @@ fn cluster_ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("cannot open {}", args.input.display()))?;
         Box::new(io::BufReader::with_capacity(1 << 16, f))
     };
-    let summary = runtime()?.block_on(scamwatch::service::cluster::ingest::run(&cluster, input))?;
+    let summary = runtime()?.block_on(scamwatch::service::cluster::ingest::run(
+        &cluster, input, args.rate,
+    ))?;
     let skipped: u64 = summary.skipped.values().sum();
     eprintln!(
         "ingest: {} lines, {} published, {} already in the stream, {} skipped, resumed after line {}",

@@ -71,13 +71,19 @@ pub fn account_of(input: &Input) -> &str {
     }
 }
 
+/// The header carrying the ingest's wall-clock time of publishing (ms since the epoch): the
+/// worker measures the end-to-end delay from it.
+pub const PUBLISHED_HEADER: &str = "Scamwatch-Published-Ms";
+
 /// Publishes every line of `input` to the stream; returns when each one is acknowledged.
+/// With `rate`, at most that many lines a second (benchmarks and demos: an upstream's pace).
 ///
 /// # Errors
 /// NATS unreachable or refusing a publish; the input unreadable.
 pub async fn run(
     cfg: &ClusterConfig,
     mut input: impl BufRead,
+    rate: Option<f64>,
 ) -> Result<IngestSummary, ClusterError> {
     cfg.validate().map_err(ClusterError::Config)?;
     let js = jetstream(cfg).await?;
@@ -89,6 +95,8 @@ pub async fn run(
     let mut pending: VecDeque<(PublishAckFuture, u64)> = VecDeque::with_capacity(IN_FLIGHT);
     let mut line = Vec::with_capacity(4096);
     let mut confirmed = leader.cursor;
+    let started = tokio::time::Instant::now();
+    let mut sent = 0u64;
     loop {
         line.clear();
         if input.read_until(b'\n', &mut line)? == 0 {
@@ -111,11 +119,20 @@ pub async fn run(
             }
         };
         let subject = cfg.subject(partition(account_of(&decoded), cfg.partitions));
+        if let Some(rate) = rate.filter(|r| *r > 0.0) {
+            let due = started + std::time::Duration::from_secs_f64(sent as f64 / rate);
+            tokio::time::sleep_until(due).await;
+        }
+        sent += 1;
         let mut headers = async_nats::HeaderMap::new();
         headers.insert(
             async_nats::header::NATS_MESSAGE_ID,
             message_id(&decoded).as_str(),
         );
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        headers.insert(PUBLISHED_HEADER, now_ms.to_string().as_str());
         let body = line.strip_suffix(b"\n").unwrap_or(&line);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
         let ack = js

@@ -13,7 +13,10 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use prometheus::{Counter, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry};
+use prometheus::{
+    Counter, Histogram, HistogramOpts, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts,
+    Registry,
+};
 use tokio_util::sync::CancellationToken;
 
 use crate::detect::record::Record;
@@ -46,6 +49,9 @@ pub struct ClusterMetrics {
     pub rules_info: IntGaugeVec,
     pub reloads: IntCounterVec,
     pub http_unauthorized: IntCounterVec,
+    /// From the ingest's publish (its wall clock, a message header) to the commit of the
+    /// post's decision (this worker's wall clock): the end-to-end delay, queueing included.
+    pub ingest_to_decision: Histogram,
 }
 
 impl ClusterMetrics {
@@ -78,7 +84,20 @@ impl ClusterMetrics {
         .expect("valid metric");
         r.register(Box::new(partitions_owned.clone()))
             .expect("unique metric");
+        let ingest_to_decision = Histogram::with_opts(
+            HistogramOpts::new(
+                "scamwatch_cluster_ingest_to_decision_seconds",
+                "Time from the ingest's publish to the commit of the post's decision.",
+            )
+            .buckets(vec![
+                0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
+            ]),
+        )
+        .expect("valid metric");
+        r.register(Box::new(ingest_to_decision.clone()))
+            .expect("unique metric");
         let m = ClusterMetrics {
+            ingest_to_decision,
             posts_processed: counter("scamwatch_posts_processed_total", "Posts decided."),
             account_events: counter(
                 "scamwatch_account_events_total",
@@ -311,6 +330,11 @@ mod tests {
                 if name.len() <= "scamwatch_".len() {
                     continue;
                 }
+                // A histogram's series are named after it.
+                let name = ["_bucket", "_sum", "_count"]
+                    .iter()
+                    .find_map(|s| name.strip_suffix(s))
+                    .map_or(name.clone(), str::to_string);
                 assert!(
                     exported.contains(&format!("\"{name}\"")),
                     "{name} is queried but no metric has that name"

@@ -602,6 +602,21 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
         committed = last_seq;
         ctx.metrics.commits.inc();
         ctx.metrics.count_records(&records);
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64);
+        for m in &batch {
+            let published = m
+                .headers
+                .as_ref()
+                .and_then(|h| h.get(super::ingest::PUBLISHED_HEADER))
+                .and_then(|v| v.as_str().parse::<i64>().ok());
+            if let Some(at) = published {
+                ctx.metrics
+                    .ingest_to_decision
+                    .observe((now_ms - at).max(0) as f64 / 1000.0);
+            }
+        }
         if let Some(m) = batch.last()
             && let Err(e) = rt.block_on(m.ack())
         {
