@@ -23,6 +23,13 @@ pub enum Command {
     Demo(DemoArgs),
     /// Run the live service: websocket ingest, HTTP metrics and alert stream, hot reload.
     Serve(ServeArgs),
+    /// Cluster mode: publish posts to the partitioned NATS JetStream stream (docs/cluster.md).
+    Ingest(IngestArgs),
+    /// Cluster mode: decide partitions of the stream, with the shared state in Redis
+    /// (docs/cluster.md).
+    Worker(ClusterArgs),
+    /// Cluster mode: print every record the workers stored, as JSON Lines.
+    ClusterRecords(ClusterArgs),
     /// Run every rule's examples and every whole-post `[[example]]` through the detector.
     TestRules(TestRulesArgs),
     /// Replay one input through two rule sets and show the posts whose action changes.
@@ -174,6 +181,26 @@ pub struct ServeArgs {
     /// Do not reload on file changes (SIGHUP and POST /rules/reload still work).
     #[arg(long)]
     pub no_watch: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// Configuration file with a `[cluster]` section (the one file of every role).
+    #[arg(long)]
+    pub config: PathBuf,
+    /// Input: JSON Lines of posts and account events (`-` for stdin).
+    #[arg(value_name = "FILE|-")]
+    pub input: PathBuf,
+    /// Publish at most this many lines a second (an upstream's pace, for benchmarks).
+    #[arg(long)]
+    pub rate: Option<f64>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ClusterArgs {
+    /// Configuration file with a `[cluster]` section (the one file of every role).
+    #[arg(long)]
+    pub config: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]

@@ -13,12 +13,13 @@ use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use scamwatch::cli::{
-    Cli, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, ReplayArgs, RulesArgs, ServeArgs,
-    TestRulesArgs, TrainArgs,
+    Cli, ClusterArgs, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, IngestArgs, ReplayArgs,
+    RulesArgs, ServeArgs, TestRulesArgs, TrainArgs,
 };
 use scamwatch::detect::detector::Detector;
 use scamwatch::detect::model::Model;
 use scamwatch::detect::rules::{self, RuleSet};
+use scamwatch::service::cluster::ClusterConfig;
 use scamwatch::service::config::{LogFormat, ServeConfig};
 use scamwatch::service::shutdown;
 use scamwatch::sink::{JsonlConfig, JsonlSink};
@@ -32,6 +33,9 @@ fn main() -> ExitCode {
         Command::CheckRules(args) => check_rules(args),
         Command::Demo(args) => demo(args),
         Command::Serve(args) => serve(args),
+        Command::Ingest(args) => cluster_ingest(args),
+        Command::Worker(args) => cluster_worker(args),
+        Command::ClusterRecords(args) => cluster_records(args),
         Command::TestRules(args) => test_rules(args),
         Command::DiffRules(args) => diff_rules(args),
         Command::Firehose(args) => run_firehose(args),
@@ -327,6 +331,58 @@ fn check_rate(rate: f64) -> Result<(), scamwatch::synth::firehose::FirehoseError
     } else {
         Err(scamwatch::synth::firehose::FirehoseError::BadRate(rate))
     }
+}
+
+/// The configuration of a cluster role: the file must have a `[cluster]` section.
+fn cluster_config(path: &std::path::Path) -> anyhow::Result<(ServeConfig, ClusterConfig)> {
+    let cfg = ServeConfig::load(path)?;
+    cfg.validate()?;
+    let cluster = cfg
+        .cluster
+        .clone()
+        .with_context(|| format!("{}: no [cluster] section (docs/cluster.md)", path.display()))?;
+    Ok((cfg, cluster))
+}
+
+fn cluster_ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
+    let (cfg, cluster) = cluster_config(&args.config)?;
+    init_tracing(cfg.log.format, "info");
+    let input: Box<dyn io::BufRead + Send> = if args.input.as_os_str() == "-" {
+        Box::new(io::BufReader::new(io::stdin()))
+    } else {
+        let f = std::fs::File::open(&args.input)
+            .with_context(|| format!("cannot open {}", args.input.display()))?;
+        Box::new(io::BufReader::with_capacity(1 << 16, f))
+    };
+    let summary = runtime()?.block_on(scamwatch::service::cluster::ingest::run(
+        &cluster, input, args.rate,
+    ))?;
+    let skipped: u64 = summary.skipped.values().sum();
+    eprintln!(
+        "ingest: {} lines, {} published, {} already in the stream, {} skipped, resumed after line {}",
+        summary.lines, summary.published, summary.duplicates, skipped, summary.resumed_after
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cluster_worker(args: ClusterArgs) -> anyhow::Result<ExitCode> {
+    let (cfg, _) = cluster_config(&args.config)?;
+    init_tracing(cfg.log.format, "info");
+    runtime()?.block_on(async move {
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
+        scamwatch::service::cluster::worker::run(cfg, shutdown).await?;
+        anyhow::Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cluster_records(args: ClusterArgs) -> anyhow::Result<ExitCode> {
+    let (_, cluster) = cluster_config(&args.config)?;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    runtime()?.block_on(scamwatch::service::cluster::records::dump(
+        &cluster, &mut out,
+    ))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The multi-threaded runtime of the long-running commands.

@@ -11,12 +11,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::detect::analyze::{Findings, analyze_reusing};
-use crate::detect::campaign::{
-    CampaignSnapshot, CampaignTracker, KeyType, Membership, text_fingerprint,
-};
-use crate::detect::decide::{
-    Brake, BrakeSnapshot, Cap, CapContext, Support, cap, grade, text_lift,
-};
+use crate::detect::campaign::{CampaignSnapshot, KeyType, Membership, text_fingerprint};
+use crate::detect::decide::{BrakeSnapshot, Cap, CapContext, Support, cap, grade, text_lift};
 use crate::detect::event::{AccountEvent, Input, Post, SecurityEventKind, Timestamp};
 use crate::detect::explain;
 use crate::detect::hash::{Map, Set, fnv1a};
@@ -28,6 +24,7 @@ use crate::detect::score::{
     AccountEvidence, AccountHistory, Content, Counting, PostTraits, WalletEvidence,
     account_evidence, content, host_hash, round, wallet_evidence,
 };
+use crate::detect::shared::{LocalSnapshot, LocalState, SharedState};
 
 /// Counters a run reports in its summary (and the live service exports as metrics).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -353,18 +350,17 @@ pub(crate) fn shed(bound: usize) -> usize {
 }
 
 /// The stateful detector.
+///
+/// Generic over where its cross-account state lives ([`SharedState`]): in memory
+/// ([`LocalState`], the default, what `replay` and `serve` run) or in a store the workers of a
+/// cluster share (docs/cluster.md). Account histories are always its own.
 #[derive(Debug)]
-pub struct Detector {
+pub struct Detector<S = LocalState> {
     rules: Arc<RuleSet>,
     model: Arc<Model>,
     accounts: Map<String, AccountHistory>,
-    campaigns: CampaignTracker,
-    brake: Brake,
-    /// Original posts already alerted (by retweet or directly): id → event time ms.
-    alerted: Map<String, i64>,
-    /// Posts taken down or locked (`post:ID`) and their accounts (`account:ID`) → event time
-    /// ms, for replies and quotes that vouch for them (`[amplification]`).
-    actioned: Map<String, i64>,
+    /// Campaigns, budgets, originals alerted, posts and accounts actioned.
+    shared: S,
     watermark: Timestamp,
     seen: SeenIds,
     stats: Stats,
@@ -449,21 +445,75 @@ pub struct DetectorMeta {
 
 impl Detector {
     pub fn new(rules: Arc<RuleSet>, model: Arc<Model>) -> Self {
+        let shared = LocalState::new(&model);
+        Detector::with_shared(rules, model, shared)
+    }
+
+    /// The current number of entries of each map that grows with input.
+    pub fn map_sizes(&self) -> [(Tracked, usize); 6] {
+        let [campaigns, members, alerted, actioned] = self.shared.sizes();
+        [
+            (Tracked::Accounts, self.accounts.len()),
+            campaigns,
+            members,
+            (Tracked::SeenIds, self.seen.order.len()),
+            alerted,
+            actioned,
+        ]
+    }
+
+    /// Everything but the account histories, for a checkpoint.
+    pub fn meta_snapshot(&self) -> DetectorMeta {
+        let LocalSnapshot {
+            campaigns,
+            brake,
+            alerted,
+            actioned,
+        } = self.shared.snapshot();
+        DetectorMeta {
+            watermark: self.watermark.0,
+            campaigns,
+            brake,
+            alerted,
+            actioned,
+            seen: self.seen.order.iter().copied().collect(),
+        }
+    }
+
+    /// Restores a checkpoint: the meta part and the account histories.
+    pub fn restore(
+        &mut self,
+        meta: DetectorMeta,
+        accounts: impl IntoIterator<Item = (String, AccountHistory)>,
+    ) {
+        self.watermark = Timestamp(meta.watermark);
+        self.shared.restore(LocalSnapshot {
+            campaigns: meta.campaigns,
+            brake: meta.brake,
+            alerted: meta.alerted,
+            actioned: meta.actioned,
+        });
+        self.seen = SeenIds {
+            set: meta.seen.iter().map(|(_, h)| *h).collect(),
+            order: meta.seen.into(),
+        };
+        self.accounts = accounts.into_iter().collect();
+    }
+}
+
+impl<S: SharedState> Detector<S> {
+    /// A detector whose cross-account state lives in `shared`.
+    pub fn with_shared(rules: Arc<RuleSet>, model: Arc<Model>, mut shared: S) -> Self {
         let stats = Stats {
             rule_hits: vec![0; rules.rules().len()],
             ..Stats::default()
         };
+        shared.configure(&model);
         Detector {
-            campaigns: CampaignTracker::new(
-                model.campaign.window_minutes,
-                model.campaign.min_accounts,
-            ),
-            brake: Brake::new(&model),
+            shared,
             rules,
             model,
             accounts: Map::default(),
-            alerted: Map::default(),
-            actioned: Map::default(),
             watermark: Timestamp::default(),
             seen: SeenIds::default(),
             stats,
@@ -477,7 +527,7 @@ impl Detector {
     /// With other bounds on its maps ([`Bounds`]); they apply from the next insert.
     pub fn with_bounds(mut self, bounds: Bounds) -> Self {
         self.bounds = bounds;
-        self.campaigns.set_max_members(bounds.campaign_members);
+        self.shared.set_bounds(&bounds);
         self
     }
 
@@ -489,18 +539,6 @@ impl Detector {
     /// Entries evicted so far, per map and reason.
     pub fn evictions(&self) -> &Evictions {
         &self.evictions
-    }
-
-    /// The current number of entries of each map that grows with input.
-    pub fn map_sizes(&self) -> [(Tracked, usize); 6] {
-        [
-            (Tracked::Accounts, self.accounts.len()),
-            (Tracked::Campaigns, self.campaigns.len()),
-            (Tracked::CampaignMembers, self.campaigns.members()),
-            (Tracked::SeenIds, self.seen.order.len()),
-            (Tracked::Alerted, self.alerted.len()),
-            (Tracked::Actioned, self.actioned.len()),
-        ]
     }
 
     /// Keeps the ids of the accounts evicted for room, for [`Detector::take_evicted_accounts`]
@@ -541,15 +579,28 @@ impl Detector {
 
     /// Swaps in a new model; history, campaigns and budgets carry on under its settings.
     pub fn set_model(&mut self, model: Arc<Model>) {
-        self.campaigns
-            .configure(model.campaign.window_minutes, model.campaign.min_accounts);
-        self.brake.configure(&model);
+        self.shared.configure(&model);
         self.model = model;
     }
 
     /// The remembered history of an account, if any.
     pub fn account(&self, id: &str) -> Option<&AccountHistory> {
         self.accounts.get(id)
+    }
+
+    /// Takes in an account's history kept elsewhere (a cluster worker loads it from the shared
+    /// store before deciding the account's posts); not marked changed.
+    pub fn load_account(&mut self, id: &str, mut history: AccountHistory) {
+        if self.accounts.len() >= self.bounds.accounts && !self.accounts.contains_key(id) {
+            self.make_room_for_accounts();
+        }
+        history.dirty = false;
+        self.accounts.insert(id.to_string(), history);
+    }
+
+    /// The cross-account state (a cluster worker tells it which post comes next).
+    pub fn shared_mut(&mut self) -> &mut S {
+        &mut self.shared
     }
 
     /// Number of accounts with history.
@@ -823,19 +874,16 @@ impl Detector {
             .chain(hosts.iter().map(|h| (KeyType::Link, h.as_str())))
             .chain(fingerprint.as_deref().map(|fp| (KeyType::Text, fp)));
         for (key_type, key) in keys {
-            let m = self.campaigns.observe(
+            let m = self.shared.campaign(
                 key_type,
                 key,
                 &post.author.id,
                 &post.id,
                 post.created_at,
                 &mut recs,
+                &self.bounds,
+                &mut self.evictions,
             );
-            let (groups, members) = self.campaigns.make_room(self.bounds.campaigns);
-            self.evictions
-                .add(Tracked::Campaigns, EvictReason::Capacity, groups);
-            self.evictions
-                .add(Tracked::CampaignMembers, EvictReason::Capacity, members);
             membership = membership.or(m);
         }
         self.stats.campaign_records += recs.len() as u64;
@@ -846,8 +894,9 @@ impl Detector {
     /// A reply to an account, or a quote of a post, taken down or locked within the window,
     /// whose own words vouch for it (a `require_any` category scored, none is negative): the
     /// target and the bonus. Retweets are covered by their original's alert instead.
-    fn amplifies(&self, post: &Post, c_all: &Content) -> Option<(String, f64)> {
-        let a = self.model.amplification.as_ref()?;
+    fn amplifies(&mut self, post: &Post, c_all: &Content) -> Option<(String, f64)> {
+        let model = Arc::clone(&self.model);
+        let a = model.amplification.as_ref()?;
         if post.is_retweet()
             || c_all.categories.values().any(|v| *v < 0.0)
             || !a
@@ -857,31 +906,33 @@ impl Detector {
         {
             return None;
         }
-        let recent = |key: String| self.actioned_within(key, post.created_at, a.window_minutes);
         let quoted = post
             .quote_of
             .as_ref()
-            .and_then(|q| recent(format!("post:{}", q.id)));
-        let replied = || {
-            post.reply_to_user
+            .and_then(|q| self.actioned_within(format!("post:{}", q.id), post, a.window_minutes));
+        let target = match quoted {
+            Some(t) => Some(t),
+            None => post
+                .reply_to_user
                 .as_ref()
                 .filter(|u| **u != post.author.id)
-                .and_then(|u| recent(format!("account:{u}")))
+                .and_then(|u| self.actioned_within(format!("account:{u}"), post, a.window_minutes)),
         };
-        quoted.or_else(replied).map(|target| (target, a.bonus))
+        target.map(|target| (target, a.bonus))
     }
 
     /// The author's own scam, taken down or locked within the window, followed by this post
     /// with a payable address or an offered link and no negative evidence: the burst goes on
     /// (a hijacked account posts the address alone minutes after its doubling promise).
     fn follow_up(
-        &self,
+        &mut self,
         post: &Post,
         findings: &Findings,
         wallet: &WalletEvidence,
         c_all: &Content,
     ) -> Option<FollowUp> {
-        let a = self.model.amplification.as_ref()?;
+        let model = Arc::clone(&self.model);
+        let a = model.amplification.as_ref()?;
         let bonus = a.follow_up_bonus?;
         if post.is_retweet() || c_all.categories.values().any(|v| *v < 0.0) {
             return None;
@@ -895,7 +946,7 @@ impl Detector {
         };
         let target = self.actioned_within(
             format!("account:{}", post.author.id),
-            post.created_at,
+            post,
             a.window_minutes,
         )?;
         Some(FollowUp {
@@ -906,12 +957,12 @@ impl Detector {
     }
 
     /// `key` (`post:ID` or `account:ID`) when it was taken down or locked at most
-    /// `window_minutes` of event time before `now`.
-    fn actioned_within(&self, key: String, now: Timestamp, window_minutes: f64) -> Option<String> {
+    /// `window_minutes` of event time before `post`.
+    fn actioned_within(&mut self, key: String, post: &Post, window_minutes: f64) -> Option<String> {
         let window = (window_minutes * Timestamp::MINUTE as f64) as i64;
-        self.actioned
-            .get(&key)
-            .is_some_and(|at| now.0 - at <= window)
+        self.shared
+            .actioned_at(&key, &post.id)
+            .is_some_and(|at| post.created_at.0 - at <= window)
             .then_some(key)
     }
 
@@ -947,7 +998,7 @@ impl Detector {
         decision.lock_ref = lock_ref.clone();
         let capped = cap(graded, ctx, &mut decision.caps);
         let mut breaker = Vec::new();
-        let action = self.brake.admit_capped(
+        let action = self.shared.admit(
             capped,
             post.created_at,
             &post.id,
@@ -957,10 +1008,10 @@ impl Detector {
         self.stats.breaker_records += breaker.len() as u64;
         out.extend(breaker.into_iter().map(Record::CircuitBreaker));
 
-        decision.covered = post
-            .retweet_of
-            .as_ref()
-            .is_some_and(|r| self.alerted.contains_key(&r.id));
+        decision.covered = match &post.retweet_of {
+            Some(r) => self.shared.alerted(&r.id, &post.id, post.created_at),
+            None => false,
+        };
         if decision.covered {
             // The original was alerted already: its alert covers this copy.
             self.stats.retweets_covered += 1;
@@ -973,12 +1024,11 @@ impl Detector {
             let alert = explain::alert(&self.rules, &self.model, post, decision, c_all, action);
             out.push(Record::Alert(alert));
             let original = post.retweet_of.as_ref().map_or(&post.id, |r| &r.id);
-            insert_bounded(
-                &mut self.alerted,
+            self.shared.mark_alerted(
                 original,
-                post.created_at.0,
-                self.bounds.alerted,
-                Tracked::Alerted,
+                &post.id,
+                post.created_at,
+                &self.bounds,
                 &mut self.evictions,
             );
             decision.action = Some(action);
@@ -990,17 +1040,15 @@ impl Detector {
         if action >= Action::Takedown {
             hist.scam_posts += 1;
             if self.model.amplification.is_some() && !post.is_retweet() {
-                let t = post.created_at.0;
                 for key in [
                     format!("post:{}", post.id),
                     format!("account:{}", post.author.id),
                 ] {
-                    insert_bounded(
-                        &mut self.actioned,
+                    self.shared.mark_actioned(
                         &key,
-                        t,
-                        self.bounds.actioned,
-                        Tracked::Actioned,
+                        &post.id,
+                        post.created_at,
+                        &self.bounds,
                         &mut self.evictions,
                     );
                 }
@@ -1119,24 +1167,6 @@ impl Detector {
         self.watermark
     }
 
-    /// Everything but the account histories, for a checkpoint.
-    pub fn meta_snapshot(&self) -> DetectorMeta {
-        let mut alerted: Vec<(String, i64)> =
-            self.alerted.iter().map(|(k, v)| (k.clone(), *v)).collect();
-        alerted.sort();
-        let mut actioned: Vec<(String, i64)> =
-            self.actioned.iter().map(|(k, v)| (k.clone(), *v)).collect();
-        actioned.sort();
-        DetectorMeta {
-            watermark: self.watermark.0,
-            campaigns: self.campaigns.snapshot(),
-            brake: self.brake.snapshot(),
-            alerted,
-            actioned,
-            seen: self.seen.order.iter().copied().collect(),
-        }
-    }
-
     /// The account histories changed since the last call (their dirty flags are cleared).
     pub fn take_dirty_accounts(&mut self) -> Vec<(String, AccountHistory)> {
         let mut out = Vec::new();
@@ -1162,74 +1192,11 @@ impl Detector {
         gone
     }
 
-    /// Restores a checkpoint: the meta part and the account histories.
-    pub fn restore(
-        &mut self,
-        meta: DetectorMeta,
-        accounts: impl IntoIterator<Item = (String, AccountHistory)>,
-    ) {
-        self.watermark = Timestamp(meta.watermark);
-        self.campaigns.restore(meta.campaigns);
-        self.brake.restore(meta.brake);
-        self.alerted = meta.alerted.into_iter().collect();
-        self.actioned = meta.actioned.into_iter().collect();
-        self.seen = SeenIds {
-            set: meta.seen.iter().map(|(_, h)| *h).collect(),
-            order: meta.seen.into(),
-        };
-        self.accounts = accounts.into_iter().collect();
-    }
-
     /// Drops campaign groups and dedupe entries that left every window.
     fn sweep(&mut self) {
-        let ev = &mut self.evictions;
-        ev.add(
-            Tracked::Campaigns,
-            EvictReason::Expired,
-            self.campaigns.evict(self.watermark),
-        );
-        let keep = (self.model.policy.lock_dedupe_hours * Timestamp::HOUR as f64) as i64;
-        let w = self.watermark.0;
-        let before = self.alerted.len();
-        self.alerted.retain(|_, at| w - *at <= keep);
-        ev.add(
-            Tracked::Alerted,
-            EvictReason::Expired,
-            before - self.alerted.len(),
-        );
-        if let Some(a) = &self.model.amplification {
-            let keep = (a.window_minutes * Timestamp::MINUTE as f64) as i64;
-            let before = self.actioned.len();
-            self.actioned.retain(|_, at| w - *at <= keep);
-            ev.add(
-                Tracked::Actioned,
-                EvictReason::Expired,
-                before - self.actioned.len(),
-            );
-        }
+        self.shared
+            .sweep(self.watermark, &self.model, &mut self.evictions);
     }
-}
-
-/// Inserts `key` at event time `at` into a map bounded by `bound`; a full map first sheds its
-/// oldest entries (event time, then key), counted in `ev` under `map`.
-fn insert_bounded(
-    m: &mut Map<String, i64>,
-    key: &str,
-    at: i64,
-    bound: usize,
-    map: Tracked,
-    ev: &mut Evictions,
-) {
-    if let Some(t) = m.get_mut(key) {
-        *t = at;
-        return;
-    }
-    if m.len() >= bound {
-        let n = shed(bound).max(m.len() + 1 - bound);
-        let gone = evict_oldest(m, n, |t| *t);
-        ev.add(map, EvictReason::Capacity, gone.len());
-    }
-    m.insert(key.to_string(), at);
 }
 
 /// The text model's probability for a post and what it lifts the post to; `None` when the

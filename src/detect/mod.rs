@@ -20,6 +20,8 @@
 //! - [`record`]: the records emitted, and their JSON envelope.
 //! - [`explain`]: the alert and its reasons, built from the detector's decision.
 //! - [`detector`]: the [`detector::Detector`] that wires the stages in order.
+//! - [`shared`]: the cross-account state (campaigns, budgets, alerted, actioned) behind one
+//!   interface: in memory for one process, in Redis for a cluster.
 //! - [`verdict`]: moderator verdicts (confirmed, dismissed, escalated): the JSON Lines format
 //!   `serve` stores and backtests and training read as labels.
 //! - [`load`]: compile a rule set and run its own examples through the detector: the one path
@@ -40,6 +42,7 @@ pub mod normalize;
 pub mod record;
 pub mod rules;
 pub mod score;
+pub mod shared;
 pub mod toml_file;
 pub mod verdict;
 pub mod wallet;

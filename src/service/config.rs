@@ -41,6 +41,10 @@ pub struct ServeConfig {
     /// The moderator console at `/console` (docs/console.md); absent: no console.
     #[serde(default)]
     pub console: Option<crate::service::console::ConsoleConfig>,
+    /// Cluster mode (`scamwatch ingest` and `scamwatch worker`, docs/cluster.md); `serve`
+    /// ignores it.
+    #[serde(default)]
+    pub cluster: Option<crate::service::cluster::ClusterConfig>,
 }
 
 /// The HTTP listener: metrics, health, the alert stream, reload, `/ingest` and `/feedback`.
@@ -482,6 +486,9 @@ impl ServeConfig {
     /// The first problem found.
     pub fn validate(&self) -> Result<(), ConfigError> {
         let bad = |m: String| Err(ConfigError::Invalid(m));
+        if let Some(c) = &self.cluster {
+            c.validate().map_err(ConfigError::Invalid)?;
+        }
         if let Some((kind, url)) = self.source.target() {
             if !(url.starts_with("ws://") || url.starts_with("wss://")) {
                 return bad(format!(

@@ -19,6 +19,7 @@
 
 pub mod access;
 mod checkpoint;
+pub mod cluster;
 pub mod config;
 pub mod console;
 pub mod feedback;

@@ -7,6 +7,7 @@ mod access;
 mod amplification;
 mod bounds;
 mod chaos;
+mod cluster;
 mod common;
 mod console;
 mod console_browser;

@@ -1,0 +1,769 @@
+//! Cluster mode (docs/cluster.md) against real servers: a `nats-server -js` and a
+//! `redis-server` started here on free loopback ports in temporary directories (and killed at
+//! the end), the real `scamwatch ingest`, `worker` and `cluster-records` binaries.
+//!
+//! Without the servers installed the tests skip with a message, except in CI (`CI=true`),
+//! where `.ci/run` installs them from Debian and a missing one fails the test.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::File;
+use std::io::Read;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::Value;
+
+use crate::common::{replay_records, root, sample, scamwatch, wait_for};
+
+/// A server binary by name: on PATH, or where Debian installs it.
+fn server_binary(name: &str) -> Option<PathBuf> {
+    let dirs = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&dirs)
+        .chain([PathBuf::from("/usr/sbin"), PathBuf::from("/usr/bin")])
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+}
+
+/// A port free on 127.0.0.1 right now (the servers bind it a moment later), never one
+/// handed out before in this test run: the cluster tests run in parallel, and the kernel may
+/// offer a port again as soon as its probe socket is closed.
+fn free_port() -> u16 {
+    static GIVEN: std::sync::Mutex<BTreeSet<u16>> = std::sync::Mutex::new(BTreeSet::new());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if GIVEN.lock().unwrap().insert(port) {
+            return port;
+        }
+    }
+}
+
+/// A server process, killed when dropped.
+struct Server {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Server {
+    fn start(mut cmd: Command, log: PathBuf, ready: &str) -> Server {
+        let out = File::create(&log).unwrap();
+        let child = cmd
+            .stdout(Stdio::from(out.try_clone().unwrap()))
+            .stderr(Stdio::from(out))
+            .spawn()
+            .expect("start the server");
+        let server = Server { child, log };
+        wait_for(20, ready, || server.logs().contains(ready).then_some(()));
+        server
+    }
+
+    fn logs(&self) -> String {
+        let mut s = String::new();
+        if let Ok(mut f) = File::open(&self.log) {
+            let _ = f.read_to_string(&mut s);
+        }
+        s
+    }
+
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A NATS server with JetStream and a Redis server, each on a free port, in `dir`.
+struct Servers {
+    _nats: Server,
+    redis: Server,
+    redis_bin: PathBuf,
+    nats_port: u16,
+    redis_port: u16,
+    dir: PathBuf,
+}
+
+impl Servers {
+    /// `None` (after saying so) when a server binary is missing and this is not CI.
+    fn start(dir: &Path) -> Option<Servers> {
+        let (Some(nats_bin), Some(redis_bin)) =
+            (server_binary("nats-server"), server_binary("redis-server"))
+        else {
+            let msg = "nats-server or redis-server not found: install Debian's `nats-server` and \
+                       `redis-server` (.ci/run does)";
+            assert!(!std::env::var("CI").is_ok_and(|v| v == "true"), "{msg}");
+            eprintln!("skipping the cluster test: {msg}");
+            return None;
+        };
+        let (nats_port, redis_port) = (free_port(), free_port());
+        let js = dir.join("jetstream");
+        let rd = dir.join("redis");
+        std::fs::create_dir_all(&js).unwrap();
+        std::fs::create_dir_all(&rd).unwrap();
+        let mut nats = Command::new(nats_bin);
+        nats.args([
+            "-js",
+            "-a",
+            "127.0.0.1",
+            "-p",
+            &nats_port.to_string(),
+            "-sd",
+        ])
+        .arg(&js);
+        let nats = Server::start(nats, dir.join("nats.log"), "Server is ready");
+        let redis = Server::start(
+            redis_command(&redis_bin, redis_port, &rd),
+            dir.join("redis.log"),
+            "Ready to accept connections",
+        );
+        Some(Servers {
+            _nats: nats,
+            redis,
+            redis_bin,
+            nats_port,
+            redis_port,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// Kills Redis (SIGKILL).
+    fn kill_redis(&mut self) {
+        self.redis.kill();
+    }
+
+    /// Starts Redis again on the same port and directory (its append-only file brings the
+    /// state back).
+    fn start_redis_again(&mut self) {
+        self.redis = Server::start(
+            redis_command(&self.redis_bin, self.redis_port, &self.dir.join("redis")),
+            self.dir.join("redis-2.log"),
+            "Ready to accept connections",
+        );
+    }
+
+    /// Writes a configuration for every role: the shipped rules, `models` (the built-in model
+    /// when `None`), these servers, and `extra` lines in `[cluster]`.
+    fn config(&self, models: Option<&Path>, extra: &str) -> PathBuf {
+        let path = self.dir.join("scamwatch.toml");
+        let models = models.map_or(String::new(), |m| format!("models = {:?}\n", m));
+        std::fs::write(
+            &path,
+            format!(
+                "[detector]\nrules = {:?}\n{models}\n[cluster]\nnats_url = \"nats://127.0.0.1:{}\"\n\
+                 redis_url = \"redis://127.0.0.1:{}\"\npartitions = 6\nlease_ms = 2000\n{extra}\n",
+                root().join("rules"),
+                self.nats_port,
+                self.redis_port
+            ),
+        )
+        .unwrap();
+        path
+    }
+}
+
+fn redis_command(bin: &Path, port: u16, dir: &Path) -> Command {
+    let mut c = Command::new(bin);
+    c.args([
+        "--port",
+        &port.to_string(),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+    ])
+    .args(["--appendonly", "yes", "--appendfsync", "always", "--dir"])
+    .arg(dir);
+    c
+}
+
+/// A `scamwatch worker`, killed (SIGKILL) when dropped.
+struct Worker(Child, PathBuf);
+
+impl Worker {
+    fn start(config: &Path, dir: &Path, n: usize) -> Worker {
+        let log = File::create(dir.join(format!("worker-{n}.log"))).unwrap();
+        let out_path = dir.join(format!("worker-{n}.out"));
+        let out = File::create(&out_path).unwrap();
+        Worker(
+            Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+                .args(["worker", "--config"])
+                .arg(config)
+                .current_dir(root())
+                .env("SCAMWATCH_LOG", "info")
+                .stdout(Stdio::from(out))
+                .stderr(Stdio::from(log))
+                .spawn()
+                .expect("start a worker"),
+            out_path,
+        )
+    }
+
+    /// The address of its `/metrics` listener (`cluster.metrics_listen`), once it listens.
+    fn metrics_addr(&self) -> String {
+        wait_for(30, "the worker's metrics listener", || {
+            let out = std::fs::read_to_string(&self.1).ok()?;
+            out.lines()
+                .find_map(|l| l.strip_prefix("metrics on http://"))
+                .map(str::to_string)
+        })
+    }
+
+    fn kill_9(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        self.kill_9();
+    }
+}
+
+/// A plain HTTP/1.1 GET on the loopback: the status code and the body.
+fn get(addr: &str, path: &str) -> (u16, String) {
+    use std::io::Write;
+    let mut conn = std::net::TcpStream::connect(addr).expect("connect");
+    write!(
+        conn,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    conn.read_to_string(&mut response).unwrap();
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map_or(String::new(), |(_, b)| b.to_string());
+    (status, body)
+}
+
+/// The sum of a metric's samples on a `/metrics` page.
+fn metric_sum(page: &str, name: &str) -> f64 {
+    page.lines()
+        .filter(|l| {
+            l.strip_prefix(name)
+                .is_some_and(|r| r.starts_with(' ') || r.starts_with('{'))
+        })
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
+}
+
+fn ingest(config: &Path, input: &Path) {
+    let out = scamwatch(&[
+        "ingest",
+        "--config",
+        config.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "ingest failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Every record the cluster stored, one JSON line each.
+fn cluster_records(config: &Path) -> Vec<String> {
+    let out = scamwatch(&["cluster-records", "--config", config.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "cluster-records failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Waits until the cluster stored `n` records (at most `secs`), and returns them sorted.
+fn wait_for_records(config: &Path, n: usize, secs: u64) -> Vec<String> {
+    let mut got = wait_for(secs, &format!("{n} records from the cluster"), || {
+        let r = cluster_records(config);
+        (r.len() >= n).then_some(r)
+    });
+    got.sort();
+    got
+}
+
+/// Asserts two sorted record lists are equal, naming the records only one of them has.
+fn assert_same(got: &[String], expected: &[String], what: &str) {
+    if got == expected {
+        return;
+    }
+    let short = |l: &String| l.chars().take(400).collect::<String>();
+    let only_got: Vec<String> = got
+        .iter()
+        .filter(|l| !expected.contains(l))
+        .map(short)
+        .collect();
+    let only_exp: Vec<String> = expected
+        .iter()
+        .filter(|l| !got.contains(l))
+        .map(short)
+        .collect();
+    panic!(
+        "{what}: {} records, {} expected\nonly in the cluster's:\n{}\nonly in the replay's:\n{}",
+        got.len(),
+        expected.len(),
+        only_got.join("\n"),
+        only_exp.join("\n")
+    );
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+fn parse(lines: &[String]) -> Vec<Value> {
+    lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The partitions of a formed campaign's accounts.
+fn campaign_partitions(records: &[Value]) -> BTreeSet<u32> {
+    records
+        .iter()
+        .filter(|r| r["kind"] == "campaign" && r["status"] == "formed")
+        .flat_map(|r| r["accounts"].as_array().unwrap().clone())
+        .map(|a| scamwatch::service::cluster::partition(a.as_str().unwrap(), 6))
+        .collect()
+}
+
+#[test]
+fn cluster_three_workers_and_an_ingest_give_the_records_of_a_single_process_replay() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let config = servers.config(
+        None,
+        "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
+    let expected = sorted(replay_records(&sample()));
+    assert!(expected.len() > 20, "the sample gives campaigns and locks");
+    // The sample's campaigns span accounts of several partitions: each is still one campaign,
+    // with the same id, members and records as in one process.
+    let parts = campaign_partitions(&parse(&expected));
+    assert!(
+        parts.len() >= 3,
+        "campaign accounts on partitions {parts:?}"
+    );
+
+    ingest(&config, &sample());
+    let workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(&got, &expected, "cluster records differ from the replay's");
+    // Every worker is ready and says what it did; together they decided every post once.
+    let pages: Vec<String> = workers
+        .iter()
+        .map(|w| {
+            let addr = w.metrics_addr();
+            assert_eq!(get(&addr, "/readyz").0, 200);
+            get(&addr, "/metrics").1
+        })
+        .collect();
+    for page in &pages {
+        assert!(page.contains("scamwatch_rules_info{fingerprint="), "{page}");
+        assert!(page.contains("scamwatch_cluster_dependency_up{dependency=\"redis\"} 1"));
+    }
+    let owned: f64 = pages
+        .iter()
+        .map(|p| metric_sum(p, "scamwatch_cluster_partitions_owned"))
+        .sum();
+    assert_eq!(owned, 6.0, "every partition has one owner");
+    let alerts = parse(&expected)
+        .iter()
+        .filter(|r| r["kind"] == "alert")
+        .count();
+    let counted: f64 = pages
+        .iter()
+        .map(|p| metric_sum(p, "scamwatch_alerts_total"))
+        .sum();
+    assert_eq!(counted, alerts as f64);
+    drop(servers);
+}
+
+/// A model with a lock budget of 3 in a window longer than the sample.
+fn small_budget_models(dir: &Path) -> PathBuf {
+    let models = dir.join("models");
+    std::fs::create_dir_all(&models).unwrap();
+    for f in std::fs::read_dir(root().join("models")).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), models.join(f.file_name())).unwrap();
+    }
+    let src = std::fs::read_to_string(root().join("models/model.toml")).unwrap();
+    let changed = src.replace("max_locks = 25", "max_locks = 3").replace(
+        "budget_window_minutes = 10.0",
+        "budget_window_minutes = 600.0",
+    );
+    assert_ne!(
+        src, changed,
+        "models/model.toml names its budgets as expected"
+    );
+    std::fs::write(models.join("model.toml"), changed).unwrap();
+    models
+}
+
+fn actions_by_account(records: &[Value], action: &str) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for r in records
+        .iter()
+        .filter(|r| r["kind"] == "alert" && r["action"] == action)
+    {
+        *m.entry(r["account_id"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    m
+}
+
+#[test]
+fn cluster_brake_budget_is_exact_across_workers_even_without_the_ordering_gate() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let models = small_budget_models(dir.path());
+    // In arrival order: exactly the replay's records, breaker record included.
+    let replay = scamwatch(&[
+        "replay",
+        sample().to_str().unwrap(),
+        "--models",
+        models.to_str().unwrap(),
+    ]);
+    assert!(replay.status.success());
+    let expected: Vec<String> = String::from_utf8(replay.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let exp = parse(&expected);
+    assert_eq!(actions_by_account(&exp, "lock").values().sum::<usize>(), 3);
+    assert!(
+        exp.iter()
+            .any(|r| r["kind"] == "circuit_breaker" && r["state"] == "tripped")
+    );
+
+    // Relaxed order: partitions race for the budget; the scripts keep it exact anyway.
+    let config = servers.config(Some(&models), "order = \"relaxed\"\nbatch = 4");
+    ingest(&config, &sample());
+    let _workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let alerts = exp.iter().filter(|r| r["kind"] == "alert").count();
+    let got = wait_for(120, "every alert of the sample", || {
+        let got = parse(&cluster_records(&config));
+        (got.iter().filter(|r| r["kind"] == "alert").count() >= alerts).then_some(got)
+    });
+    let locks = actions_by_account(&got, "lock");
+    assert_eq!(
+        locks.values().sum::<usize>(),
+        3,
+        "locks admitted: {locks:?}"
+    );
+    assert!(locks.values().all(|n| *n == 1), "an account locked twice");
+    let tripped = got
+        .iter()
+        .filter(|r| r["kind"] == "circuit_breaker" && r["state"] == "tripped")
+        .count();
+    assert_eq!(tripped, 1, "the brake trips once");
+    drop(servers);
+}
+
+#[test]
+fn cluster_a_worker_killed_mid_stream_loses_nothing_and_locks_nothing_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    // A longer stream: the takeover scenario of the firehose, as JSON Lines.
+    let input = takeover_stream(dir.path(), 12000);
+    let expected = sorted(replay_records(&input));
+    assert!(!expected.is_empty());
+
+    let config = servers.config(None, "batch = 32");
+    ingest(&config, &input);
+    let mut workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    // Kill one that owns partitions, once the cluster is under way (a batch committed).
+    let redis_cli = server_binary("redis-cli");
+    let victim = wait_for(60, "a worker with partitions, and a first commit", || {
+        if let Some(cli) = &redis_cli {
+            first_commit(cli, servers.redis_port)?;
+        }
+        (0..workers.len()).find(|n| {
+            std::fs::read_to_string(dir.path().join(format!("worker-{n}.log")))
+                .is_ok_and(|log| log.contains("partition claimed"))
+        })
+    });
+    workers[victim].kill_9();
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(
+        &got,
+        &expected,
+        "records after a kill -9 differ from the replay's",
+    );
+    let locks = actions_by_account(&parse(&got), "lock");
+    assert_eq!(locks, actions_by_account(&parse(&expected), "lock"));
+    drop(servers);
+}
+
+/// Some partition committed a batch (read with `redis-cli`).
+fn first_commit(cli: &Path, port: u16) -> Option<()> {
+    let out = Command::new(cli)
+        .args([
+            "-p",
+            &port.to_string(),
+            "--raw",
+            "KEYS",
+            "sw:part:*:committed",
+        ])
+        .output()
+        .ok()?;
+    (!out.stdout.is_empty()).then_some(())
+}
+
+/// A takeover stream of the firehose, `count` lines, as a file in `dir`.
+fn takeover_stream(dir: &Path, count: u32) -> PathBuf {
+    let input = dir.join("takeover.jsonl");
+    let fh = scamwatch(&[
+        "firehose",
+        "--stdout",
+        "--count",
+        &count.to_string(),
+        "--rate",
+        "50",
+        "--scenario",
+        "takeover",
+    ]);
+    assert!(fh.status.success());
+    std::fs::write(&input, &fh.stdout).unwrap();
+    input
+}
+
+#[test]
+fn cluster_redis_restarted_mid_stream_pauses_the_workers_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mut servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let input = takeover_stream(dir.path(), 12000);
+    let expected = sorted(replay_records(&input));
+    let config = servers.config(
+        None,
+        "batch = 32\nmetrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
+    ingest(&config, &input);
+    let workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let cli = server_binary("redis-cli");
+    wait_for(60, "a first commit", || match &cli {
+        Some(cli) => first_commit(cli, servers.redis_port),
+        None => Some(()),
+    });
+    let addr = workers[0].metrics_addr();
+    servers.kill_redis();
+    // Not ready while Redis is away, ready again once it is back.
+    wait_for(30, "/readyz to say 503", || {
+        let (status, body) = get(&addr, "/readyz");
+        (status == 503 && body.contains("Redis")).then_some(())
+    });
+    servers.start_redis_again();
+    wait_for(30, "/readyz to say 200", || {
+        (get(&addr, "/readyz").0 == 200).then_some(())
+    });
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(
+        &got,
+        &expected,
+        "records across a Redis restart differ from the replay's",
+    );
+}
+
+/// The shipped alerting rules load and pass their unit tests in Debian's `promtool`.
+#[test]
+fn cluster_alert_rules_pass_promtool() {
+    let Some(promtool) = server_binary("promtool") else {
+        let msg = "promtool not found: install Debian's `prometheus` (.ci/run does)";
+        assert!(!std::env::var("CI").is_ok_and(|v| v == "true"), "{msg}");
+        eprintln!("skipping the alert rules check: {msg}");
+        return;
+    };
+    let dir = root().join("ops/prometheus");
+    for args in [
+        ["check", "rules", "scamwatch-alerts.yml"],
+        ["test", "rules", "scamwatch-alerts.test.yml"],
+    ] {
+        let out = Command::new(&promtool)
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .expect("promtool runs");
+        assert!(
+            out.status.success(),
+            "promtool {}: {}{}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn cluster_ingest_leader_killed_the_standby_takes_over_from_the_stored_cursor() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let input = takeover_stream(dir.path(), 12000);
+    let text = std::fs::read_to_string(&input).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let expected = sorted(replay_records(&input));
+    let config = servers.config(None, "");
+
+    // The leader reads its stdin: the first half of the stream, then nothing more.
+    let mut leader = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["ingest", "--config", config.to_str().unwrap(), "-"])
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(
+            File::create(dir.path().join("leader.log")).unwrap(),
+        ))
+        .spawn()
+        .unwrap();
+    let mut stdin = leader.stdin.take().unwrap();
+    {
+        use std::io::Write;
+        for l in &lines[..6000] {
+            writeln!(stdin, "{l}").unwrap();
+        }
+        stdin.flush().unwrap();
+    }
+    // The standby reads the whole stream from the file; it waits for the lease.
+    let standby = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["ingest", "--config", config.to_str().unwrap()])
+        .arg(&input)
+        .current_dir(root())
+        .env("SCAMWATCH_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let cli = server_binary("redis-cli");
+    let cursor = |cli: &Path| -> Option<u64> {
+        let out = Command::new(cli)
+            .args(["-p", &servers.redis_port.to_string(), "--raw", "GET"])
+            .arg("sw:ingest:default:cursor")
+            .output()
+            .ok()?;
+        String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+    };
+    if let Some(cli) = &cli {
+        wait_for(60, "the leader's cursor past 5000 lines", || {
+            cursor(cli).filter(|c| *c >= 5000)
+        });
+    }
+    let _ = leader.kill();
+    let _ = leader.wait();
+    drop(stdin);
+    let out = standby.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "standby failed: {log}");
+    assert!(log.contains("standby: another ingest leads"), "{log}");
+    let resumed: u64 = log
+        .split("resumed after line ")
+        .nth(1)
+        .and_then(|r| r.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no summary: {log}"));
+    assert!(
+        (5000..=6000).contains(&resumed),
+        "resumed after {resumed}: {log}"
+    );
+
+    let _workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(&got, &expected, "records after an ingest takeover differ");
+    drop(servers);
+}
+
+#[test]
+fn cluster_worker_reloads_rules_on_sighup_and_shows_their_fingerprint() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let rules = dir.path().join("rules");
+    std::fs::create_dir_all(&rules).unwrap();
+    for f in std::fs::read_dir(root().join("rules")).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), rules.join(f.file_name())).unwrap();
+    }
+    let config = servers.config(
+        None,
+        "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
+    let text = std::fs::read_to_string(&config).unwrap().replace(
+        &format!("{:?}", root().join("rules")),
+        &format!("{rules:?}"),
+    );
+    std::fs::write(&config, text).unwrap();
+    let worker = Worker::start(&config, dir.path(), 0);
+    let addr = worker.metrics_addr();
+    let fingerprint = |page: &str| {
+        page.lines()
+            .find_map(|l| l.strip_prefix("scamwatch_rules_info{fingerprint=\""))
+            .map(|r| r.split('"').next().unwrap().to_string())
+    };
+    let reloads = |result: &str| {
+        metric_sum(
+            &get(&addr, "/metrics").1,
+            &format!("scamwatch_rule_reloads_total{{result=\"{result}\"}}"),
+        )
+    };
+    let before = fingerprint(&get(&addr, "/metrics").1).expect("a rules fingerprint");
+    let hup = || {
+        let ok = Command::new("kill")
+            .args(["-HUP", &worker.0.id().to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+    };
+    hup();
+    wait_for(30, "a reload applied", || {
+        (reloads("applied") == 1.0).then_some(())
+    });
+    assert_eq!(fingerprint(&get(&addr, "/metrics").1), Some(before.clone()));
+    // A rule file that does not compile: refused, counted, the running rules stay.
+    std::fs::write(rules.join("zz-broken.toml"), "[[rule]]\nid = 3\n").unwrap();
+    hup();
+    wait_for(30, "a reload refused", || {
+        (reloads("failed") == 1.0).then_some(())
+    });
+    assert_eq!(fingerprint(&get(&addr, "/metrics").1), Some(before));
+    drop(servers);
+}
