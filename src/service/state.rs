@@ -488,12 +488,12 @@ mod tests {
             ("truncated to half", |b| b.truncate(b.len() / 2), true),
             ("one byte short", |b| b.truncate(b.len() - 1), true),
             ("header overwritten", |b| b[..64].fill(0xAA), true),
+            // Every page after the first: the last page alone is not always in use (the
+            // detector's maps iterate in a random order, so the file's layout varies from run
+            // to run), and damage to a free page is rightly not noticed.
             (
-                "the last page flipped",
-                |b| {
-                    let l = b.len();
-                    b[l - 4096..].iter_mut().for_each(|x| *x ^= 0xFF);
-                },
+                "every page after the first flipped",
+                |b| b[4096..].iter_mut().for_each(|x| *x ^= 0xFF),
                 true,
             ),
         ];
