@@ -89,7 +89,30 @@ pub(crate) struct Targets {
 /// their words ("c'est vrai", "это реально", "진짜예요"), only the mark tells "c'est vrai ce
 /// truc ?" from the scam's own "c'est vrai : <link>".
 pub(crate) fn asked_at(original: &str, range: std::ops::Range<usize>) -> bool {
-    question_end(original, range).is_some()
+    let before = &original[..range.start];
+    // The last sentence mark before the term opens a Spanish question.
+    if before
+        .rfind(['.', '!', '?', ':', '\n', '¿'])
+        .is_some_and(|at| before[at..].starts_with('¿'))
+    {
+        return true;
+    }
+    let mut after = original[range.end..].char_indices().peekable();
+    while let Some((at, c)) = after.next() {
+        if at > ASKED_REACH {
+            return false;
+        }
+        let next = after.peek().map(|(_, c)| *c);
+        match c {
+            '?' | '？' | '؟' if next.is_none_or(|n| !n.is_alphanumeric() && n != '=') => {
+                return true;
+            }
+            '!' | ':' | '\n' | '。' | '！' | '：' => return false,
+            '.' if next.is_none_or(char::is_whitespace) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The sentence `range` of the original text stands in: from the last sentence mark before it
@@ -130,33 +153,6 @@ pub(crate) fn sentence_around(
 
 /// How far a sentence around a term may reach on either side ([`sentence_around`]).
 const SENTENCE_REACH: usize = 200;
-
-/// Where the question around `range` ends, when that sentence is one ([`asked_at`]): the byte
-/// after its question mark, or for a Spanish question opened by `¿` and not closed within
-/// reach, the end of `range`.
-pub(crate) fn question_end(original: &str, range: std::ops::Range<usize>) -> Option<usize> {
-    let before = &original[..range.start];
-    // The last sentence mark before the term opens a Spanish question.
-    let opened = before
-        .rfind(['.', '!', '?', ':', '\n', '¿'])
-        .is_some_and(|at| before[at..].starts_with('¿'));
-    let mut after = original[range.end..].char_indices().peekable();
-    while let Some((at, c)) = after.next() {
-        if at > ASKED_REACH {
-            break;
-        }
-        let next = after.peek().map(|(_, c)| *c);
-        match c {
-            '?' | '？' | '؟' if next.is_none_or(|n| !n.is_alphanumeric() && n != '=') => {
-                return Some(range.end + at + c.len_utf8());
-            }
-            '!' | ':' | '\n' | '。' | '！' | '：' => break,
-            '.' if next.is_none_or(char::is_whitespace) => break,
-            _ => {}
-        }
-    }
-    opened.then_some(range.end)
-}
 
 /// How far after an asked term its question mark may come ("c'est vrai ce truc ?").
 const ASKED_REACH: usize = 80;
