@@ -49,7 +49,7 @@ pub fn grade(
 }
 
 /// What else a post has besides the text model's probability: what [`text_lift`] weighs.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Support {
     /// Another signal: a payable address, a link, a frame rule, a campaign.
     pub corroborated: bool,
@@ -57,14 +57,17 @@ pub struct Support {
     pub disputed: bool,
     /// The account's departure from its own history reaches the hijack lock threshold.
     pub hijacked: bool,
+    /// The rules' content score (what `takedown_rules_score` is compared with).
+    pub rules_score: f64,
 }
 
 /// What the learned text model lifts a post to, given its probability `p` and the action the
 /// rules graded; `None` when it lifts nothing.
 ///
 /// - `review` on its own, at `p ≥ review_at`, for a post the rules left without an alert;
-/// - `takedown` at `p ≥ takedown_at` only for a post the rules already put up for review,
-///   together with another signal (`corroborated`), and never over negative evidence
+/// - `takedown` at `p ≥ takedown_at` only for a post the rules already put up for review or
+///   scored at least `takedown_rules_score` (partial evidence: a suspicious link, a frame
+///   short of review), together with another signal (`corroborated`), and never over negative evidence
 ///   (`disputed`: how a report quoting a scam reads). Two independent opinions, the rules' and
 ///   the model's, then agree that the post is a scam; the model alone is a reviewer's hint,
 ///   since a warning that repeats a scam's wording scores high with it;
@@ -78,19 +81,26 @@ pub fn text_lift(
     graded: Option<Action>,
     support: Support,
 ) -> Option<Action> {
-    let want =
-        if p >= policy.takedown_at && graded.is_some() && support.corroborated && !support.disputed
-        {
-            if support.hijacked {
-                Action::Lock
-            } else {
-                Action::Takedown
-            }
-        } else if p >= policy.review_at {
-            Action::Review
+    let rules_agree = graded.is_some()
+        || policy
+            .takedown_rules_score
+            .is_some_and(|s| support.rules_score >= s);
+    // The account's own history saying it was taken over is a third opinion.
+    let takedown_at = match policy.hijacked_takedown_at {
+        Some(at) if support.hijacked => at,
+        _ => policy.takedown_at,
+    };
+    let want = if p >= takedown_at && rules_agree && support.corroborated && !support.disputed {
+        if support.hijacked {
+            Action::Lock
         } else {
-            return None;
-        };
+            Action::Takedown
+        }
+    } else if p >= policy.review_at {
+        Action::Review
+    } else {
+        return None;
+    };
     (graded.is_none_or(|g| g < want)).then_some(want)
 }
 
@@ -505,6 +515,8 @@ mod tests {
             mode: crate::detect::model::ClassifierMode::Live,
             review_at: 0.9,
             takedown_at: 0.95,
+            takedown_rules_score: Some(2.0),
+            hijacked_takedown_at: Some(0.93),
             explain_top: 5,
         };
         let (r, t, l) = (
@@ -516,6 +528,14 @@ mod tests {
             corroborated,
             disputed,
             hijacked,
+            rules_score: 0.0,
+        };
+        // The rules' partial evidence: a content score below review.
+        let partial = |rules_score, disputed, hijacked| Support {
+            corroborated: true,
+            disputed,
+            hijacked,
+            rules_score,
         };
         // (p, graded, support) → lift
         type Row = (f64, Option<Action>, Support, Option<Action>);
@@ -535,6 +555,21 @@ mod tests {
             (0.99, t, sup(true, false, false), None),
             (0.99, t, sup(true, false, true), l),
             (0.99, l, sup(true, false, false), None),
+            // Ungraded, but the rules scored at least takedown_rules_score (2.0).
+            (0.99, None, partial(2.0, false, false), t),
+            (0.99, None, partial(2.5, false, true), l),
+            (0.99, None, partial(1.9, false, false), r),
+            (0.99, None, partial(2.5, true, false), r),
+            (0.92, None, partial(2.5, false, false), r),
+            (
+                0.99,
+                None,
+                Support {
+                    corroborated: false,
+                    ..partial(2.5, false, false)
+                },
+                r,
+            ),
         ];
         for &(p, graded, support, want) in table {
             assert_eq!(

@@ -715,6 +715,7 @@ impl<S: SharedState> Detector<S> {
             &content.all,
             &account,
             graded,
+            content_score,
         );
         let graded = match &text {
             Some(TextSignal {
@@ -1212,6 +1213,7 @@ fn text_signal(
     c_all: &Content,
     account: &AccountEvidence,
     graded: Option<Action>,
+    content_score: f64,
 ) -> Option<TextSignal> {
     let policy = model.classifier.as_ref()?;
     let classifier = model.text_classifier.as_ref()?;
@@ -1228,6 +1230,7 @@ fn text_signal(
         corroborated,
         disputed: c_all.categories.values().any(|v| *v < 0.0),
         hijacked: account.hijack >= model.hijack.lock_threshold,
+        rules_score: content_score,
     };
     Some(TextSignal {
         probability,

@@ -45,7 +45,8 @@ pub struct Model {
 ///
 /// It can lift a post to `review` on its own (probability ≥ `review_at`) and to `takedown`
 /// only together with another signal (a payable address, a link, a frame rule, a campaign) at
-/// probability ≥ `takedown_at`; it never locks an account by itself (see
+/// probability ≥ `takedown_at`, for a post the rules graded or scored at least
+/// `takedown_rules_score`; it never locks an account by itself (see
 /// [`crate::detect::decide::text_lift`]). In `shadow` mode it changes
 /// nothing and a `shadow` record says what it would have done.
 #[derive(Clone, Debug, Deserialize)]
@@ -56,6 +57,16 @@ pub struct ClassifierPolicy {
     pub mode: ClassifierMode,
     pub review_at: f64,
     pub takedown_at: f64,
+    /// The rules' content score from which the model may also lift a post the rules left
+    /// below review to `takedown` (with the same support and probability). The rules' partial
+    /// evidence and the model's confidence are then the two opinions. Absent: only posts the
+    /// rules graded.
+    #[serde(default)]
+    pub takedown_rules_score: Option<f64>,
+    /// `takedown_at` for an account whose own history says it was taken over (the lift then
+    /// locks): the hijack evidence is a third opinion. Absent: `takedown_at`.
+    #[serde(default)]
+    pub hijacked_takedown_at: Option<f64>,
     /// The alert names this many n-grams that pushed the post most towards scam.
     pub explain_top: usize,
 }
@@ -426,10 +437,22 @@ impl Model {
             for (name, v) in [
                 ("classifier.review_at", c.review_at),
                 ("classifier.takedown_at", c.takedown_at),
+                (
+                    "classifier.hijacked_takedown_at",
+                    c.hijacked_takedown_at.unwrap_or(c.takedown_at),
+                ),
             ] {
                 if !(v > 0.0 && v < 1.0) {
                     return Err(format!("{name} must be a probability in (0, 1), found {v}"));
                 }
+            }
+            if let Some(s) = c.takedown_rules_score
+                && !(s > 0.0 && s <= self.thresholds.review)
+            {
+                return Err(format!(
+                    "classifier.takedown_rules_score must be greater than 0 and at most thresholds.review ({}), found {s}",
+                    self.thresholds.review
+                ));
             }
             if c.manifest.trim().is_empty() {
                 return Err("classifier.manifest must name the text model's manifest".into());
@@ -513,5 +536,45 @@ mod tests {
         let src = BUILTIN.replace("takedown = 6.0", "takedown = 1.0");
         let err = Model::parse(&src, Path::new("m.toml")).unwrap_err();
         assert!(err.to_string().contains("thresholds.takedown"), "{err}");
+    }
+
+    #[test]
+    fn classifier_settings_out_of_range_are_rejected() {
+        // (replace, with, the error names)
+        let table = [
+            (
+                "takedown_rules_score = 2.0",
+                "takedown_rules_score = 3.5",
+                "classifier.takedown_rules_score",
+            ),
+            (
+                "takedown_rules_score = 2.0",
+                "takedown_rules_score = 0.0",
+                "classifier.takedown_rules_score",
+            ),
+            (
+                "hijacked_takedown_at = 0.9",
+                "hijacked_takedown_at = 1.0",
+                "classifier.hijacked_takedown_at",
+            ),
+            (
+                "takedown_at = 0.98",
+                "takedown_at = 0",
+                "classifier.takedown_at",
+            ),
+        ];
+        for (from, to, names) in table {
+            assert!(BUILTIN.contains(from), "{from}");
+            let src = BUILTIN.replace(from, to);
+            let err = Model::parse(&src, Path::new("m.toml")).unwrap_err();
+            assert!(err.to_string().contains(names), "{to}: {err}");
+        }
+        let m = Model::builtin();
+        let c = m
+            .classifier
+            .as_ref()
+            .expect("the shipped model has a classifier");
+        assert_eq!(c.takedown_rules_score, Some(2.0));
+        assert_eq!(c.hijacked_takedown_at, Some(0.9));
     }
 }

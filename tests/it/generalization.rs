@@ -76,8 +76,8 @@ fn blind_set_recall_and_precision_hold() {
     );
     // The first blind set has been looked at while tuning (it chose the text model's
     // thresholds): a regression guard, not the figure of record.
-    assert!(f.takedown_recall >= 0.85, "{f:?}");
-    assert!(f.any_recall >= 0.91, "{f:?}");
+    assert!(f.takedown_recall >= 0.86, "{f:?}");
+    assert!(f.any_recall >= 0.94, "{f:?}");
     assert!(f.hijacked_locked >= 37, "{f:?}");
     // Precision is not negotiable: no benign post locks, no normal account is locked.
     assert_eq!(f.false_locks, 0, "{f:?}");
@@ -96,8 +96,8 @@ fn second_blind_set_recall_and_precision_hold() {
         "tests/data/blind2/labels.csv",
     );
     assert!(f.benign >= 900, "{f:?}");
-    assert!(f.takedown_recall >= 0.61, "{f:?}");
-    assert!(f.any_recall >= 0.80, "{f:?}");
+    assert!(f.takedown_recall >= 0.62, "{f:?}");
+    assert!(f.any_recall >= 0.81, "{f:?}");
     assert!(f.hijacked_locked >= 35, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -117,8 +117,8 @@ fn third_blind_set_recall_and_precision_hold() {
         "tests/data/blind3/labels.csv",
     );
     assert!(f.benign >= 680, "{f:?}");
-    assert!(f.takedown_recall >= 0.80, "{f:?}");
-    assert!(f.any_recall >= 0.96, "{f:?}");
+    assert!(f.takedown_recall >= 0.85, "{f:?}");
+    assert!(f.any_recall >= 0.97, "{f:?}");
     assert!(f.hijacked_locked >= 28, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -137,8 +137,8 @@ fn fourth_blind_set_recall_and_precision_hold() {
         "tests/data/blind4/labels.csv",
     );
     assert!(f.benign >= 730, "{f:?}");
-    assert!(f.takedown_recall >= 0.74, "{f:?}");
-    assert!(f.any_recall >= 0.91, "{f:?}");
+    assert!(f.takedown_recall >= 0.79, "{f:?}");
+    assert!(f.any_recall >= 0.92, "{f:?}");
     assert!(f.hijacked_locked >= 29, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -157,9 +157,9 @@ fn fifth_blind_set_recall_and_precision_hold() {
         "tests/data/blind5/labels.csv",
     );
     assert!(f.benign >= 610, "{f:?}");
-    assert!(f.takedown_recall >= 0.54, "{f:?}");
-    assert!(f.any_recall >= 0.74, "{f:?}");
-    assert!(f.hijacked_locked >= 23, "{f:?}");
+    assert!(f.takedown_recall >= 0.58, "{f:?}");
+    assert!(f.any_recall >= 0.80, "{f:?}");
+    assert!(f.hijacked_locked >= 24, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert!(f.false_takedowns <= 1, "{f:?}");
@@ -169,7 +169,9 @@ fn fifth_blind_set_recall_and_precision_hold() {
 /// only docs/input.md and the labels section of docs/backtest.md, and read once, at the end of
 /// the session that tuned on tests/data/tune3/: the figure of record. Its first read set
 /// these floors (takedown+ 0.630, any alert 0.804, 23 of 30 hijacked accounts locked, 1 of
-/// 953 benign posts taken down; the session-start rules gave 0.609 and 0.775).
+/// 953 benign posts taken down; the session-start rules gave 0.609 and 0.775). The text
+/// model retrained with the three tuning sets, and its takedown lift on the rules' partial
+/// evidence, raised them to 0.647, 0.824 and 25 (its second read, 28 November).
 #[test]
 fn sixth_blind_set_recall_and_precision_hold() {
     let f = backtest(
@@ -177,9 +179,9 @@ fn sixth_blind_set_recall_and_precision_hold() {
         "tests/data/blind6/labels.csv",
     );
     assert!(f.benign >= 950, "{f:?}");
-    assert!(f.takedown_recall >= 0.63, "{f:?}");
-    assert!(f.any_recall >= 0.80, "{f:?}");
-    assert!(f.hijacked_locked >= 23, "{f:?}");
+    assert!(f.takedown_recall >= 0.64, "{f:?}");
+    assert!(f.any_recall >= 0.82, "{f:?}");
+    assert!(f.hijacked_locked >= 25, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
     assert!(f.false_takedowns <= 1, "{f:?}");
@@ -191,7 +193,7 @@ fn sixth_blind_set_recall_and_precision_hold() {
 fn tuning_set_takes_no_false_action() {
     let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
     assert!(f.benign >= 940, "{f:?}");
-    assert!(f.takedown_recall >= 0.78, "{f:?}");
+    assert!(f.takedown_recall >= 0.82, "{f:?}");
     assert!(f.hijacked_locked >= 32, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -212,7 +214,7 @@ fn second_tuning_set_takes_few_false_actions() {
         "tests/data/tune2/labels.csv",
     );
     assert!(f.benign >= 650, "{f:?}");
-    assert!(f.takedown_recall >= 0.83, "{f:?}");
+    assert!(f.takedown_recall >= 0.91, "{f:?}");
     assert_eq!(f.hijacked_locked, 42, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -224,7 +226,8 @@ fn second_tuning_set_takes_few_false_actions() {
 /// 0.618 of its scam posts and 2 of its 808 benign posts; its misses taught the doubter's
 /// testimonial, the recovery pitch's opening question (`except_sentences` with VICTIM), the
 /// investment-income pitch, the pig-butchering opener, the fake presale and the described
-/// scam cap (takedown+ 0.862, no false takedown).
+/// scam cap (takedown+ 0.862, no false takedown). The text model learns from it too since
+/// 28 November (0.904; 0.873 by a model trained without it): these floors are in-sample.
 #[test]
 fn third_tuning_set_holds_its_recall_without_false_actions() {
     let f = backtest(
@@ -232,8 +235,8 @@ fn third_tuning_set_holds_its_recall_without_false_actions() {
         "tests/data/tune3/labels.csv",
     );
     assert!(f.benign >= 800, "{f:?}");
-    assert!(f.takedown_recall >= 0.86, "{f:?}");
-    assert!(f.any_recall >= 0.95, "{f:?}");
+    assert!(f.takedown_recall >= 0.90, "{f:?}");
+    assert!(f.any_recall >= 0.98, "{f:?}");
     assert!(f.hijacked_locked >= 29, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
