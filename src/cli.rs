@@ -28,6 +28,9 @@ pub enum Command {
     /// Cluster mode: decide partitions of the stream, with the shared state in Redis
     /// (docs/cluster.md).
     Worker(ClusterArgs),
+    /// Cluster mode: deliver the records the workers stored to the webhooks (through their
+    /// durable outboxes) and the JSONL file (docs/cluster.md#delivery).
+    Deliver(ClusterArgs),
     /// Cluster mode: print every record the workers stored, as JSON Lines.
     ClusterRecords(ClusterArgs),
     /// Run every rule's examples and every whole-post `[[example]]` through the detector.

@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Ingest(args) => cluster_ingest(args),
         Command::Worker(args) => cluster_worker(args),
+        Command::Deliver(args) => cluster_deliver(args),
         Command::ClusterRecords(args) => cluster_records(args),
         Command::TestRules(args) => test_rules(args),
         Command::DiffRules(args) => diff_rules(args),
@@ -371,6 +372,17 @@ fn cluster_worker(args: ClusterArgs) -> anyhow::Result<ExitCode> {
     runtime()?.block_on(async move {
         let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
         scamwatch::service::cluster::worker::run(cfg, shutdown).await?;
+        anyhow::Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cluster_deliver(args: ClusterArgs) -> anyhow::Result<ExitCode> {
+    let (cfg, _) = cluster_config(&args.config)?;
+    init_tracing(cfg.log.format, "info");
+    runtime()?.block_on(async move {
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
+        scamwatch::service::cluster::deliver::run(cfg, shutdown).await?;
         anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)

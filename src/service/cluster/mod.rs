@@ -10,14 +10,17 @@
 //!
 //! - [`ingest`]: `scamwatch ingest`, the upstream into the stream.
 //! - [`worker`]: `scamwatch worker`, partitions claimed by lease, decided, committed, acked.
+//! - [`deliver`]: `scamwatch deliver`, the records stream into the webhooks' outboxes and the
+//!   JSONL file, one durable consumer per sink.
 //! - [`records`]: `scamwatch cluster-records`, the records stream read back as JSON Lines.
-//! - [`telemetry`]: a worker's `/metrics`, `/healthz`, `/readyz`.
+//! - [`telemetry`]: a role's `/metrics`, `/healthz`, `/readyz`.
 //! - `redis_state`: the detector's [`SharedState`](crate::detect::shared::SharedState) on
 //!   Redis, with the ordering gate; its Lua scripts are in `lua/`.
 //!
 //! Single-process mode does not go through here: `serve` and `replay` run
 //! `Detector<LocalState>`, as before.
 
+pub mod deliver;
 pub mod ingest;
 mod keys;
 pub mod records;
