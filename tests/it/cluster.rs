@@ -1017,3 +1017,82 @@ fn cluster_deliver_a_hook_down_at_first_gets_every_record_once_it_comes_up() {
     assert_eq!(got.keys().cloned().collect::<BTreeSet<_>>(), alerts);
     drop(servers);
 }
+
+#[test]
+fn cluster_demo_runs_the_sample_on_three_workers_prints_a_summary_and_cleans_up() {
+    if server_binary("nats-server").is_none() || server_binary("redis-server").is_none() {
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "nats-server or redis-server not found"
+        );
+        eprintln!("skipping cluster-demo: nats-server or redis-server not found");
+        return;
+    }
+    // Its scratch directory goes under TMPDIR: a directory of the test's own, to see it gone.
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["cluster-demo", "--timeout", "120"])
+        .current_dir(root())
+        .env("TMPDIR", tmp.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("6 partitions spread over 3 workers"),
+        "{stderr}"
+    );
+    // The summary counts the replay's records.
+    let expected = parse(&replay_records(&sample()));
+    let count = |f: &dyn Fn(&Value) -> Option<String>| {
+        let mut m: BTreeMap<String, usize> = BTreeMap::new();
+        for r in &expected {
+            if let Some(k) = f(r) {
+                *m.entry(k).or_default() += 1;
+            }
+        }
+        m.iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let kinds = count(&|r| Some(r["kind"].as_str().unwrap().to_string()));
+    let actions =
+        count(&|r| (r["kind"] == "alert").then(|| r["action"].as_str().unwrap().to_string()));
+    assert!(
+        stdout.contains(&format!(
+            "records by kind: {kinds} (total {})",
+            expected.len()
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("alerts by action: {actions}\n")),
+        "{stdout}"
+    );
+    // Three workers, the six partitions between them, every one deciding some.
+    let mut partitions = Vec::new();
+    let workers: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("worker "))
+        .collect();
+    assert_eq!(workers.len(), 3, "{stdout}");
+    for w in &workers {
+        let set = w.split('{').nth(1).unwrap().split('}').next().unwrap();
+        assert!(!set.is_empty(), "a worker without partitions: {stdout}");
+        partitions.extend(set.split(',').map(|p| p.parse::<u32>().unwrap()));
+        let posts: u64 = w
+            .split("}, ")
+            .nth(1)
+            .and_then(|r| r.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap();
+        assert!(posts > 0, "{w}");
+    }
+    partitions.sort_unstable();
+    assert_eq!(partitions, (0..6).collect::<Vec<_>>(), "{stdout}");
+    // Everything stopped and deleted.
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
