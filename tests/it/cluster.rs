@@ -73,6 +73,16 @@ impl Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+
+    /// Stops it as an operator would (SIGTERM), and waits for it to exit.
+    fn terminate(&mut self) {
+        let ok = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "SIGTERM to the server");
+        let _ = self.child.wait();
+    }
 }
 
 impl Drop for Server {
@@ -83,8 +93,9 @@ impl Drop for Server {
 
 /// A NATS server with JetStream and a Redis server, each on a free port, in `dir`.
 struct Servers {
-    _nats: Server,
+    nats: Server,
     redis: Server,
+    nats_bin: PathBuf,
     redis_bin: PathBuf,
     nats_port: u16,
     redis_port: u16,
@@ -108,25 +119,20 @@ impl Servers {
         let rd = dir.join("redis");
         std::fs::create_dir_all(&js).unwrap();
         std::fs::create_dir_all(&rd).unwrap();
-        let mut nats = Command::new(nats_bin);
-        nats.args([
-            "-js",
-            "-a",
-            "127.0.0.1",
-            "-p",
-            &nats_port.to_string(),
-            "-sd",
-        ])
-        .arg(&js);
-        let nats = Server::start(nats, dir.join("nats.log"), "Server is ready");
+        let nats = Server::start(
+            nats_command(&nats_bin, nats_port, &js),
+            dir.join("nats.log"),
+            "Server is ready",
+        );
         let redis = Server::start(
             redis_command(&redis_bin, redis_port, &rd),
             dir.join("redis.log"),
             "Ready to accept connections",
         );
         Some(Servers {
-            _nats: nats,
+            nats,
             redis,
+            nats_bin,
             redis_bin,
             nats_port,
             redis_port,
@@ -149,6 +155,20 @@ impl Servers {
         );
     }
 
+    /// Stops NATS (SIGTERM: JetStream's store is left as a stopped server leaves it).
+    fn stop_nats(&mut self) {
+        self.nats.terminate();
+    }
+
+    /// Starts NATS again on the same port and store.
+    fn start_nats_again(&mut self) {
+        self.nats = Server::start(
+            nats_command(&self.nats_bin, self.nats_port, &self.dir.join("jetstream")),
+            self.dir.join("nats-2.log"),
+            "Server is ready",
+        );
+    }
+
     /// Writes a configuration for every role: the shipped rules, `models` (the built-in model
     /// when `None`), these servers, and `extra` lines in `[cluster]`.
     fn config(&self, models: Option<&Path>, extra: &str) -> PathBuf {
@@ -167,6 +187,13 @@ impl Servers {
         .unwrap();
         path
     }
+}
+
+fn nats_command(bin: &Path, port: u16, store: &Path) -> Command {
+    let mut c = Command::new(bin);
+    c.args(["-js", "-a", "127.0.0.1", "-p", &port.to_string(), "-sd"])
+        .arg(store);
+    c
 }
 
 fn redis_command(bin: &Path, port: u16, dir: &Path) -> Command {
@@ -1095,4 +1122,98 @@ fn cluster_demo_runs_the_sample_on_three_workers_prints_a_summary_and_cleans_up(
     // Everything stopped and deleted.
     let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
     assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn cluster_nats_stopped_mid_stream_readyz_names_it_then_recovers_and_nothing_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mut servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let input = takeover_stream(dir.path(), 12000);
+    let text = std::fs::read_to_string(&input).unwrap();
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let expected = sorted(replay_records(&input));
+    let config = servers.config(
+        None,
+        "batch = 32\nmetrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
+    let workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    // The ingest reads its stdin: the first half of the stream now, the rest while NATS is
+    // away (a thread writes it: the ingest stops reading while it cannot publish).
+    let ingest_out = dir.path().join("ingest.out");
+    let mut ingest = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["ingest", "--config", config.to_str().unwrap(), "-"])
+        .current_dir(root())
+        .env("SCAMWATCH_LOG", "info")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::from(File::create(&ingest_out).unwrap()))
+        .stderr(Stdio::from(
+            File::create(dir.path().join("ingest.log")).unwrap(),
+        ))
+        .spawn()
+        .unwrap();
+    let mut stdin = ingest.stdin.take().unwrap();
+    {
+        use std::io::Write;
+        for l in &lines[..6000] {
+            writeln!(stdin, "{l}").unwrap();
+        }
+        stdin.flush().unwrap();
+    }
+    let ingest_addr = wait_for(30, "the ingest's metrics listener", || {
+        std::fs::read_to_string(&ingest_out)
+            .ok()?
+            .lines()
+            .find_map(|l| l.strip_prefix("metrics on http://"))
+            .map(str::to_string)
+    });
+    let cli = server_binary("redis-cli");
+    wait_for(60, "a first commit", || match &cli {
+        Some(cli) => first_commit(cli, servers.redis_port),
+        None => Some(()),
+    });
+    let worker_addr = workers[0].metrics_addr();
+    for addr in [&worker_addr, &ingest_addr] {
+        assert_eq!(get(addr, "/readyz").0, 200, "{addr} ready at first");
+    }
+
+    servers.stop_nats();
+    for addr in [&worker_addr, &ingest_addr] {
+        wait_for(30, "/readyz to say 503, naming NATS", || {
+            let (status, body) = get(addr, "/readyz");
+            (status == 503 && body.contains("NATS")).then_some(())
+        });
+    }
+    let rest = lines[6000..].to_vec();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        for l in &rest {
+            writeln!(stdin, "{l}").unwrap();
+        }
+        // Dropping stdin ends the ingest's input.
+    });
+    // The ingest reads (and tries to publish) lines of the second half while NATS is away.
+    wait_for(30, "the ingest reading while NATS is away", || {
+        let page = get(&ingest_addr, "/metrics").1;
+        (metric_sum(&page, "scamwatch_ingest_lines_total") > 6000.0).then_some(())
+    });
+    servers.start_nats_again();
+    for addr in [&worker_addr, &ingest_addr] {
+        wait_for(60, "/readyz to say 200 again", || {
+            (get(addr, "/readyz").0 == 200).then_some(())
+        });
+    }
+    writer.join().unwrap();
+    let status = wait_for(120, "the ingest to finish", || ingest.try_wait().unwrap());
+    assert!(status.success(), "the ingest failed after NATS came back");
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(
+        &got,
+        &expected,
+        "records across a NATS restart differ from the replay's",
+    );
+    drop(servers);
 }
