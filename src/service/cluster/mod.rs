@@ -69,8 +69,8 @@ pub struct ClusterConfig {
     /// The name of this ingest's input: ingests of one name share a leader lease and a cursor
     /// (a standby started beside the leader takes over from where it stopped).
     pub ingest_name: String,
-    /// A worker's `/metrics`, `/healthz` and `/readyz` (port 0 picks one; the bound address is
-    /// printed as `metrics on http://ADDR`); none when absent.
+    /// A role's `/metrics`, `/healthz` and `/readyz` (worker, ingest, deliver; port 0 picks
+    /// one; the bound address is printed as `metrics on http://ADDR`); none when absent.
     pub metrics_listen: Option<std::net::SocketAddr>,
     /// `token`: `/metrics` needs the API token of `[http]` (as `serve`'s); `none`: open to
     /// whoever reaches the listener (put it on a private interface).
