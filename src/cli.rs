@@ -28,6 +28,13 @@ pub enum Command {
     /// Cluster mode: decide partitions of the stream, with the shared state in Redis
     /// (docs/cluster.md).
     Worker(ClusterArgs),
+    /// Cluster mode: deliver the records the workers stored to the webhooks (through their
+    /// durable outboxes) and the JSONL file (docs/cluster.md#delivery).
+    Deliver(ClusterArgs),
+    /// Cluster mode on one machine: start nats-server and redis-server, an ingest, workers and
+    /// a deliver role on the bundled sample (or a firehose stream), wait until every post is
+    /// decided, print a summary, stop everything (docs/cluster.md#cluster-demo).
+    ClusterDemo(ClusterDemoArgs),
     /// Cluster mode: print every record the workers stored, as JSON Lines.
     ClusterRecords(ClusterArgs),
     /// Run every rule's examples and every whole-post `[[example]]` through the detector.
@@ -201,6 +208,35 @@ pub struct ClusterArgs {
     /// Configuration file with a `[cluster]` section (the one file of every role).
     #[arg(long)]
     pub config: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ClusterDemoArgs {
+    /// Workers to start.
+    #[arg(long, default_value_t = 3)]
+    pub workers: usize,
+    /// Partitions of the stream.
+    #[arg(long, default_value_t = 6)]
+    pub partitions: u32,
+    /// A seeded firehose takeover stream of this many lines instead of the bundled July 2020
+    /// sample.
+    #[arg(long, value_name = "LINES")]
+    pub firehose: Option<u64>,
+    /// Seed of the firehose stream.
+    #[arg(long, default_value_t = 20_200_715)]
+    pub seed: u64,
+    /// Directory of rule files.
+    #[arg(long, default_value = "rules")]
+    pub rules: PathBuf,
+    /// Directory holding model.toml; the built-in model when absent.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+    /// Give up when the posts are not all decided after this many seconds.
+    #[arg(long, default_value_t = 300)]
+    pub timeout: u64,
+    /// Keep the scratch directory (configuration, logs, the servers' data, records.jsonl).
+    #[arg(long)]
+    pub keep: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -13,8 +13,8 @@ use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use scamwatch::cli::{
-    Cli, ClusterArgs, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, IngestArgs, ReplayArgs,
-    RulesArgs, ServeArgs, TestRulesArgs, TrainArgs,
+    Cli, ClusterArgs, ClusterDemoArgs, Command, DemoArgs, DiffRulesArgs, FirehoseArgs, IngestArgs,
+    ReplayArgs, RulesArgs, ServeArgs, TestRulesArgs, TrainArgs,
 };
 use scamwatch::detect::detector::Detector;
 use scamwatch::detect::model::Model;
@@ -35,6 +35,8 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Ingest(args) => cluster_ingest(args),
         Command::Worker(args) => cluster_worker(args),
+        Command::Deliver(args) => cluster_deliver(args),
+        Command::ClusterDemo(args) => cluster_demo(args),
         Command::ClusterRecords(args) => cluster_records(args),
         Command::TestRules(args) => test_rules(args),
         Command::DiffRules(args) => diff_rules(args),
@@ -373,6 +375,39 @@ fn cluster_worker(args: ClusterArgs) -> anyhow::Result<ExitCode> {
         scamwatch::service::cluster::worker::run(cfg, shutdown).await?;
         anyhow::Ok(())
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cluster_deliver(args: ClusterArgs) -> anyhow::Result<ExitCode> {
+    let (cfg, _) = cluster_config(&args.config)?;
+    init_tracing(cfg.log.format, "info");
+    runtime()?.block_on(async move {
+        let shutdown = shutdown::on_signals().context("cannot install signal handlers")?;
+        scamwatch::service::cluster::deliver::run(cfg, shutdown).await?;
+        anyhow::Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cluster_demo(args: ClusterDemoArgs) -> anyhow::Result<ExitCode> {
+    use scamwatch::tools::cluster_demo::{self, ClusterDemoOptions};
+    init_tracing(LogFormat::Human, "warn");
+    if args.workers == 0 {
+        anyhow::bail!("--workers must be at least 1");
+    }
+    let opts = ClusterDemoOptions {
+        exe: std::env::current_exe().context("cannot find this program's path")?,
+        rules: args.rules,
+        models: args.models,
+        workers: args.workers,
+        partitions: args.partitions,
+        firehose: args.firehose,
+        seed: args.seed,
+        timeout: std::time::Duration::from_secs(args.timeout),
+        keep: args.keep,
+    };
+    let summary = runtime()?.block_on(cluster_demo::run(opts, &mut io::stderr()))?;
+    print!("{summary}");
     Ok(ExitCode::SUCCESS)
 }
 

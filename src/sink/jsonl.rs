@@ -122,9 +122,16 @@ impl JsonlSink {
     /// Appends one line per record, rotating between records as needed, then applies the fsync
     /// policy.
     pub fn write_batch(&mut self, records: &[Record]) -> Result<(), SinkError> {
+        let lines: Vec<String> = records.iter().map(Record::to_json).collect();
+        self.write_lines(&lines)
+    }
+
+    /// [`JsonlSink::write_batch`] for records already serialized (one envelope each, without
+    /// the newline): what `scamwatch deliver` reads from the cluster's records stream.
+    pub fn write_lines(&mut self, lines: &[impl AsRef<str>]) -> Result<(), SinkError> {
         let mut buf = Vec::new();
-        for r in records {
-            let line = r.to_json();
+        for line in lines {
+            let line = line.as_ref();
             let need = line.len() as u64 + 1;
             if self.cfg.max_bytes > 0
                 && self.len + buf.len() as u64 > 0
@@ -137,7 +144,7 @@ impl JsonlSink {
             buf.push(b'\n');
         }
         self.flush(&mut buf)?;
-        if self.cfg.fsync == FsyncPolicy::EveryBatch && !records.is_empty() {
+        if self.cfg.fsync == FsyncPolicy::EveryBatch && !lines.is_empty() {
             self.file
                 .sync_data()
                 .map_err(|e| SinkError::io("syncing", &self.cfg.path, e))?;

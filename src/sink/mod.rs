@@ -7,11 +7,14 @@
 //! - [`JsonlSink`]: synchronous, for `serve` and for `replay --out FILE`.
 //! - [`sign`]: the HMAC signature and its verification, for receivers.
 //! - [`template`]: the Slack-compatible body for chat channels.
+//! - [`stored`]: a record read back from its stored envelope (the cluster's records stream),
+//!   for `scamwatch deliver`: the same filters and outbox as a detected one.
 
 pub mod jsonl;
 mod metrics;
 pub mod outbox;
 pub mod sign;
+pub mod stored;
 pub mod template;
 pub mod webhook;
 
@@ -24,6 +27,7 @@ use crate::detect::record::{Action, Reason, Record};
 use crate::detect::rules::Mode;
 
 pub use jsonl::{FsyncPolicy, JsonlConfig, JsonlSink};
+pub use stored::StoredRecord;
 pub use webhook::{HookStatus, WebhookConfig, WebhookSink};
 
 /// Everything that can go wrong in a sink. Delivery failures are not errors of this type: they

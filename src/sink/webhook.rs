@@ -14,6 +14,7 @@ use tokio_util::sync::CancellationToken;
 use super::metrics::Metrics;
 use super::outbox::{Outbox, Pending};
 use super::sign;
+use super::stored::StoredRecord;
 use super::template::{self, Template};
 use super::{RecordKind, Secret, SinkError, alert_categories, alert_rules, de_action, record_id};
 use crate::detect::record::{Action, Record};
@@ -291,26 +292,78 @@ impl WebhookConfig {
 
     /// Whether this hook wants the record.
     pub fn selects(&self, record: &Record) -> bool {
-        if !self.records.contains(&RecordKind::of(record)) {
+        let alert = match record {
+            Record::Alert(a) => Some(Selection {
+                action: a.action,
+                categories: alert_categories(&a.reasons),
+                rules: alert_rules(&a.reasons),
+            }),
+            _ => None,
+        };
+        self.admits(RecordKind::of(record), alert)
+    }
+
+    /// Whether this hook wants a stored record (read back from the cluster's records stream):
+    /// the same filters as [`WebhookConfig::selects`].
+    pub fn selects_stored(&self, record: &StoredRecord) -> bool {
+        let alert = record.alert.as_ref().map(|a| Selection {
+            action: a.action,
+            categories: a.categories.iter().map(String::as_str),
+            rules: a.rules.iter().map(String::as_str),
+        });
+        self.admits(record.kind, alert)
+    }
+
+    /// The filters, on what they read of a record: its kind and, for an alert, a
+    /// [`Selection`].
+    fn admits<'a>(
+        &self,
+        kind: RecordKind,
+        alert: Option<Selection<impl Iterator<Item = &'a str>, impl Iterator<Item = &'a str>>>,
+    ) -> bool {
+        if !self.records.contains(&kind) {
             return false;
         }
-        let Record::Alert(a) = record else {
+        let Some(mut a) = alert else {
             return true;
         };
         if a.action < self.min_action {
             return false;
         }
         if !self.categories.is_empty()
-            && !alert_categories(&a.reasons).any(|c| self.categories.iter().any(|x| x == c))
+            && !a.categories.any(|c| self.categories.iter().any(|x| x == c))
         {
             return false;
         }
-        if !self.rules.is_empty()
-            && !alert_rules(&a.reasons).any(|r| self.rules.iter().any(|x| x == r))
-        {
+        if !self.rules.is_empty() && !a.rules.any(|r| self.rules.iter().any(|x| x == r)) {
             return false;
         }
         true
+    }
+}
+
+/// What a hook's alert filters read of an alert: its action, and the categories and rules its
+/// reasons name (shadow-mode rules excluded).
+pub(crate) struct Selection<C, R> {
+    pub action: Action,
+    pub categories: C,
+    pub rules: R,
+}
+
+impl WebhookConfig {
+    /// Whether this hook can be fed stored records (`scamwatch deliver`): a chat `template`
+    /// renders from the detector's record, which a stored envelope does not rebuild.
+    ///
+    /// # Errors
+    /// [`SinkError::Config`] naming the hook.
+    pub fn validate_stored(&self) -> Result<(), SinkError> {
+        if self.template.is_some() {
+            return Err(SinkError::Config(format!(
+                "webhook `{}`: `template` is not supported by `scamwatch deliver` yet (it renders from the detector's record); deliver it from `serve`, or drop the template",
+                self.name
+            )));
+        }
+        Ok(())
     }
 }
 
@@ -665,6 +718,37 @@ impl WebhookSink {
             };
             items.push((record_id(r), r.kind(), body));
         }
+        self.enqueue_items(items)
+    }
+
+    /// [`WebhookSink::enqueue_batch`] for records read back from where they were stored (the
+    /// cluster's records stream, `scamwatch deliver`): the same filters, the same outbox, the
+    /// stored envelope as the body and the stored idempotency key.
+    ///
+    /// # Errors
+    /// As `enqueue_batch`; and [`SinkError::Config`] for a hook with a `template`, which needs
+    /// the detector's record to render (validate with [`WebhookConfig::validate_stored`]).
+    pub fn enqueue_stored(&self, records: &[StoredRecord]) -> Result<usize, SinkError> {
+        let s = &self.shared;
+        s.cfg.validate_stored()?;
+        let mut items = Vec::new();
+        for r in records {
+            if !s.cfg.selects_stored(r) {
+                s.metrics.filtered_out.inc();
+                continue;
+            }
+            items.push((r.key.clone(), r.kind_name(), r.json.clone()));
+        }
+        self.enqueue_items(items)
+    }
+
+    /// Writes selected (key, kind, body) items to the outbox with one fsync and hands them to
+    /// delivery; returns how many.
+    fn enqueue_items(
+        &self,
+        items: Vec<(String, &'static str, String)>,
+    ) -> Result<usize, SinkError> {
+        let s = &self.shared;
         let n = items.len();
         if n == 0 {
             return Ok(0);

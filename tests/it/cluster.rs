@@ -73,6 +73,16 @@ impl Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+
+    /// Stops it as an operator would (SIGTERM), and waits for it to exit.
+    fn terminate(&mut self) {
+        let ok = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "SIGTERM to the server");
+        let _ = self.child.wait();
+    }
 }
 
 impl Drop for Server {
@@ -83,8 +93,9 @@ impl Drop for Server {
 
 /// A NATS server with JetStream and a Redis server, each on a free port, in `dir`.
 struct Servers {
-    _nats: Server,
+    nats: Server,
     redis: Server,
+    nats_bin: PathBuf,
     redis_bin: PathBuf,
     nats_port: u16,
     redis_port: u16,
@@ -108,25 +119,20 @@ impl Servers {
         let rd = dir.join("redis");
         std::fs::create_dir_all(&js).unwrap();
         std::fs::create_dir_all(&rd).unwrap();
-        let mut nats = Command::new(nats_bin);
-        nats.args([
-            "-js",
-            "-a",
-            "127.0.0.1",
-            "-p",
-            &nats_port.to_string(),
-            "-sd",
-        ])
-        .arg(&js);
-        let nats = Server::start(nats, dir.join("nats.log"), "Server is ready");
+        let nats = Server::start(
+            nats_command(&nats_bin, nats_port, &js),
+            dir.join("nats.log"),
+            "Server is ready",
+        );
         let redis = Server::start(
             redis_command(&redis_bin, redis_port, &rd),
             dir.join("redis.log"),
             "Ready to accept connections",
         );
         Some(Servers {
-            _nats: nats,
+            nats,
             redis,
+            nats_bin,
             redis_bin,
             nats_port,
             redis_port,
@@ -146,6 +152,20 @@ impl Servers {
             redis_command(&self.redis_bin, self.redis_port, &self.dir.join("redis")),
             self.dir.join("redis-2.log"),
             "Ready to accept connections",
+        );
+    }
+
+    /// Stops NATS (SIGTERM: JetStream's store is left as a stopped server leaves it).
+    fn stop_nats(&mut self) {
+        self.nats.terminate();
+    }
+
+    /// Starts NATS again on the same port and store.
+    fn start_nats_again(&mut self) {
+        self.nats = Server::start(
+            nats_command(&self.nats_bin, self.nats_port, &self.dir.join("jetstream")),
+            self.dir.join("nats-2.log"),
+            "Server is ready",
         );
     }
 
@@ -169,6 +189,13 @@ impl Servers {
     }
 }
 
+fn nats_command(bin: &Path, port: u16, store: &Path) -> Command {
+    let mut c = Command::new(bin);
+    c.args(["-js", "-a", "127.0.0.1", "-p", &port.to_string(), "-sd"])
+        .arg(store);
+    c
+}
+
 fn redis_command(bin: &Path, port: u16, dir: &Path) -> Command {
     let mut c = Command::new(bin);
     c.args([
@@ -189,19 +216,26 @@ struct Worker(Child, PathBuf);
 
 impl Worker {
     fn start(config: &Path, dir: &Path, n: usize) -> Worker {
-        let log = File::create(dir.join(format!("worker-{n}.log"))).unwrap();
-        let out_path = dir.join(format!("worker-{n}.out"));
+        Worker::role("worker", config, dir, n, &[])
+    }
+
+    /// A long-running cluster role (`worker`, `deliver`), its output in `dir/<role>-<n>.log`
+    /// (stderr) and `.out` (stdout), with `env` set.
+    fn role(role: &str, config: &Path, dir: &Path, n: usize, env: &[(&str, &str)]) -> Worker {
+        let log = File::create(dir.join(format!("{role}-{n}.log"))).unwrap();
+        let out_path = dir.join(format!("{role}-{n}.out"));
         let out = File::create(&out_path).unwrap();
         Worker(
             Command::new(env!("CARGO_BIN_EXE_scamwatch"))
-                .args(["worker", "--config"])
+                .args([role, "--config"])
                 .arg(config)
                 .current_dir(root())
                 .env("SCAMWATCH_LOG", "info")
+                .envs(env.iter().copied())
                 .stdout(Stdio::from(out))
                 .stderr(Stdio::from(log))
                 .spawn()
-                .expect("start a worker"),
+                .expect("start a cluster role"),
             out_path,
         )
     }
@@ -765,5 +799,421 @@ fn cluster_worker_reloads_rules_on_sighup_and_shows_their_fingerprint() {
         (reloads("failed") == 1.0).then_some(())
     });
     assert_eq!(fingerprint(&get(&addr, "/metrics").1), Some(before));
+    drop(servers);
+}
+
+/// A webhook receiver: every POST is answered 200 and kept with its `webhook-id` and whether
+/// its Standard Webhooks signature verifies under [`HOOK_KEY`].
+struct HookReceiver {
+    _rt: tokio::runtime::Runtime,
+    got: std::sync::Arc<std::sync::Mutex<Vec<(String, bool)>>>,
+}
+
+/// The test hooks' key (`secret = whsec_…` of it).
+const HOOK_KEY: [u8; 32] = [7; 32];
+
+impl HookReceiver {
+    /// Listens on `addr` (`127.0.0.1:0` or a port chosen before).
+    fn start(addr: &str) -> (HookReceiver, String) {
+        use axum::http::{HeaderMap, StatusCode};
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let listener = rt.block_on(tokio::net::TcpListener::bind(addr)).unwrap();
+        let bound = listener.local_addr().unwrap().to_string();
+        let state = std::sync::Arc::clone(&got);
+        let app = axum::Router::new().route(
+            "/hook",
+            axum::routing::post(move |headers: HeaderMap, body: axum::body::Bytes| {
+                let got = std::sync::Arc::clone(&state);
+                async move {
+                    let h = |n: &str| {
+                        headers
+                            .get(n)
+                            .and_then(|v| v.to_str().ok())
+                            .unwrap_or_default()
+                            .to_string()
+                    };
+                    let id = h("webhook-id");
+                    let now = std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .unwrap()
+                        .as_secs() as i64;
+                    let verified = scamwatch::sink::sign::standard::verify(
+                        &HOOK_KEY,
+                        &id,
+                        &h("webhook-timestamp"),
+                        &h("webhook-signature"),
+                        &body,
+                        now,
+                        300,
+                    )
+                    .is_ok();
+                    got.lock().unwrap().push((id, verified));
+                    StatusCode::OK
+                }
+            }),
+        );
+        rt.spawn(async move { axum::serve(listener, app).await.unwrap() });
+        (HookReceiver { _rt: rt, got }, bound)
+    }
+
+    /// Each `webhook-id` received, with how many times; panics on a signature that does not
+    /// verify.
+    fn deliveries(&self) -> BTreeMap<String, usize> {
+        let mut m = BTreeMap::new();
+        for (id, verified) in self.got.lock().unwrap().iter() {
+            assert!(
+                verified,
+                "a delivery of {id} whose signature does not verify"
+            );
+            *m.entry(id.clone()).or_default() += 1;
+        }
+        m
+    }
+}
+
+/// Appends the deliver role's sinks to a cluster configuration: one Standard-Webhooks hook
+/// `hook` at `url` (quick retries), a data directory, and `jsonl` when given.
+fn add_sinks(config: &Path, dir: &Path, url: &str, jsonl: Option<&Path>) {
+    let mut text = std::fs::read_to_string(config).unwrap();
+    text.push_str(&format!(
+        "\n[state]\ndata_dir = {:?}\n\n[[webhook]]\nname = \"hook\"\nurl = \"{url}/hook\"\n\
+         secret = \"{}\"\nsignature = \"standard\"\nbackoff_base_ms = 20\nbackoff_cap_ms = 200\n\
+         max_attempts = 10000\ntimeout_ms = 2000\n",
+        dir.join("deliver-data"),
+        scamwatch::sink::sign::standard::encode_secret(&HOOK_KEY)
+    ));
+    if let Some(j) = jsonl {
+        text.push_str(&format!("\n[jsonl]\npath = {j:?}\n"));
+    }
+    std::fs::write(config, text).unwrap();
+}
+
+/// The alert ids of a replay's records.
+fn alert_ids(records: &[String]) -> BTreeSet<String> {
+    parse(records)
+        .iter()
+        .filter(|r| r["kind"] == "alert")
+        .map(|r| r["alert_id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Waits until the deliver role at `addr` made every one of `records` records of the stream
+/// durable for `hook` and its outbox delivered them all: after that, nothing more is sent.
+fn wait_until_delivered(addr: &str, records: usize, secs: u64) {
+    wait_for(
+        secs,
+        "every record through the deliver role's outbox",
+        || {
+            let page = get(addr, "/metrics").1;
+            let cursor = metric_sum(&page, "scamwatch_deliver_cursor{sink=\"hook\"}");
+            let depth = metric_sum(&page, "scamwatch_outbox_depth{sink=\"hook\"}");
+            (cursor >= records as f64 && depth == 0.0).then_some(())
+        },
+    );
+}
+
+#[test]
+fn cluster_deliver_sends_each_alert_once_when_a_worker_dies_between_publish_and_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let expected = sorted(replay_records(&sample()));
+    let alerts = alert_ids(&expected);
+    let (receiver, addr) = HookReceiver::start("127.0.0.1:0");
+    let config = servers.config(
+        None,
+        "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"\nbatch = 8",
+    );
+    let jsonl = dir.path().join("delivered.jsonl");
+    add_sinks(&config, dir.path(), &format!("http://{addr}"), Some(&jsonl));
+    ingest(&config, &sample());
+
+    // The only worker stops dead after publishing a batch with an alert, before committing
+    // it; then it gets `kill -9`. The next owner of that partition decides the batch again.
+    let mut victim = Worker::role(
+        "worker",
+        &config,
+        dir.path(),
+        0,
+        &[("SCAMWATCH_FAULT_PAUSE_AFTER_PUBLISH", "1")],
+    );
+    wait_for(60, "the worker to pause between publish and commit", || {
+        std::fs::read_to_string(dir.path().join("worker-0.log"))
+            .ok()?
+            .contains("paused after publishing")
+            .then_some(())
+    });
+    victim.kill_9();
+    let workers: Vec<Worker> = (1..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let deliver = Worker::role("deliver", &config, dir.path(), 0, &[]);
+    let deliver_addr = deliver.metrics_addr();
+    wait_until_delivered(&deliver_addr, expected.len(), 120);
+    assert_eq!(get(&deliver_addr, "/readyz").0, 200);
+
+    // Decided twice: the second publish of that batch's records was dropped as a duplicate.
+    let duplicates: f64 = workers
+        .iter()
+        .map(|w| {
+            metric_sum(
+                &get(&w.metrics_addr(), "/metrics").1,
+                "scamwatch_cluster_records_duplicate_total",
+            )
+        })
+        .sum();
+    assert!(duplicates >= 1.0, "no record was published twice");
+    // One delivery per alert, each signed; the JSONL file has every record once.
+    let got = receiver.deliveries();
+    let twice: Vec<_> = got.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "delivered more than once: {twice:?}");
+    assert_eq!(got.keys().cloned().collect::<BTreeSet<_>>(), alerts);
+    let lines = sorted(
+        std::fs::read_to_string(&jsonl)
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    );
+    assert_same(&lines, &expected, "the deliver role's JSONL file");
+    drop(servers);
+}
+
+#[test]
+fn cluster_deliver_a_hook_down_at_first_gets_every_record_once_it_comes_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let expected = sorted(replay_records(&sample()));
+    let alerts = alert_ids(&expected);
+    let port = free_port();
+    let config = servers.config(
+        None,
+        "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
+    add_sinks(
+        &config,
+        dir.path(),
+        &format!("http://127.0.0.1:{port}"),
+        None,
+    );
+    ingest(&config, &sample());
+    let _workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    // Nothing listens on the hook's port: every record goes to the outbox and waits there.
+    let mut first = Worker::role("deliver", &config, dir.path(), 0, &[]);
+    let addr = first.metrics_addr();
+    wait_for(
+        120,
+        "every record in the outbox, and refused attempts",
+        || {
+            let page = get(&addr, "/metrics").1;
+            let cursor = metric_sum(&page, "scamwatch_deliver_cursor{sink=\"hook\"}");
+            let depth = metric_sum(&page, "scamwatch_outbox_depth{sink=\"hook\"}");
+            let refused = metric_sum(
+                &page,
+                "scamwatch_webhook_attempts_total{outcome=\"retryable\",sink=\"hook\"}",
+            );
+            (cursor >= expected.len() as f64 && depth == alerts.len() as f64 && refused > 0.0)
+                .then_some(())
+        },
+    );
+    // The deliver role dies too; the next one finds the records in the outbox (they were
+    // acked in the stream: the outbox is where they are).
+    first.kill_9();
+    let second = Worker::role("deliver", &config, dir.path(), 1, &[]);
+    let addr = second.metrics_addr();
+    let (receiver, _) = HookReceiver::start(&format!("127.0.0.1:{port}"));
+    wait_until_delivered(&addr, expected.len(), 120);
+    let page = get(&addr, "/metrics").1;
+    assert_eq!(
+        metric_sum(&page, "scamwatch_outbox_recovered_total{sink=\"hook\"}"),
+        alerts.len() as f64
+    );
+    let got = receiver.deliveries();
+    let twice: Vec<_> = got.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "delivered more than once: {twice:?}");
+    assert_eq!(got.keys().cloned().collect::<BTreeSet<_>>(), alerts);
+    drop(servers);
+}
+
+#[test]
+fn cluster_demo_runs_the_sample_on_three_workers_prints_a_summary_and_cleans_up() {
+    if server_binary("nats-server").is_none() || server_binary("redis-server").is_none() {
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "nats-server or redis-server not found"
+        );
+        eprintln!("skipping cluster-demo: nats-server or redis-server not found");
+        return;
+    }
+    // Its scratch directory goes under TMPDIR: a directory of the test's own, to see it gone.
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["cluster-demo", "--timeout", "120"])
+        .current_dir(root())
+        .env("TMPDIR", tmp.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("6 partitions spread over 3 workers"),
+        "{stderr}"
+    );
+    // The summary counts the replay's records.
+    let expected = parse(&replay_records(&sample()));
+    let count = |f: &dyn Fn(&Value) -> Option<String>| {
+        let mut m: BTreeMap<String, usize> = BTreeMap::new();
+        for r in &expected {
+            if let Some(k) = f(r) {
+                *m.entry(k).or_default() += 1;
+            }
+        }
+        m.iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let kinds = count(&|r| Some(r["kind"].as_str().unwrap().to_string()));
+    let actions =
+        count(&|r| (r["kind"] == "alert").then(|| r["action"].as_str().unwrap().to_string()));
+    assert!(
+        stdout.contains(&format!(
+            "records by kind: {kinds} (total {})",
+            expected.len()
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("alerts by action: {actions}\n")),
+        "{stdout}"
+    );
+    // Three workers, the six partitions between them, every one deciding some.
+    let mut partitions = Vec::new();
+    let workers: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("worker "))
+        .collect();
+    assert_eq!(workers.len(), 3, "{stdout}");
+    for w in &workers {
+        let set = w.split('{').nth(1).unwrap().split('}').next().unwrap();
+        assert!(!set.is_empty(), "a worker without partitions: {stdout}");
+        partitions.extend(set.split(',').map(|p| p.parse::<u32>().unwrap()));
+        let posts: u64 = w
+            .split("}, ")
+            .nth(1)
+            .and_then(|r| r.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap();
+        assert!(posts > 0, "{w}");
+    }
+    partitions.sort_unstable();
+    assert_eq!(partitions, (0..6).collect::<Vec<_>>(), "{stdout}");
+    // Everything stopped and deleted.
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn cluster_nats_stopped_mid_stream_readyz_names_it_then_recovers_and_nothing_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mut servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let input = takeover_stream(dir.path(), 12000);
+    let text = std::fs::read_to_string(&input).unwrap();
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let expected = sorted(replay_records(&input));
+    let config = servers.config(
+        None,
+        "batch = 32\nmetrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
+    let workers: Vec<Worker> = (0..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    // The ingest reads its stdin: the first half of the stream now, the rest while NATS is
+    // away (a thread writes it: the ingest stops reading while it cannot publish).
+    let ingest_out = dir.path().join("ingest.out");
+    let mut ingest = Command::new(env!("CARGO_BIN_EXE_scamwatch"))
+        .args(["ingest", "--config", config.to_str().unwrap(), "-"])
+        .current_dir(root())
+        .env("SCAMWATCH_LOG", "info")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::from(File::create(&ingest_out).unwrap()))
+        .stderr(Stdio::from(
+            File::create(dir.path().join("ingest.log")).unwrap(),
+        ))
+        .spawn()
+        .unwrap();
+    let mut stdin = ingest.stdin.take().unwrap();
+    {
+        use std::io::Write;
+        for l in &lines[..6000] {
+            writeln!(stdin, "{l}").unwrap();
+        }
+        stdin.flush().unwrap();
+    }
+    let ingest_addr = wait_for(30, "the ingest's metrics listener", || {
+        std::fs::read_to_string(&ingest_out)
+            .ok()?
+            .lines()
+            .find_map(|l| l.strip_prefix("metrics on http://"))
+            .map(str::to_string)
+    });
+    let cli = server_binary("redis-cli");
+    wait_for(60, "a first commit", || match &cli {
+        Some(cli) => first_commit(cli, servers.redis_port),
+        None => Some(()),
+    });
+    let worker_addr = workers[0].metrics_addr();
+    for addr in [&worker_addr, &ingest_addr] {
+        assert_eq!(get(addr, "/readyz").0, 200, "{addr} ready at first");
+    }
+
+    servers.stop_nats();
+    for addr in [&worker_addr, &ingest_addr] {
+        wait_for(30, "/readyz to say 503, naming NATS", || {
+            let (status, body) = get(addr, "/readyz");
+            (status == 503 && body.contains("NATS")).then_some(())
+        });
+    }
+    let rest = lines[6000..].to_vec();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        for l in &rest {
+            writeln!(stdin, "{l}").unwrap();
+        }
+        // Dropping stdin ends the ingest's input.
+    });
+    // The ingest reads (and tries to publish) lines of the second half while NATS is away.
+    wait_for(30, "the ingest reading while NATS is away", || {
+        let page = get(&ingest_addr, "/metrics").1;
+        (metric_sum(&page, "scamwatch_ingest_lines_total") > 6000.0).then_some(())
+    });
+    servers.start_nats_again();
+    for addr in [&worker_addr, &ingest_addr] {
+        wait_for(60, "/readyz to say 200 again", || {
+            (get(addr, "/readyz").0 == 200).then_some(())
+        });
+    }
+    writer.join().unwrap();
+    let status = wait_for(120, "the ingest to finish", || ingest.try_wait().unwrap());
+    assert!(status.success(), "the ingest failed after NATS came back");
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(
+        &got,
+        &expected,
+        "records across a NATS restart differ from the replay's",
+    );
     drop(servers);
 }

@@ -16,9 +16,19 @@
 //! lapses) skips the cursor's lines of the same input and goes on; the few the leader
 //! published after its last cursor are published again and dropped by JetStream as
 //! duplicates.
+//!
+//! **NATS away.** A publish whose acknowledgement does not come (the server stopped, the
+//! connection dropped) is published again, with every later one still awaiting its
+//! acknowledgement, in input order and with the same message ids, after a backoff (100 ms to
+//! 5 s), until NATS takes it: the ingest waits instead of failing, and what the stream had
+//! already is dropped by id. Meanwhile `/readyz` (with `cluster.metrics_listen`) says 503,
+//! naming NATS.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io::BufRead;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use async_nats::jetstream::context::PublishAckFuture;
 use bytes::Bytes;
@@ -26,6 +36,7 @@ use redis::Script;
 
 use super::keys::Keys;
 use super::redis_state::Scripts;
+use super::telemetry::Health;
 use super::{ClusterConfig, ClusterError, jetstream, partition, redis};
 use crate::detect::event::Input;
 use crate::source::decode::decode_line;
@@ -75,24 +86,118 @@ pub fn account_of(input: &Input) -> &str {
 /// worker measures the end-to-end delay from it.
 pub const PUBLISHED_HEADER: &str = "Scamwatch-Published-Ms";
 
+/// One publish awaiting its acknowledgement, kept whole to be published again.
+struct InFlight {
+    ack: PublishAckFuture,
+    /// The input line it came from.
+    line: u64,
+    subject: String,
+    headers: async_nats::HeaderMap,
+    body: Bytes,
+}
+
+/// An ingest's metrics (on `cluster.metrics_listen`, with `/healthz` and `/readyz`).
+struct IngestMetrics {
+    registry: prometheus::Registry,
+    lines: prometheus::IntCounter,
+    published: prometheus::IntCounter,
+    duplicates: prometheus::IntCounter,
+    republished: prometheus::IntCounter,
+    dependency_up: prometheus::IntGaugeVec,
+}
+
+impl IngestMetrics {
+    fn new() -> Result<IngestMetrics, prometheus::Error> {
+        let r = prometheus::Registry::new();
+        let counter = |name: &str, help: &str| {
+            let c = prometheus::IntCounter::new(name, help)?;
+            r.register(Box::new(c.clone()))?;
+            Ok::<_, prometheus::Error>(c)
+        };
+        let dependency_up = prometheus::IntGaugeVec::new(
+            prometheus::Opts::new(
+                "scamwatch_cluster_dependency_up",
+                "1 while the dependency answers, by dependency.",
+            ),
+            &["dependency"],
+        )?;
+        r.register(Box::new(dependency_up.clone()))?;
+        Ok(IngestMetrics {
+            lines: counter("scamwatch_ingest_lines_total", "Input lines read.")?,
+            published: counter(
+                "scamwatch_ingest_published_total",
+                "Inputs stored in the posts stream.",
+            )?,
+            duplicates: counter(
+                "scamwatch_ingest_duplicates_total",
+                "Inputs the stream had already (same id within its duplicate window).",
+            )?,
+            republished: counter(
+                "scamwatch_ingest_republished_total",
+                "Publishes sent again after their acknowledgement failed (NATS away).",
+            )?,
+            dependency_up,
+            registry: r,
+        })
+    }
+}
+
 /// Publishes every line of `input` to the stream; returns when each one is acknowledged.
 /// With `rate`, at most that many lines a second (benchmarks and demos: an upstream's pace).
+/// With `cluster.metrics_listen`, serves `/metrics`, `/healthz` and `/readyz` meanwhile.
 ///
 /// # Errors
-/// NATS unreachable or refusing a publish; the input unreadable.
+/// NATS unreachable at the start; the input unreadable; the lease lost.
 pub async fn run(
     cfg: &ClusterConfig,
     mut input: impl BufRead,
     rate: Option<f64>,
 ) -> Result<IngestSummary, ClusterError> {
     cfg.validate().map_err(ClusterError::Config)?;
+    let metrics = IngestMetrics::new().map_err(|e| ClusterError::Config(e.to_string()))?;
+    let health = Arc::new(Health {
+        registry: metrics.registry.clone(),
+        nats_up: AtomicBool::new(false),
+        redis_up: AtomicBool::new(false),
+        access: None,
+    });
+    let stop_http = tokio_util::sync::CancellationToken::new();
+    let _stop_http = stop_http.clone().drop_guard();
+    if let Some(addr) = cfg.metrics_listen {
+        let bound = super::telemetry::serve(addr, Arc::clone(&health), stop_http.clone())
+            .await
+            .map_err(ClusterError::Io)?;
+        println!("metrics on http://{bound}");
+    }
     let js = jetstream(cfg).await?;
-    let leader = Leader::acquire(cfg).await?;
+    let leader = Leader::acquire(cfg, Arc::clone(&health)).await?;
+    {
+        // NATS's state as its client sees it, for `/readyz` and the metric.
+        let (client, health, up, stop) = (
+            js.client(),
+            Arc::clone(&health),
+            metrics.dependency_up.clone(),
+            stop_http.clone(),
+        );
+        tokio::spawn(async move {
+            loop {
+                let nats = client.connection_state() == async_nats::connection::State::Connected;
+                health.nats_up.store(nats, Ordering::Relaxed);
+                up.with_label_values(&["nats"]).set(i64::from(nats));
+                up.with_label_values(&["redis"])
+                    .set(i64::from(health.redis_up.load(Ordering::Relaxed)));
+                tokio::select! {
+                    _ = stop.cancelled() => return,
+                    _ = tokio::time::sleep(Duration::from_millis(250)) => {}
+                }
+            }
+        });
+    }
     let mut summary = IngestSummary {
         resumed_after: leader.cursor,
         ..IngestSummary::default()
     };
-    let mut pending: VecDeque<(PublishAckFuture, u64)> = VecDeque::with_capacity(IN_FLIGHT);
+    let mut pending: VecDeque<InFlight> = VecDeque::with_capacity(IN_FLIGHT);
     let mut line = Vec::with_capacity(4096);
     let mut confirmed = leader.cursor;
     let started = tokio::time::Instant::now();
@@ -103,6 +208,7 @@ pub async fn run(
             break;
         }
         summary.lines += 1;
+        metrics.lines.inc();
         if summary.lines <= leader.cursor {
             continue;
         }
@@ -135,25 +241,26 @@ pub async fn run(
         headers.insert(PUBLISHED_HEADER, now_ms.to_string().as_str());
         let body = line.strip_suffix(b"\n").unwrap_or(&line);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
-        let ack = js
-            .publish_with_headers(subject, headers, Bytes::copy_from_slice(body))
-            .await
-            .map_err(|e| ClusterError::nats("publish", e))?;
-        pending.push_back((ack, summary.lines));
+        let body = Bytes::copy_from_slice(body);
+        let ack = publish(&js, &subject, &headers, &body).await;
+        pending.push_back(InFlight {
+            ack,
+            line: summary.lines,
+            subject,
+            headers,
+            body,
+        });
         if pending.len() >= IN_FLIGHT {
             // The oldest half of the window: acknowledged in order, so the cursor is a prefix.
-            while pending.len() > IN_FLIGHT / 2 {
-                if let Some((ack, at)) = pending.pop_front() {
-                    confirm(ack, &mut summary).await?;
-                    confirmed = at;
-                }
+            if let Some(at) =
+                confirm(&js, &mut pending, IN_FLIGHT / 2, &mut summary, &metrics).await
+            {
+                confirmed = at;
             }
             leader.store(confirmed).await?;
         }
     }
-    while let Some((ack, _)) = pending.pop_front() {
-        confirm(ack, &mut summary).await?;
-    }
+    confirm(&js, &mut pending, 0, &mut summary, &metrics).await;
     leader.store(summary.lines.max(leader.cursor)).await?;
     leader.release().await;
     Ok(summary)
@@ -175,7 +282,8 @@ struct Leader {
 
 impl Leader {
     /// Waits until this process holds the lease (a standby waits here), then reads the cursor.
-    async fn acquire(cfg: &ClusterConfig) -> Result<Leader, ClusterError> {
+    /// The renewals tell `health` whether Redis answers.
+    async fn acquire(cfg: &ClusterConfig, health: Arc<Health>) -> Result<Leader, ClusterError> {
         let mut conn = redis(cfg).await?;
         let scripts = Scripts::new();
         let id = cfg.worker_id();
@@ -189,6 +297,7 @@ impl Leader {
                 .arg(cfg.lease_ms)
                 .invoke_async(&mut conn)
                 .await?;
+            health.redis_up.store(true, Ordering::Relaxed);
             if got == 1 {
                 break;
             }
@@ -227,6 +336,7 @@ impl Leader {
                         .arg(ms)
                         .invoke_async(&mut conn)
                         .await;
+                    health.redis_up.store(held.is_ok(), Ordering::Relaxed);
                     if let Ok(0) = held {
                         tracing::error!("the ingest lease was taken: another ingest leads now");
                     }
@@ -279,14 +389,85 @@ impl Leader {
     }
 }
 
-async fn confirm(ack: PublishAckFuture, summary: &mut IngestSummary) -> Result<(), ClusterError> {
-    let ack = ack
-        .await
-        .map_err(|e| ClusterError::nats("publish acknowledgement", e))?;
-    if ack.duplicate {
-        summary.duplicates += 1;
-    } else {
-        summary.published += 1;
+/// Publishes one message; a publish the client refuses outright (its connection closed for
+/// good) is tried again after a pause, as a failed acknowledgement is.
+async fn publish(
+    js: &async_nats::jetstream::Context,
+    subject: &str,
+    headers: &async_nats::HeaderMap,
+    body: &Bytes,
+) -> PublishAckFuture {
+    let mut pause = Duration::from_millis(100);
+    loop {
+        match js
+            .publish_with_headers(subject.to_string(), headers.clone(), body.clone())
+            .await
+        {
+            Ok(ack) => return ack,
+            Err(e) => {
+                tracing::warn!(error = %e, pause_ms = pause.as_millis() as u64, "publish refused: trying again");
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(Duration::from_secs(5));
+            }
+        }
     }
-    Ok(())
+}
+
+/// Awaits acknowledgements, oldest first, until `keep` publishes are left in flight; returns
+/// the input line of the last one acknowledged. A failed acknowledgement (NATS away) sends that
+/// publish and every later one in flight again, in order and with the same ids, after a
+/// backoff, and waits on.
+async fn confirm(
+    js: &async_nats::jetstream::Context,
+    pending: &mut VecDeque<InFlight>,
+    keep: usize,
+    summary: &mut IngestSummary,
+    metrics: &IngestMetrics,
+) -> Option<u64> {
+    let mut last = None;
+    let mut pause = Duration::from_millis(100);
+    while pending.len() > keep {
+        let Some(InFlight {
+            ack,
+            line,
+            subject,
+            headers,
+            body,
+        }) = pending.pop_front()
+        else {
+            break;
+        };
+        match ack.await {
+            Ok(ack) => {
+                if ack.duplicate {
+                    summary.duplicates += 1;
+                    metrics.duplicates.inc();
+                } else {
+                    summary.published += 1;
+                    metrics.published.inc();
+                }
+                last = Some(line);
+                pause = Duration::from_millis(100);
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, in_flight = pending.len() + 1, pause_ms = pause.as_millis() as u64, "a publish was not acknowledged: publishing it and the later ones again");
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(Duration::from_secs(5));
+                let ack = publish(js, &subject, &headers, &body).await;
+                metrics.republished.inc();
+                for f in pending.iter_mut() {
+                    f.ack = publish(js, &f.subject, &f.headers, &f.body).await;
+                    metrics.republished.inc();
+                }
+                pending.push_front(InFlight {
+                    ack,
+                    line,
+                    subject,
+                    headers,
+                    body,
+                });
+            }
+        }
+    }
+    last
 }

@@ -10,14 +10,17 @@
 //!
 //! - [`ingest`]: `scamwatch ingest`, the upstream into the stream.
 //! - [`worker`]: `scamwatch worker`, partitions claimed by lease, decided, committed, acked.
+//! - [`deliver`]: `scamwatch deliver`, the records stream into the webhooks' outboxes and the
+//!   JSONL file, one durable consumer per sink.
 //! - [`records`]: `scamwatch cluster-records`, the records stream read back as JSON Lines.
-//! - [`telemetry`]: a worker's `/metrics`, `/healthz`, `/readyz`.
+//! - [`telemetry`]: a role's `/metrics`, `/healthz`, `/readyz`.
 //! - `redis_state`: the detector's [`SharedState`](crate::detect::shared::SharedState) on
 //!   Redis, with the ordering gate; its Lua scripts are in `lua/`.
 //!
 //! Single-process mode does not go through here: `serve` and `replay` run
 //! `Detector<LocalState>`, as before.
 
+pub mod deliver;
 pub mod ingest;
 mod keys;
 pub mod records;
@@ -66,8 +69,8 @@ pub struct ClusterConfig {
     /// The name of this ingest's input: ingests of one name share a leader lease and a cursor
     /// (a standby started beside the leader takes over from where it stopped).
     pub ingest_name: String,
-    /// A worker's `/metrics`, `/healthz` and `/readyz` (port 0 picks one; the bound address is
-    /// printed as `metrics on http://ADDR`); none when absent.
+    /// A role's `/metrics`, `/healthz` and `/readyz` (worker, ingest, deliver; port 0 picks
+    /// one; the bound address is printed as `metrics on http://ADDR`); none when absent.
     pub metrics_listen: Option<std::net::SocketAddr>,
     /// `token`: `/metrics` needs the API token of `[http]` (as `serve`'s); `none`: open to
     /// whoever reaches the listener (put it on a private interface).

@@ -37,6 +37,9 @@ pub struct ClusterMetrics {
     /// Posts decided again: delivered more than once, or skipped at or below the commit.
     pub redeliveries: IntCounter,
     pub commits: IntCounter,
+    /// Records JetStream already had when published (a batch decided again after a worker
+    /// died between its publish and its commit): stored once, delivered once.
+    pub records_duplicate: IntCounter,
     pub leases_lost: IntCounter,
     pub redis_round_trips: IntCounter,
     pub redis_seconds: Counter,
@@ -132,6 +135,10 @@ impl ClusterMetrics {
                 "scamwatch_cluster_commits_total",
                 "Batches committed to Redis.",
             ),
+            records_duplicate: counter(
+                "scamwatch_cluster_records_duplicate_total",
+                "Records published again and dropped by the records stream as duplicates (a batch decided twice).",
+            ),
             leases_lost: counter(
                 "scamwatch_cluster_leases_lost_total",
                 "Partitions this worker lost the lease of while deciding them.",
@@ -205,12 +212,17 @@ impl ClusterMetrics {
     }
 
     pub fn render(&self) -> String {
-        let mut buf = String::new();
-        prometheus::TextEncoder::new()
-            .encode_utf8(&self.registry.gather(), &mut buf)
-            .expect("text encoding cannot fail on gathered families");
-        buf
+        render(&self.registry)
     }
+}
+
+/// A registry's metrics in the Prometheus text format.
+pub(crate) fn render(registry: &Registry) -> String {
+    let mut buf = String::new();
+    prometheus::TextEncoder::new()
+        .encode_utf8(&registry.gather(), &mut buf)
+        .expect("text encoding cannot fail on gathered families");
+    buf
 }
 
 impl Default for ClusterMetrics {
@@ -219,9 +231,10 @@ impl Default for ClusterMetrics {
     }
 }
 
-/// What the HTTP handlers read.
+/// What the HTTP handlers read (a worker's, an ingest's, a deliver role's).
 pub(crate) struct Health {
-    pub metrics: Arc<ClusterMetrics>,
+    /// The role's metrics, rendered on `/metrics`.
+    pub registry: Registry,
     /// NATS connected and the last round of leases reached Redis.
     pub nats_up: AtomicBool,
     pub redis_up: AtomicBool,
@@ -279,7 +292,7 @@ async fn metrics(State(h): State<Arc<Health>>, headers: HeaderMap) -> Response {
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        h.metrics.render(),
+        render(&h.registry),
     )
         .into_response()
 }

@@ -49,6 +49,9 @@ struct Ctx {
     account_ttl_ms: i64,
     metrics: Arc<ClusterMetrics>,
     health: Arc<Health>,
+    /// `SCAMWATCH_FAULT_PAUSE_AFTER_PUBLISH=1` (tests only): a partition thread stops for good
+    /// after publishing a batch with an alert, before committing it.
+    pause_after_publish: bool,
 }
 
 /// A partition this worker decides, and how to stop its thread.
@@ -84,7 +87,7 @@ pub async fn run(cfg: ServeConfig, shutdown: CancellationToken) -> Result<(), Cl
         crate::service::config::MetricsAuth::None => None,
     };
     let health = Arc::new(Health {
-        metrics: Arc::clone(&metrics),
+        registry: metrics.registry.clone(),
         nats_up: AtomicBool::new(true),
         redis_up: AtomicBool::new(true),
         access,
@@ -111,6 +114,8 @@ pub async fn run(cfg: ServeConfig, shutdown: CancellationToken) -> Result<(), Cl
         account_ttl_ms: (cfg.state.account_ttl_days * 86_400_000.0) as i64,
         metrics,
         health,
+        pause_after_publish: std::env::var_os("SCAMWATCH_FAULT_PAUSE_AFTER_PUBLISH")
+            .is_some_and(|v| v == "1"),
     });
     tokio::spawn(reload_on_hangup(
         Arc::clone(&ctx),
@@ -591,7 +596,20 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
             // Stopped while Redis was unreachable: nothing committed, nothing acked.
             return Ok(());
         }
-        rt.block_on(publish_records(ctx, &records))?;
+        let duplicates = rt.block_on(publish_records(ctx, &records))?;
+        ctx.metrics.records_duplicate.inc_by(duplicates);
+        if ctx.pause_after_publish && records.iter().any(|r| matches!(r, Record::Alert(_))) {
+            // The tests' fault hook (docs/cluster.md#tests): stop dead between the publish
+            // and the commit, where a `kill -9` leaves records published and nothing
+            // committed.
+            eprintln!(
+                "fault: partition {p} paused after publishing {} records, before its commit",
+                records.len()
+            );
+            loop {
+                std::thread::park();
+            }
+        }
         if !commit(ctx, stop, p, &mut detector, last_seq) {
             tracing::warn!(
                 partition = p,
@@ -711,13 +729,20 @@ pub fn record_id(r: &Record) -> String {
     }
 }
 
-/// Publishes the batch's records and waits until JetStream has every one.
-async fn publish_records(ctx: &Ctx, records: &[Record]) -> Result<(), ClusterError> {
+/// The header carrying a record's idempotency key for delivery ([`crate::sink::record_id`]):
+/// `scamwatch deliver` sends it as the webhook's `Idempotency-Key` and `webhook-id`, as
+/// `serve` would for the same record.
+pub const RECORD_KEY_HEADER: &str = "Scamwatch-Record-Key";
+
+/// Publishes the batch's records and waits until JetStream has every one; returns how many it
+/// had already (the same record id within the duplicate window: a batch decided again).
+async fn publish_records(ctx: &Ctx, records: &[Record]) -> Result<u64, ClusterError> {
     let mut acks: Vec<PublishAckFuture> = Vec::with_capacity(records.len());
     for r in records {
         let body = serde_json::to_vec(r).expect("records serialize");
         let mut headers = async_nats::HeaderMap::new();
         headers.insert(async_nats::header::NATS_MESSAGE_ID, record_id(r).as_str());
+        headers.insert(RECORD_KEY_HEADER, crate::sink::record_id(r).as_str());
         let subject = format!("{}.{}", ctx.cluster.records_subject_prefix, r.kind());
         acks.push(
             ctx.js
@@ -726,11 +751,14 @@ async fn publish_records(ctx: &Ctx, records: &[Record]) -> Result<(), ClusterErr
                 .map_err(|e| ClusterError::nats("publish a record", e))?,
         );
     }
+    let mut duplicates = 0;
     for ack in acks {
-        ack.await
+        let ack = ack
+            .await
             .map_err(|e| ClusterError::nats("record acknowledgement", e))?;
+        duplicates += u64::from(ack.duplicate);
     }
-    Ok(())
+    Ok(duplicates)
 }
 
 /// Commits the batch: changed histories and the partition's sequence, fenced by the lease.
