@@ -193,7 +193,7 @@ fn sixth_blind_set_recall_and_precision_hold() {
 fn tuning_set_takes_no_false_action() {
     let f = backtest("tests/data/tune/posts.jsonl", "tests/data/tune/labels.csv");
     assert!(f.benign >= 940, "{f:?}");
-    assert!(f.takedown_recall >= 0.82, "{f:?}");
+    assert!(f.takedown_recall >= 0.83, "{f:?}");
     assert!(f.hijacked_locked >= 32, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
@@ -243,6 +243,27 @@ fn third_tuning_set_holds_its_recall_without_false_actions() {
     assert_eq!(f.false_takedowns, 0, "{f:?}");
 }
 
+/// The fourth tuning set (tests/data/tune4/README.md), written for precision by a helper that
+/// never read the rules: 1,200 hard negatives and 300 scam posts in twelve languages, 20
+/// hijacked accounts. Its first read (28 November, with the wallet-drop frame) set these
+/// floors: takedown+ 0.680, any alert 0.867, 11 of 20 hijacked accounts locked, 13 of 1,200
+/// benign posts taken down (8 by the text model's lift: jokes about the doubling scam, a
+/// relative's question quoting one), none locked.
+#[test]
+fn fourth_tuning_set_takes_no_lock_and_holds_its_first_read() {
+    let f = backtest(
+        "tests/data/tune4/posts.jsonl",
+        "tests/data/tune4/labels.csv",
+    );
+    assert!(f.benign >= 1200, "{f:?}");
+    assert!(f.takedown_recall >= 0.68, "{f:?}");
+    assert!(f.any_recall >= 0.86, "{f:?}");
+    assert!(f.hijacked_locked >= 11, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 13, "{f:?}");
+}
+
 #[test]
 fn multilingual_hard_negatives_take_no_lock() {
     let f = backtest(
@@ -262,7 +283,7 @@ fn multilingual_tuning_set_holds() {
         "tests/data/multilingual/posts.jsonl",
         "tests/data/multilingual/labels.csv",
     );
-    assert!(f.takedown_recall >= 0.87, "{f:?}");
+    assert!(f.takedown_recall >= 0.96, "{f:?}");
     assert!(f.any_recall >= 0.99, "{f:?}");
     assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");
 }
@@ -271,7 +292,7 @@ fn multilingual_tuning_set_holds() {
 fn development_set_holds() {
     let f = backtest("tests/data/dev/posts.jsonl", "tests/data/dev/labels.csv");
     assert!(f.benign >= 1300, "{f:?}");
-    assert!(f.takedown_recall >= 0.88, "{f:?}");
+    assert!(f.takedown_recall >= 0.89, "{f:?}");
     assert!(f.any_recall >= 0.97, "{f:?}");
     assert!(f.hijacked_locked >= 49, "{f:?}");
     assert_eq!((f.false_takedowns, f.false_locks), (0, 0), "{f:?}");

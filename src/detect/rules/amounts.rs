@@ -177,6 +177,25 @@ pub(crate) fn tickers(original: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Byte ranges of the amounts of a coin (`0.1 BTC`, `500 USDT`, `5.000 DOGE`, `₿1`, `ETH 2`):
+/// a sum of crypto named as money, what a giveaway offers to whoever drops an address
+/// ("sending 500 USDT to 3 random people"). Amounts in dollars or euros are left out: a
+/// creator's "$50 to one follower" is paid by card, and "10 WL spots" is no amount at all.
+pub(crate) fn coin_amounts(original: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for a in amounts(original) {
+        // "0,1 BTC 312 people": the ticker of one amount is no unit of the number after it.
+        let overlaps = out.last().is_some_and(|last| a.range.start < last.end);
+        if a.unit.is_some_and(|u| !FIAT.contains(&u)) && !overlaps {
+            out.push(a.range);
+        }
+    }
+    out
+}
+
+/// The units of `UNITS` that are no coin.
+const FIAT: &[&str] = &["usd", "eur", "gbp"];
+
 /// Payment URI schemes that wallet apps open (BIP 21 `bitcoin:` and its kin), lower case.
 const PAYMENT_SCHEMES: &[&str] = &[
     "bitcoin",
@@ -484,6 +503,25 @@ mod tests {
 
     fn found(s: &str) -> Vec<&str> {
         ratios(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn coin_amounts_are_sums_of_a_coin_not_of_money() {
+        let table: &[(&str, &[&str])] = &[
+            ("Mando 500 USDT a 3 persone a caso", &["500 USDT"]),
+            ("Раздаю 0,1 BTC 312 случайным людям", &["0,1 BTC"]),
+            ("Rastgele 20 kişiye 5.000 DOGE hediye ediyorum", &["5.000 DOGE"]),
+            ("リプ欄の人から2.5 BTCをプレゼント", &["2.5 BTC"]),
+            ("send ₿1 or ETH 2", &["₿1", "ETH 2"]),
+            // Money, counts and bare numbers are no coin amount.
+            ("$50 to one follower, €20 to another", &[]),
+            ("10 WL spots, 3 winners, 24 hours", &[]),
+            ("100 dollars", &[]),
+        ];
+        for (text, want) in table {
+            let got: Vec<&str> = coin_amounts(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]

@@ -123,6 +123,7 @@ struct ConceptEntry {
     payout_list: bool,
     payment_request: bool,
     ticker: bool,
+    coin_amount: bool,
     used: bool,
     /// Its index (name order), assigned once every file is read.
     id: u16,
@@ -393,6 +394,7 @@ impl Compiler {
             payout_list: false,
             payment_request: false,
             ticker: false,
+            coin_amount: false,
             used: false,
             id: 0,
         });
@@ -410,6 +412,8 @@ impl Compiler {
                     entry.payment_request = true;
                 } else if builtin == "ticker" {
                     entry.ticker = true;
+                } else if builtin == "coin_amount" {
+                    entry.coin_amount = true;
                 } else {
                     out.push(
                         f.at(
@@ -417,7 +421,7 @@ impl Compiler {
                             codes::UNKNOWN_BUILTIN,
                             format!("unknown built-in term `@{builtin}`"),
                         )
-                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@bare_ratio`, `@payout_list`, `@payment_request`, `@ticker`"),
+                        .hint("the built-in terms are: `@amount_ratio`, `@amount_tiers`, `@bare_ratio`, `@coin_amount`, `@payout_list`, `@payment_request`, `@ticker`"),
                     );
                 }
                 continue;
@@ -516,6 +520,7 @@ impl Compiler {
                 &m.tiers_concepts,
                 &m.bare_ratio_concepts,
                 &m.ticker_concepts,
+                &m.coin_amount_concepts,
                 &m.payout_concepts,
                 &m.payment_concepts,
             ]
@@ -656,6 +661,9 @@ impl Compiler {
             }
             if c.ticker {
                 matcher.ticker_concepts.push(i as u16);
+            }
+            if c.coin_amount {
+                matcher.coin_amount_concepts.push(i as u16);
             }
             if c.payout_list {
                 matcher.payout_concepts.push(i as u16);

@@ -51,6 +51,7 @@ pub const CATEGORIES: &[&str] = &[
     "claim",
     "recovery",
     "fee",
+    "wallet_drop",
     "crypto",
     "warning",
     "news",

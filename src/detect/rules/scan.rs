@@ -194,7 +194,7 @@ pub(crate) struct Matcher {
     /// Each frame's concepts as bits, in the same order.
     pub frame_masks: Vec<FrameMask>,
     /// The concepts the built-in recognizers (`@amount_ratio`, `@amount_tiers`, `@bare_ratio`,
-    /// `@ticker`, `@payout_list`, `@payment_request`) can add, as bits.
+    /// `@ticker`, `@coin_amount`, `@payout_list`, `@payment_request`) can add, as bits.
     pub recognized: u128,
     /// Concept names by index.
     pub concept_names: Vec<String>,
@@ -212,6 +212,8 @@ pub(crate) struct Matcher {
     pub bare_ratio_concepts: Vec<u16>,
     /// Concepts with the built-in `@ticker` term.
     pub ticker_concepts: Vec<u16>,
+    /// Concepts with the built-in `@coin_amount` term.
+    pub coin_amount_concepts: Vec<u16>,
     /// Concepts with the built-in `@payout_list` term.
     pub payout_concepts: Vec<u16>,
     /// Concepts with the built-in `@payment_request` term.
@@ -348,6 +350,9 @@ impl Matcher {
             }
             if !self.ticker_concepts.is_empty() {
                 push(&amounts::tickers(original), &self.ticker_concepts);
+            }
+            if !self.coin_amount_concepts.is_empty() {
+                push(&amounts::coin_amounts(original), &self.coin_amount_concepts);
             }
         }
         // Only the frames the post's concepts could complete are looked at: with none (most
