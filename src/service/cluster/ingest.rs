@@ -1,5 +1,11 @@
 //! `scamwatch ingest`: the upstream into the partitioned stream of posts.
 //!
+//! Two inputs: JSON Lines from a file or stdin ([`run`]), or the upstream of `[source]` read
+//! with `serve`'s websocket client ([`run_source`]: websocket, Jetstream, Mastodon; reconnect,
+//! resume). Both publish the same thing, each message's line as received: the workers decode
+//! it with the decoder `serve` would have used, which recognizes every format per message, so
+//! no second wire format exists between ingest and workers (docs/cluster.md).
+//!
 //! Each line is decoded with the decoder of `replay` and `serve` (to learn its account; a line
 //! that does not decode is counted and skipped, as there) and the **line as received** is
 //! published to `<subject_prefix>.<partition of its account>`, with `Nats-Msg-Id` set to the
