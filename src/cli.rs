@@ -195,10 +195,16 @@ pub struct IngestArgs {
     /// Configuration file with a `[cluster]` section (the one file of every role).
     #[arg(long)]
     pub config: PathBuf,
-    /// Input: JSON Lines of posts and account events (`-` for stdin).
+    /// Input: JSON Lines of posts and account events (`-` for stdin). Without it, the upstream
+    /// of the file's `[source]` (as `serve` reads it), until SIGTERM or Ctrl-C.
     #[arg(value_name = "FILE|-")]
-    pub input: PathBuf,
-    /// Publish at most this many lines a second (an upstream's pace, for benchmarks).
+    pub input: Option<PathBuf>,
+    /// The upstream websocket instead of `[source] url` (`ws://…`, `jetstream:wss://…`,
+    /// `mastodon:wss://…`, as `serve --source`).
+    #[arg(long, conflicts_with = "input")]
+    pub source: Option<String>,
+    /// Publish at most this many lines a second (an upstream's pace, for benchmarks; FILE|-
+    /// only).
     #[arg(long)]
     pub rate: Option<f64>,
 }

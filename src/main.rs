@@ -347,13 +347,36 @@ fn cluster_config(path: &std::path::Path) -> anyhow::Result<(ServeConfig, Cluste
 }
 
 fn cluster_ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
-    let (cfg, cluster) = cluster_config(&args.config)?;
+    let (mut cfg, cluster) = cluster_config(&args.config)?;
     init_tracing(cfg.log.format, "info");
-    let input: Box<dyn io::BufRead + Send> = if args.input.as_os_str() == "-" {
+    let Some(path) = args.input else {
+        // The upstream of `[source]`, as `serve` reads it.
+        if let Some(s) = args.source {
+            cfg.source.url = Some(s);
+            cfg.validate()?;
+        }
+        let summary = runtime()?.block_on(async {
+            let stop = shutdown::on_signals().context("cannot install signal handlers")?;
+            let summary = scamwatch::service::cluster::ingest::run_source(
+                &cluster,
+                &cfg.source,
+                cfg.limits.max_frame_bytes,
+                stop,
+            )
+            .await?;
+            anyhow::Ok(summary)
+        })?;
+        eprintln!(
+            "ingest: {} messages, {} published, {} already in the stream, resumed from cursor {}",
+            summary.lines, summary.published, summary.duplicates, summary.resumed_from_us
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
+    let input: Box<dyn io::BufRead + Send> = if path.as_os_str() == "-" {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
-        let f = std::fs::File::open(&args.input)
-            .with_context(|| format!("cannot open {}", args.input.display()))?;
+        let f = std::fs::File::open(&path)
+            .with_context(|| format!("cannot open {}", path.display()))?;
         Box::new(io::BufReader::with_capacity(1 << 16, f))
     };
     let summary = runtime()?.block_on(scamwatch::service::cluster::ingest::run(

@@ -1,8 +1,8 @@
 //! From websocket frames to a consumer's bounded queue: the step the upstream client
 //! ([`super::websocket`]) and the ingest endpoint ([`super::ingest`]) share.
 //!
-//! The queue item is the consumer's (`M: From<(Input, Instant)>`), so the sources know nothing
-//! of what else travels through it. Sending waits for room: a full queue stops the sources from
+//! The queue item is the consumer's (`M:` [`FromInput`]), so the sources know nothing of what
+//! else travels through it. Sending waits for room: a full queue stops the sources from
 //! reading their sockets (TCP backpressure) instead of dropping posts or growing memory.
 
 use std::time::Instant;
@@ -11,7 +11,20 @@ use prometheus::{IntCounter, IntCounterVec, IntGauge, IntGaugeVec};
 use tokio::sync::mpsc;
 
 use crate::detect::event::Input;
-use crate::source::decode::{DecodeError, decode_frame};
+use crate::source::decode::{DecodeError, decode_line};
+
+/// A queue item made of one decoded input, the time its message arrived, and the line it was
+/// decoded from. Every `From<(Input, Instant)>` type is one (it drops the line); the cluster
+/// ingest keeps the line, to publish it as received (docs/cluster.md).
+pub trait FromInput: Sized {
+    fn from_input(input: Input, received: Instant, line: &[u8]) -> Self;
+}
+
+impl<M: From<(Input, Instant)>> FromInput for M {
+    fn from_input(input: Input, received: Instant, _line: &[u8]) -> Self {
+        M::from((input, received))
+    }
+}
 
 /// The counters the sources bump. The consumer builds them from its own registry (prometheus
 /// handles are cheap clones of the registered metric), so the metric names stay its own.
@@ -55,7 +68,7 @@ impl<M> Clone for Forwarder<M> {
     }
 }
 
-impl<M: From<(Input, Instant)>> Forwarder<M> {
+impl<M: FromInput> Forwarder<M> {
     /// Frames larger than `max_frame_bytes` are skipped and counted (`too_large`).
     pub fn new(queue: mpsc::Sender<M>, metrics: SourceMetrics, max_frame_bytes: usize) -> Self {
         Forwarder {
@@ -90,10 +103,16 @@ impl<M: From<(Input, Instant)>> Forwarder<M> {
             tracing::warn!(error = %e, "frame skipped");
             return true;
         }
-        for item in decode_frame(data) {
+        // One message per line, as `decode_frame` reads a frame.
+        for line in data.split(|&b| b == b'\n') {
+            let item = match decode_line(line) {
+                Ok(None) => continue,
+                Ok(Some(input)) => Ok(input),
+                Err(e) => Err(e),
+            };
             m.messages_received.inc();
             match item {
-                Ok(input) => match self.queue.try_send(M::from((input, received))) {
+                Ok(input) => match self.queue.try_send(M::from_input(input, received, line)) {
                     Ok(()) => {}
                     Err(mpsc::error::TrySendError::Closed(_)) => return false,
                     Err(mpsc::error::TrySendError::Full(msg)) => {

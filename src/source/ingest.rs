@@ -14,8 +14,7 @@ use axum::routing::{MethodRouter, get};
 use futures_util::future::BoxFuture;
 use tokio_util::sync::CancellationToken;
 
-use crate::detect::event::Input;
-use crate::source::forward::Forwarder;
+use crate::source::forward::{Forwarder, FromInput};
 
 /// Paces one connection's messages: called before each message is read, its future ends when
 /// the message may go (the service's per-token rate limit slows a producer down this way
@@ -47,7 +46,7 @@ impl<M> Clone for Ingest<M> {
 
 impl<M> Ingest<M>
 where
-    M: From<(Input, Instant)> + Send + 'static,
+    M: FromInput + Send + 'static,
 {
     pub fn new(forward: Forwarder<M>, token: Option<&str>, stop: CancellationToken) -> Self {
         Ingest {
@@ -95,7 +94,7 @@ async fn ingest<M>(
     ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Response
 where
-    M: From<(Input, Instant)> + Send + 'static,
+    M: FromInput + Send + 'static,
 {
     // The token is checked before anything else, the websocket handshake included.
     if !authorized(app.token.as_deref(), &headers) {
@@ -114,7 +113,7 @@ where
         .on_upgrade(move |socket| ingest_socket(app, socket, pacer))
 }
 
-async fn ingest_socket<M: From<(Input, Instant)>>(
+async fn ingest_socket<M: FromInput>(
     app: Ingest<M>,
     mut socket: WebSocket,
     mut pacer: Option<Pacer>,

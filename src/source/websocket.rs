@@ -14,8 +14,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_util::sync::CancellationToken;
 
-use crate::detect::event::Input;
-use crate::source::forward::Forwarder;
+use crate::source::forward::{Forwarder, FromInput};
 
 /// What the upstream speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -303,7 +302,7 @@ pub async fn run<M>(
     forward: Forwarder<M>,
     stop: CancellationToken,
 ) where
-    M: From<(Input, Instant)> + Send,
+    M: FromInput + Send,
 {
     let (kind, url) = cfg
         .target()
@@ -378,7 +377,7 @@ pub fn resume_url(url: &str, param: &str, cursor_us: i64, rewind_ms: u64) -> Str
     format!("{url}{sep}{param}={from}")
 }
 
-async fn connection<M: From<(Input, Instant)>>(
+async fn connection<M: FromInput>(
     url: &str,
     cfg: &SourceConfig,
     state: &UpstreamState,
@@ -539,7 +538,7 @@ impl Mastodon {
     /// (`min_id`: `since_id` would return the newest page and leave a hole in a longer gap).
     /// Returns false when the consumer is gone. A failed request is logged and ends the
     /// backfill; the live stream goes on.
-    async fn backfill<M: From<(Input, Instant)>>(
+    async fn backfill<M: FromInput>(
         &mut self,
         forward: &Forwarder<M>,
         state: &UpstreamState,

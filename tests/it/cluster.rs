@@ -1217,3 +1217,280 @@ fn cluster_nats_stopped_mid_stream_readyz_names_it_then_recovers_and_nothing_is_
     );
     drop(servers);
 }
+
+/// `[source]` lines for an upstream on `port`: `url` is `prefix` + `ws://127.0.0.1:PORT/path`,
+/// reconnecting quickly.
+fn source_section(url: &str) -> String {
+    format!("\n[source]\nurl = {url:?}\nbackoff_initial_ms = 50\nbackoff_max_ms = 500\n")
+}
+
+/// An upstream ingest (`scamwatch ingest --config` without FILE), its stderr in
+/// `dir/ingest-<n>.log`.
+fn upstream_ingest(config: &Path, dir: &Path, n: usize) -> Worker {
+    Worker::role("ingest", config, dir, n, &[])
+}
+
+/// The metrics page of a role.
+fn metrics_of(role: &Worker) -> String {
+    get(&role.metrics_addr(), "/metrics").1
+}
+
+/// SIGTERM to a role, and its exit status once it is gone (at most 60 s).
+fn terminate(role: &mut Worker) -> std::process::ExitStatus {
+    let ok = Command::new("kill")
+        .args(["-TERM", &role.0.id().to_string()])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "SIGTERM to the role");
+    wait_for(60, "the role to exit after SIGTERM", || {
+        role.0.try_wait().ok().flatten()
+    })
+}
+
+/// The upstream resume position an ingest stored (`redis-cli`; `None` without it).
+fn stored_resume(servers: &Servers) -> Option<i64> {
+    let cli = server_binary("redis-cli")?;
+    let out = Command::new(cli)
+        .args(["-p", &servers.redis_port.to_string(), "--raw", "HGET"])
+        .args(["sw:ingest:default:resume", "cursor_us"])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+/// One ingest reading `file` from a websocket upstream (the test upstream of `serve`'s tests,
+/// speaking the platform of `prefix`) and `workers` workers: the records equal the replay's,
+/// and SIGTERM stops the ingest cleanly with the resume position stored.
+fn upstream_gives_the_records_of_a_replay(file: &str, prefix: &str, path: &str, workers: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let rt = crate::serve::runtime();
+    let input = crate::serve::lines(file);
+    let expected = sorted(replay_records(&crate::common::data(file)));
+    assert!(!expected.is_empty(), "{file} gives records");
+    let up = crate::serve::start_upstream(&rt, 0, std::sync::Arc::clone(&input), None, true);
+    let url = format!("{prefix}ws://127.0.0.1:{}{path}", up.addr.port());
+    let config = servers.config(
+        None,
+        &format!(
+            "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"\n{}",
+            source_section(&url)
+        ),
+    );
+    let _workers: Vec<Worker> = (0..workers)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let mut ingest = upstream_ingest(&config, dir.path(), 0);
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(&got, &expected, "records of an upstream ingest differ");
+    let page = metrics_of(&ingest);
+    assert_eq!(
+        metric_sum(&page, "scamwatch_ingest_published_total"),
+        input.len() as f64,
+        "every message of the upstream published once: {page}"
+    );
+    assert_eq!(metric_sum(&page, "scamwatch_websocket_connected"), 1.0);
+    // The resume position is the newest event time published.
+    let newest = input.iter().map(|(t, _)| *t).max().unwrap();
+    if server_binary("redis-cli").is_some() {
+        wait_for(30, "the resume position stored", || {
+            (stored_resume(&servers) == Some(newest)).then_some(())
+        });
+    }
+    let status = terminate(&mut ingest);
+    let log = std::fs::read_to_string(dir.path().join("ingest-0.log")).unwrap();
+    assert!(status.success(), "ingest after SIGTERM: {log}");
+    assert!(
+        log.contains(&format!(
+            "ingest: {} messages, {} published",
+            input.len(),
+            input.len()
+        )),
+        "{log}"
+    );
+    up.task.abort();
+    drop(servers);
+}
+
+#[test]
+fn cluster_ingest_from_a_websocket_upstream_gives_the_records_of_a_single_process_replay() {
+    upstream_gives_the_records_of_a_replay("july2020.jsonl", "", "/stream", 3);
+}
+
+#[test]
+fn cluster_ingest_from_bluesky_jetstream_gives_the_records_of_a_single_process_replay() {
+    upstream_gives_the_records_of_a_replay("jetstream.jsonl", "jetstream:", "/subscribe", 1);
+}
+
+#[test]
+fn cluster_ingest_from_mastodon_streaming_gives_the_records_of_a_single_process_replay() {
+    upstream_gives_the_records_of_a_replay(
+        "mastodon.jsonl",
+        "mastodon:",
+        "/api/v1/streaming?stream=public",
+        1,
+    );
+}
+
+/// `Some(messages received)` once an upstream ingest has lost its upstream (a reconnect
+/// attempt) and published every message it received (none pending).
+fn upstream_gone_and_all_published(page: &str) -> Option<usize> {
+    let received = metric_sum(page, "scamwatch_messages_received_total");
+    (received > 0.0
+        && metric_sum(page, "scamwatch_websocket_reconnects_total") >= 1.0
+        && metric_sum(page, "scamwatch_ingest_published_total") == received)
+        .then_some(received as usize)
+}
+
+/// The first line of a fixture that a replay alerts on (its index in `lines`).
+fn first_alerted(file: &str, lines: &[(i64, String)]) -> usize {
+    let alerted: BTreeSet<String> = parse(&replay_records(&crate::common::data(file)))
+        .iter()
+        .filter(|r| r["kind"] == "alert")
+        .filter_map(|r| r["tweet_id"].as_str().map(str::to_string))
+        .collect();
+    lines
+        .iter()
+        .position(|(_, l)| alerted.iter().any(|id| l.contains(id.as_str())))
+        .expect("an alerted post")
+}
+
+#[test]
+fn cluster_ingest_upstream_dropped_mid_stream_reconnects_resumes_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let rt = crate::serve::runtime();
+    let file = "july2020.jsonl";
+    let input = crate::serve::lines(file);
+    let expected = sorted(replay_records(&crate::common::data(file)));
+    // The upstream dies inside the takeover, with history, campaigns and locks in flight.
+    let die_after = first_alerted(file, &input) + 20;
+    let first =
+        crate::serve::start_upstream(&rt, 0, std::sync::Arc::clone(&input), Some(die_after), true);
+    let port = first.addr.port();
+    let config = servers.config(
+        None,
+        &format!(
+            "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"\n{}",
+            source_section(&format!("ws://127.0.0.1:{port}/stream"))
+        ),
+    );
+    let _workers: Vec<Worker> = (0..2)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let ingest = upstream_ingest(&config, dir.path(), 0);
+    // The upstream is gone (what was still in the socket may be lost with it): the ingest
+    // published what it received, and keeps reconnecting.
+    wait_for(
+        60,
+        "the messages before the drop published, and a reconnect",
+        || upstream_gone_and_all_published(&metrics_of(&ingest)),
+    );
+    rt.block_on(first.task).unwrap();
+    // Back on the same port: the ingest resumes from its cursor (rewound a little; what it
+    // sends again is dropped by message id).
+    let second = crate::serve::start_upstream(&rt, port, std::sync::Arc::clone(&input), None, true);
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(&got, &expected, "records across an upstream drop differ");
+    let cursors = second.cursors.lock().unwrap().clone();
+    assert!(
+        cursors.first().is_some_and(|c| c.is_some()),
+        "resumed with a cursor: {cursors:?}"
+    );
+    let page = metrics_of(&ingest);
+    assert!(
+        metric_sum(&page, "scamwatch_ingest_duplicates_total") >= 1.0,
+        "the rewind sent messages again, dropped by id: {page}"
+    );
+    assert_eq!(
+        metric_sum(&page, "scamwatch_ingest_published_total"),
+        input.len() as f64,
+        "each message stored once"
+    );
+    second.task.abort();
+    drop(servers);
+}
+
+#[test]
+fn cluster_ingest_standby_resumes_the_upstream_from_the_leaders_stored_cursor() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let rt = crate::serve::runtime();
+    let file = "july2020.jsonl";
+    let input = crate::serve::lines(file);
+    let expected = sorted(replay_records(&crate::common::data(file)));
+    let die_after = first_alerted(file, &input) + 20;
+    let first =
+        crate::serve::start_upstream(&rt, 0, std::sync::Arc::clone(&input), Some(die_after), true);
+    let port = first.addr.port();
+    let config = servers.config(
+        None,
+        &format!(
+            "metrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"\n{}",
+            source_section(&format!("ws://127.0.0.1:{port}/stream"))
+        ),
+    );
+    let log = |n: usize| {
+        std::fs::read_to_string(dir.path().join(format!("ingest-{n}.log"))).unwrap_or_default()
+    };
+    let mut leader = upstream_ingest(&config, dir.path(), 0);
+    wait_for(30, "the first ingest leading", || {
+        log(0).contains("leading the ingest").then_some(())
+    });
+    let standby = upstream_ingest(&config, dir.path(), 1);
+    wait_for(30, "the second ingest waiting as a standby", || {
+        log(1)
+            .contains("standby: another ingest leads")
+            .then_some(())
+    });
+    let received = wait_for(
+        60,
+        "the upstream gone and what the leader received published",
+        || upstream_gone_and_all_published(&metrics_of(&leader)),
+    );
+    rt.block_on(first.task).unwrap();
+    // The leader stores the newest event time of what it published.
+    let newest = input[..received].iter().map(|(t, _)| *t).max().unwrap();
+    let stored = wait_for(30, "the leader's resume position stored", || {
+        if server_binary("redis-cli").is_none() {
+            return Some(None);
+        }
+        (stored_resume(&servers) == Some(newest)).then_some(Some(newest))
+    });
+    leader.kill_9();
+    // The upstream back; the standby takes the lease once it lapses and resumes from the
+    // stored position (rewound by `resume_rewind_ms`, 2 s).
+    let second = crate::serve::start_upstream(&rt, port, std::sync::Arc::clone(&input), None, true);
+    let _workers: Vec<Worker> = (0..2)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let got = wait_for_records(&config, expected.len(), 120);
+    assert_same(&got, &expected, "records after an ingest takeover differ");
+    let cursors = second.cursors.lock().unwrap().clone();
+    let resumed = cursors
+        .first()
+        .copied()
+        .flatten()
+        .unwrap_or_else(|| panic!("the standby resumed with a cursor: {cursors:?}"));
+    if let Some(stored) = stored {
+        assert_eq!(
+            resumed,
+            stored - 2_000_000,
+            "resumed from the stored cursor"
+        );
+    }
+    assert!(
+        log(1).contains("leading the ingest"),
+        "the standby took over: {}",
+        log(1)
+    );
+    drop(standby);
+    second.task.abort();
+    drop(servers);
+}

@@ -14,7 +14,7 @@ use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};
 
 use scamwatch::source::decode::decode_line;
 
-fn runtime() -> Runtime {
+pub(crate) fn runtime() -> Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -23,7 +23,7 @@ fn runtime() -> Runtime {
 }
 
 /// A fixture as (event time in µs, line), in file order.
-fn lines(file: &str) -> Arc<Vec<(i64, String)>> {
+pub(crate) fn lines(file: &str) -> Arc<Vec<(i64, String)>> {
     let text = std::fs::read_to_string(data(file)).unwrap();
     Arc::new(
         text.lines()
@@ -37,15 +37,15 @@ fn lines(file: &str) -> Arc<Vec<(i64, String)>> {
 
 /// A test upstream: serves `lines` to each client from the `cursor` it asks for, once `gate`
 /// is open, in frames of 8 lines; after `die_after` lines in total it drops the connection and
-/// stops listening, like a killed process.
-struct Upstream {
-    addr: std::net::SocketAddr,
+/// stops listening, like a killed process. (The cluster ingest's tests use it too.)
+pub(crate) struct Upstream {
+    pub(crate) addr: std::net::SocketAddr,
     gate: watch::Sender<bool>,
-    cursors: Arc<Mutex<Vec<Option<i64>>>>,
-    task: tokio::task::JoinHandle<()>,
+    pub(crate) cursors: Arc<Mutex<Vec<Option<i64>>>>,
+    pub(crate) task: tokio::task::JoinHandle<()>,
 }
 
-fn start_upstream(
+pub(crate) fn start_upstream(
     rt: &Runtime,
     port: u16,
     lines: Arc<Vec<(i64, String)>>,

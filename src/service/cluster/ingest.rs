@@ -1,5 +1,11 @@
 //! `scamwatch ingest`: the upstream into the partitioned stream of posts.
 //!
+//! Two inputs: JSON Lines from a file or stdin ([`run`]), or the upstream of `[source]` read
+//! with `serve`'s websocket client ([`run_source`]: websocket, Jetstream, Mastodon; reconnect,
+//! resume). Both publish the same thing, each message's line as received: the workers decode
+//! it with the decoder `serve` would have used, which recognizes every format per message, so
+//! no second wire format exists between ingest and workers (docs/cluster.md).
+//!
 //! Each line is decoded with the decoder of `replay` and `serve` (to learn its account; a line
 //! that does not decode is counted and skipped, as there) and the **line as received** is
 //! published to `<subject_prefix>.<partition of its account>`, with `Nats-Msg-Id` set to the
@@ -38,8 +44,12 @@ use super::keys::Keys;
 use super::redis_state::Scripts;
 use super::telemetry::Health;
 use super::{ClusterConfig, ClusterError, jetstream, partition, redis};
-use crate::detect::event::Input;
+use crate::detect::event::{Input, Platform};
 use crate::source::decode::decode_line;
+use crate::source::forward::{Forwarder, FromInput, SourceMetrics};
+use crate::source::websocket::{self, SourceConfig, UpstreamState};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
 
 /// Publishes awaiting their acknowledgement at most.
 const IN_FLIGHT: usize = 512;
@@ -59,6 +69,9 @@ pub struct IngestSummary {
     pub resumed_after: u64,
     /// Lines skipped, by reason.
     pub skipped: BTreeMap<&'static str, u64>,
+    /// An upstream ingest: the event-time cursor (unix µs) it resumed the upstream from, as
+    /// an earlier leader stored it; 0: from now.
+    pub resumed_from_us: i64,
 }
 
 /// The identity JetStream deduplicates an input by.
@@ -86,14 +99,64 @@ pub fn account_of(input: &Input) -> &str {
 /// worker measures the end-to-end delay from it.
 pub const PUBLISHED_HEADER: &str = "Scamwatch-Published-Ms";
 
-/// One publish awaiting its acknowledgement, kept whole to be published again.
-struct InFlight {
-    ack: PublishAckFuture,
-    /// The input line it came from.
-    line: u64,
+/// What a message's acknowledgement moves: the cursor of the ingest's input.
+#[derive(Clone, Debug)]
+enum Mark {
+    /// Input line `n` (a file or stdin).
+    Line(u64),
+    /// An upstream message: its event time (unix µs) and, for a Mastodon status, its post id
+    /// (the upstream's resume position, as `serve` keeps it).
+    Event { us: i64, mastodon: Option<String> },
+}
+
+impl Mark {
+    fn event(input: &Input) -> Mark {
+        Mark::Event {
+            us: input.event_time().0.saturating_mul(1000),
+            mastodon: match input {
+                Input::Post(p) if p.platform == Platform::Mastodon => Some(p.id.clone()),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// One message to publish, kept whole to be published again.
+struct Outgoing {
+    mark: Mark,
     subject: String,
     headers: async_nats::HeaderMap,
     body: Bytes,
+}
+
+impl Outgoing {
+    /// `body` (one line as received, without its newline) to the partition of `input`'s
+    /// account, with the input's identity as its message id.
+    fn new(cfg: &ClusterConfig, input: &Input, body: &[u8], mark: Mark) -> Outgoing {
+        let mut headers = async_nats::HeaderMap::new();
+        headers.insert(
+            async_nats::header::NATS_MESSAGE_ID,
+            message_id(input).as_str(),
+        );
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        headers.insert(PUBLISHED_HEADER, now_ms.to_string().as_str());
+        let body = body.strip_suffix(b"\n").unwrap_or(body);
+        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        Outgoing {
+            mark,
+            subject: cfg.subject(partition(account_of(input), cfg.partitions)),
+            headers,
+            body: Bytes::copy_from_slice(body),
+        }
+    }
+}
+
+/// One publish awaiting its acknowledgement.
+struct InFlight {
+    ack: PublishAckFuture,
+    msg: Outgoing,
 }
 
 /// An ingest's metrics (on `cluster.metrics_listen`, with `/healthz` and `/readyz`).
@@ -104,6 +167,8 @@ struct IngestMetrics {
     duplicates: prometheus::IntCounter,
     republished: prometheus::IntCounter,
     dependency_up: prometheus::IntGaugeVec,
+    /// The upstream client's counters (an upstream ingest), under `serve`'s names.
+    source: SourceMetrics,
 }
 
 impl IngestMetrics {
@@ -122,7 +187,57 @@ impl IngestMetrics {
             &["dependency"],
         )?;
         r.register(Box::new(dependency_up.clone()))?;
+        let counter_vec = |name: &str, help: &str| {
+            let c = prometheus::IntCounterVec::new(prometheus::Opts::new(name, help), &["reason"])?;
+            r.register(Box::new(c.clone()))?;
+            Ok::<_, prometheus::Error>(c)
+        };
+        let queue_depth = prometheus::IntGaugeVec::new(
+            prometheus::Opts::new(
+                "scamwatch_queue_depth",
+                "Items waiting in a bounded queue between stages",
+            ),
+            &["queue"],
+        )?;
+        r.register(Box::new(queue_depth.clone()))?;
+        let connected = prometheus::IntGauge::new(
+            "scamwatch_websocket_connected",
+            "1 while the upstream websocket is connected",
+        )?;
+        r.register(Box::new(connected.clone()))?;
+        let queue_wait = prometheus::Counter::new(
+            "scamwatch_source_queue_wait_seconds_total",
+            "Time the upstream client spent waiting for room in the publish queue (backpressure)",
+        )?;
+        r.register(Box::new(queue_wait.clone()))?;
+        let source = SourceMetrics {
+            messages_received: counter(
+                "scamwatch_messages_received_total",
+                "JSON messages received from the upstream",
+            )?,
+            skipped: counter_vec(
+                "scamwatch_messages_skipped_total",
+                "Messages skipped, by reason",
+            )?,
+            ignored: counter_vec(
+                "scamwatch_messages_ignored_total",
+                "Well-formed messages that carry no post or account event, by reason",
+            )?,
+            queue_depth,
+            queue_name: "publish",
+            reconnects: counter(
+                "scamwatch_websocket_reconnects_total",
+                "Reconnection attempts to the upstream websocket",
+            )?,
+            connected,
+            backfilled: counter(
+                "scamwatch_source_backfilled_total",
+                "Posts read from the upstream's REST timeline to fill the gap after a reconnect",
+            )?,
+            queue_wait,
+        };
         Ok(IngestMetrics {
+            source,
             lines: counter("scamwatch_ingest_lines_total", "Input lines read.")?,
             published: counter(
                 "scamwatch_ingest_published_total",
@@ -142,17 +257,17 @@ impl IngestMetrics {
     }
 }
 
-/// Publishes every line of `input` to the stream; returns when each one is acknowledged.
-/// With `rate`, at most that many lines a second (benchmarks and demos: an upstream's pace).
-/// With `cluster.metrics_listen`, serves `/metrics`, `/healthz` and `/readyz` meanwhile.
-///
-/// # Errors
-/// NATS unreachable at the start; the input unreadable; the lease lost.
-pub async fn run(
-    cfg: &ClusterConfig,
-    mut input: impl BufRead,
-    rate: Option<f64>,
-) -> Result<IngestSummary, ClusterError> {
+/// The start every ingest shares: metrics and their listener, NATS, the leader lease (a
+/// standby waits in here), and a task keeping NATS's state on `/readyz`.
+struct Started {
+    metrics: IngestMetrics,
+    js: async_nats::jetstream::Context,
+    leader: Leader,
+    /// Ends the listener and the watch task.
+    _stop_http: tokio_util::sync::DropGuard,
+}
+
+async fn start(cfg: &ClusterConfig) -> Result<Started, ClusterError> {
     cfg.validate().map_err(ClusterError::Config)?;
     let metrics = IngestMetrics::new().map_err(|e| ClusterError::Config(e.to_string()))?;
     let health = Arc::new(Health {
@@ -162,7 +277,6 @@ pub async fn run(
         access: None,
     });
     let stop_http = tokio_util::sync::CancellationToken::new();
-    let _stop_http = stop_http.clone().drop_guard();
     if let Some(addr) = cfg.metrics_listen {
         let bound = super::telemetry::serve(addr, Arc::clone(&health), stop_http.clone())
             .await
@@ -193,13 +307,43 @@ pub async fn run(
             }
         });
     }
+    Ok(Started {
+        metrics,
+        js,
+        leader,
+        _stop_http: stop_http.drop_guard(),
+    })
+}
+
+/// Publishes every line of `input` to the stream; returns when each one is acknowledged.
+/// With `rate`, at most that many lines a second (benchmarks and demos: an upstream's pace).
+/// With `cluster.metrics_listen`, serves `/metrics`, `/healthz` and `/readyz` meanwhile.
+///
+/// # Errors
+/// NATS unreachable at the start; the input unreadable; the lease lost.
+pub async fn run(
+    cfg: &ClusterConfig,
+    mut input: impl BufRead,
+    rate: Option<f64>,
+) -> Result<IngestSummary, ClusterError> {
+    let Started {
+        metrics,
+        js,
+        leader,
+        _stop_http,
+    } = start(cfg).await?;
     let mut summary = IngestSummary {
         resumed_after: leader.cursor,
         ..IngestSummary::default()
     };
     let mut pending: VecDeque<InFlight> = VecDeque::with_capacity(IN_FLIGHT);
     let mut line = Vec::with_capacity(4096);
-    let mut confirmed = leader.cursor;
+    let confirmed = std::cell::Cell::new(leader.cursor);
+    let mut acked = |mark: &Mark| {
+        if let Mark::Line(n) = mark {
+            confirmed.set(*n);
+        }
+    };
     let started = tokio::time::Instant::now();
     let mut sent = 0u64;
     loop {
@@ -224,46 +368,189 @@ pub async fn run(
                 continue;
             }
         };
-        let subject = cfg.subject(partition(account_of(&decoded), cfg.partitions));
         if let Some(rate) = rate.filter(|r| *r > 0.0) {
             let due = started + std::time::Duration::from_secs_f64(sent as f64 / rate);
             tokio::time::sleep_until(due).await;
         }
         sent += 1;
-        let mut headers = async_nats::HeaderMap::new();
-        headers.insert(
-            async_nats::header::NATS_MESSAGE_ID,
-            message_id(&decoded).as_str(),
-        );
-        let now_ms = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis());
-        headers.insert(PUBLISHED_HEADER, now_ms.to_string().as_str());
-        let body = line.strip_suffix(b"\n").unwrap_or(&line);
-        let body = body.strip_suffix(b"\r").unwrap_or(body);
-        let body = Bytes::copy_from_slice(body);
-        let ack = publish(&js, &subject, &headers, &body).await;
-        pending.push_back(InFlight {
-            ack,
-            line: summary.lines,
-            subject,
-            headers,
-            body,
-        });
+        let msg = Outgoing::new(cfg, &decoded, &line, Mark::Line(summary.lines));
+        pending.push_back(send(&js, msg).await);
         if pending.len() >= IN_FLIGHT {
             // The oldest half of the window: acknowledged in order, so the cursor is a prefix.
-            if let Some(at) =
-                confirm(&js, &mut pending, IN_FLIGHT / 2, &mut summary, &metrics).await
-            {
-                confirmed = at;
-            }
-            leader.store(confirmed).await?;
+            confirm(
+                &js,
+                &mut pending,
+                IN_FLIGHT / 2,
+                &mut summary,
+                &metrics,
+                &mut acked,
+            )
+            .await;
+            leader.store(confirmed.get()).await?;
         }
     }
-    confirm(&js, &mut pending, 0, &mut summary, &metrics).await;
+    confirm(&js, &mut pending, 0, &mut summary, &metrics, &mut acked).await;
     leader.store(summary.lines.max(leader.cursor)).await?;
     leader.release().await;
     Ok(summary)
+}
+
+/// How often an upstream ingest confirms what it published and stores its resume position
+/// when the upstream is slower than a window of publishes.
+const SOURCE_TICK: Duration = Duration::from_millis(250);
+
+/// A message of the upstream as the source queues it: decoded (for its account and identity)
+/// and the line as received (what is published).
+struct Upstreamed {
+    input: Input,
+    line: Bytes,
+}
+
+impl FromInput for Upstreamed {
+    fn from_input(input: Input, _received: std::time::Instant, line: &[u8]) -> Self {
+        Upstreamed {
+            input,
+            line: Bytes::copy_from_slice(line),
+        }
+    }
+}
+
+/// Reads the upstream of `[source]` with `serve`'s websocket client (reconnects with backoff,
+/// resumes where the platform can: a websocket's or Jetstream's event-time cursor, Mastodon's
+/// REST backfill) and publishes each message it decodes, the line as received, until `stop`;
+/// then publishes what it had read, stores the resume position and gives the lease back.
+///
+/// The resume position is stored in Redis beside the line cursor, in a script fenced by the
+/// lease, with every half window and every [`SOURCE_TICK`] (what is published and
+/// acknowledged, as `serve` keeps what its detector processed): a standby that takes the lease
+/// resumes the upstream from there.
+///
+/// # Errors
+/// NATS unreachable at the start; the lease lost; `[source]` without a URL.
+pub async fn run_source(
+    cfg: &ClusterConfig,
+    source: &SourceConfig,
+    max_frame_bytes: usize,
+    stop: CancellationToken,
+) -> Result<IngestSummary, ClusterError> {
+    let Some((_, url)) = source.target() else {
+        return Err(ClusterError::Config(
+            "the ingest has no input: give FILE|- or configure [source] url".into(),
+        ));
+    };
+    let Started {
+        metrics,
+        js,
+        leader,
+        _stop_http,
+    } = start(cfg).await?;
+    let state = Arc::new(
+        UpstreamState::new(leader.resume.cursor_us)
+            .with_mastodon_status(leader.resume.mastodon_status.clone()),
+    );
+    tracing::info!(
+        cursor_us = leader.resume.cursor_us,
+        mastodon_status = leader.resume.mastodon_status.as_deref().unwrap_or(""),
+        "reading the upstream"
+    );
+    let mut summary = IngestSummary {
+        resumed_from_us: leader.resume.cursor_us,
+        ..IngestSummary::default()
+    };
+    let (tx, mut rx) = mpsc::channel::<Upstreamed>(IN_FLIGHT);
+    let reader_stop = CancellationToken::new();
+    let reader = tokio::spawn(websocket::run(
+        url,
+        source.clone(),
+        Arc::clone(&state),
+        Forwarder::new(tx, metrics.source.clone(), max_frame_bytes),
+        reader_stop.clone(),
+    ));
+    let mut pending: VecDeque<InFlight> = VecDeque::with_capacity(IN_FLIGHT);
+    let mut acked = |mark: &Mark| {
+        if let Mark::Event { us, mastodon } = mark {
+            state.cursor.fetch_max(*us, Ordering::Relaxed);
+            if let Some(id) = mastodon {
+                state.processed_mastodon(id);
+            }
+        }
+    };
+    let mut tick = tokio::time::interval(SOURCE_TICK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut stored = (
+        leader.resume.cursor_us,
+        leader.resume.mastodon_status.clone(),
+    );
+    let mut reading = true;
+    while reading {
+        let item = tokio::select! {
+            biased;
+            () = stop.cancelled() => {
+                // Stop reading; what the source queued already is published below.
+                reader_stop.cancel();
+                rx.close();
+                reading = false;
+                None
+            }
+            item = rx.recv() => {
+                reading = item.is_some();
+                item
+            }
+            _ = tick.tick() => None,
+        };
+        if let Some(Upstreamed { input, line }) = item {
+            summary.lines += 1;
+            metrics.lines.inc();
+            let msg = Outgoing::new(cfg, &input, &line, Mark::event(&input));
+            pending.push_back(send(&js, msg).await);
+            if pending.len() < IN_FLIGHT {
+                continue;
+            }
+            confirm(
+                &js,
+                &mut pending,
+                IN_FLIGHT / 2,
+                &mut summary,
+                &metrics,
+                &mut acked,
+            )
+            .await;
+        } else {
+            confirm(&js, &mut pending, 0, &mut summary, &metrics, &mut acked).await;
+        }
+        let now = (
+            state.cursor.load(Ordering::Relaxed),
+            state.mastodon_status(),
+        );
+        if now != stored {
+            leader.store_resume(now.0, now.1.as_deref()).await?;
+            stored = now;
+        }
+    }
+    // Stopping: what the source had queued, then the position after it.
+    while let Some(Upstreamed { input, line }) = rx.recv().await {
+        summary.lines += 1;
+        let msg = Outgoing::new(cfg, &input, &line, Mark::event(&input));
+        pending.push_back(send(&js, msg).await);
+    }
+    let _ = reader.await;
+    confirm(&js, &mut pending, 0, &mut summary, &metrics, &mut acked).await;
+    let now = (
+        state.cursor.load(Ordering::Relaxed),
+        state.mastodon_status(),
+    );
+    leader.store_resume(now.0, now.1.as_deref()).await?;
+    leader.release().await;
+    Ok(summary)
+}
+
+/// Where the upstream resumes, as the last leader stored it (`<key_prefix>:ingest:<name>:resume`).
+#[derive(Clone, Debug, Default)]
+struct Resume {
+    /// Event time of what was published, unix µs (0: none).
+    cursor_us: i64,
+    /// Mastodon: the newest status id published.
+    mastodon_status: Option<String>,
 }
 
 /// The ingest's leadership: its lease, renewed in the background and with every cursor.
@@ -276,6 +563,9 @@ struct Leader {
     lease_ms: u64,
     /// Input lines an earlier leader published (skipped).
     cursor: u64,
+    resume_key: String,
+    /// Where an earlier leader left the upstream.
+    resume: Resume,
     /// Ends the renewal task.
     _renewal: tokio_util::sync::DropGuard,
 }
@@ -312,7 +602,18 @@ impl Leader {
             .query_async(&mut conn)
             .await?;
         let cursor = cursor.unwrap_or(0);
-        tracing::info!(name = %cfg.ingest_name, cursor, "leading the ingest");
+        let resume_key = Keys::new(&cfg.key_prefix).ingest_resume(&cfg.ingest_name);
+        let (cursor_us, mastodon_status): (Option<i64>, Option<String>) = ::redis::cmd("HMGET")
+            .arg(&resume_key)
+            .arg("cursor_us")
+            .arg("mastodon_status")
+            .query_async(&mut conn)
+            .await?;
+        let resume = Resume {
+            cursor_us: cursor_us.unwrap_or(0),
+            mastodon_status,
+        };
+        tracing::info!(name = %cfg.ingest_name, cursor, resume_us = resume.cursor_us, "leading the ingest");
         // Renew between cursor writes too (a slow input, stdin waiting for lines).
         let token = tokio_util::sync::CancellationToken::new();
         {
@@ -351,6 +652,8 @@ impl Leader {
             cursor_key,
             lease_ms: cfg.lease_ms,
             cursor,
+            resume_key,
+            resume,
             _renewal: token.drop_guard(),
         })
     }
@@ -369,6 +672,33 @@ impl Leader {
             .arg(&self.id)
             .arg(self.lease_ms)
             .arg(lines)
+            .invoke_async(&mut conn)
+            .await?;
+        if stored == 0 {
+            return Err(ClusterError::LeaseLost);
+        }
+        Ok(())
+    }
+
+    /// Stores the upstream's resume position (and renews the lease).
+    ///
+    /// # Errors
+    /// Redis unreachable, or the lease lost.
+    async fn store_resume(
+        &self,
+        cursor_us: i64,
+        mastodon: Option<&str>,
+    ) -> Result<(), ClusterError> {
+        let mut conn = self.conn.clone();
+        let stored: i64 = self
+            .scripts
+            .resume
+            .key(&self.lease_key)
+            .key(&self.resume_key)
+            .arg(&self.id)
+            .arg(self.lease_ms)
+            .arg(cursor_us)
+            .arg(mastodon.unwrap_or(""))
             .invoke_async(&mut conn)
             .await?;
         if stored == 0 {
@@ -413,28 +743,27 @@ async fn publish(
     }
 }
 
-/// Awaits acknowledgements, oldest first, until `keep` publishes are left in flight; returns
-/// the input line of the last one acknowledged. A failed acknowledgement (NATS away) sends that
-/// publish and every later one in flight again, in order and with the same ids, after a
-/// backoff, and waits on.
+/// Publishes `msg`; the acknowledgement is awaited later, by [`confirm`].
+async fn send(js: &async_nats::jetstream::Context, msg: Outgoing) -> InFlight {
+    let ack = publish(js, &msg.subject, &msg.headers, &msg.body).await;
+    InFlight { ack, msg }
+}
+
+/// Awaits acknowledgements, oldest first, until `keep` publishes are left in flight, telling
+/// `acked` the mark of each one acknowledged (in input order). A failed acknowledgement (NATS
+/// away) sends that publish and every later one in flight again, in order and with the same
+/// ids, after a backoff, and waits on.
 async fn confirm(
     js: &async_nats::jetstream::Context,
     pending: &mut VecDeque<InFlight>,
     keep: usize,
     summary: &mut IngestSummary,
     metrics: &IngestMetrics,
-) -> Option<u64> {
-    let mut last = None;
+    acked: &mut impl FnMut(&Mark),
+) {
     let mut pause = Duration::from_millis(100);
     while pending.len() > keep {
-        let Some(InFlight {
-            ack,
-            line,
-            subject,
-            headers,
-            body,
-        }) = pending.pop_front()
-        else {
+        let Some(InFlight { ack, msg }) = pending.pop_front() else {
             break;
         };
         match ack.await {
@@ -446,28 +775,21 @@ async fn confirm(
                     summary.published += 1;
                     metrics.published.inc();
                 }
-                last = Some(line);
+                acked(&msg.mark);
                 pause = Duration::from_millis(100);
             }
             Err(e) => {
                 tracing::warn!(error = %e, in_flight = pending.len() + 1, pause_ms = pause.as_millis() as u64, "a publish was not acknowledged: publishing it and the later ones again");
                 tokio::time::sleep(pause).await;
                 pause = (pause * 2).min(Duration::from_secs(5));
-                let ack = publish(js, &subject, &headers, &body).await;
+                let first = send(js, msg).await;
                 metrics.republished.inc();
                 for f in pending.iter_mut() {
-                    f.ack = publish(js, &f.subject, &f.headers, &f.body).await;
+                    f.ack = publish(js, &f.msg.subject, &f.msg.headers, &f.msg.body).await;
                     metrics.republished.inc();
                 }
-                pending.push_front(InFlight {
-                    ack,
-                    line,
-                    subject,
-                    headers,
-                    body,
-                });
+                pending.push_front(first);
             }
         }
     }
-    last
 }

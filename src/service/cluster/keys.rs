@@ -65,6 +65,12 @@ impl Keys {
         )
     }
 
+    /// The ingest leader's upstream resume position (a hash: `cursor_us`, the event time in
+    /// unix microseconds of what it published; `mastodon_status`, the newest status id).
+    pub fn ingest_resume(&self, name: &str) -> String {
+        format!("{}:ingest:{name}:resume", self.prefix)
+    }
+
     pub fn workers(&self) -> String {
         format!("{}:workers", self.prefix)
     }

@@ -38,6 +38,7 @@ pub(crate) struct Scripts {
     pub lease: Script,
     pub release: Script,
     pub cursor: Script,
+    pub resume: Script,
 }
 
 impl Scripts {
@@ -51,6 +52,7 @@ impl Scripts {
             lease: Script::new(include_str!("lua/lease.lua")),
             release: Script::new(include_str!("lua/release.lua")),
             cursor: Script::new(include_str!("lua/cursor.lua")),
+            resume: Script::new(include_str!("lua/resume.lua")),
         }
     }
 }
