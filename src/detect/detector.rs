@@ -683,20 +683,21 @@ impl<S: SharedState> Detector<S> {
         let content_act = content.act.score + bonus;
         let content_score = content.all.score + bonus;
 
+        // What the post is, not which phrase matched: a frame (a transfer-and-multiply promise,
+        // a claim link) or a rule on the post's links (a look-alike host).
+        let scam_frame = findings.hits.iter().any(|h| {
+            let r = &rules.rules()[h.rule];
+            r.mode == Mode::Act
+                && (rules.is_frame(h.rule) || rules.detail(h.rule).is_some_and(|d| d.on_urls))
+                && model.hijack.scam_frame_categories.contains(&r.category)
+        });
         let hist = self.history_mut(&post.author.id);
         let account = if content_score >= model.thresholds.review {
-            // What the post is, not which phrase matched: a frame (a transfer-and-multiply
-            // promise, a claim link) or a rule on the post's links (a look-alike host).
-            let scam_frame = findings.hits.iter().any(|h| {
-                let r = &rules.rules()[h.rule];
-                r.mode == Mode::Act
-                    && (rules.is_frame(h.rule) || rules.detail(h.rule).is_some_and(|d| d.on_urls))
-                    && model.hijack.scam_frame_categories.contains(&r.category)
-            });
             let traits = PostTraits {
                 crypto: content.crypto,
                 wallet: wallet.payable,
                 scam_frame,
+                links: !post.urls.is_empty() || !findings.links.is_empty(),
                 new_link_host: host_hashes(post, &findings).any(|h| !hist.knows_host(h)),
                 campaign: campaign.as_ref(),
             };
@@ -751,7 +752,7 @@ impl<S: SharedState> Detector<S> {
             .accounts
             .get_mut(&post.author.id)
             .expect("the account was entered above");
-        hist.record_post(post, content.crypto, decision.wallet.payable);
+        hist.record_post(post, content.crypto, decision.wallet.payable, scam_frame);
         if !post.is_retweet() {
             hist.record_hosts(host_hashes(post, &decision.findings));
         }
@@ -765,7 +766,7 @@ impl<S: SharedState> Detector<S> {
     /// would decide, without its work.)
     fn nothing_matched(&mut self, post: &Post, findings: Findings) -> Outcome {
         let hist = self.history_mut(&post.author.id);
-        hist.record_post(post, false, false);
+        hist.record_post(post, false, false, false);
         if !post.is_retweet() {
             hist.record_hosts(host_hashes(post, &findings));
         }

@@ -162,6 +162,11 @@ pub struct HijackModel {
     /// matched, against years of history.
     #[serde(default)]
     pub first_crypto_post_is_scam: f64,
+    /// The account talks crypto but never posted a scam frame before, and this post is one
+    /// with somewhere to send or go (a payable address or a link): a crypto account's first
+    /// "send and get double back" (absent: 0, off).
+    #[serde(default)]
+    pub first_scam_frame: f64,
     /// A scam frame that links a host the account never linked before (absent: 0, off).
     #[serde(default)]
     pub new_link_host: f64,

@@ -236,6 +236,9 @@ pub struct AccountHistory {
     /// oldest first; 0 is an empty slot.
     #[serde(default)]
     pub link_hosts: [u32; MAX_LINK_HOSTS],
+    /// The account's own posts with a scam frame (`hijack.scam_frame_categories`).
+    #[serde(default)]
+    pub scam_frame_posts: u32,
     /// Changed since the last checkpoint of the state store (not persisted).
     #[serde(skip)]
     pub dirty: bool,
@@ -266,7 +269,7 @@ impl AccountHistory {
     /// Records a post after it was decided. A retweet counts toward the client, hour and
     /// language baselines but not toward crypto or wallet history: it is not the account's
     /// own speech.
-    pub fn record_post(&mut self, post: &Post, crypto: bool, wallet: bool) {
+    pub fn record_post(&mut self, post: &Post, crypto: bool, wallet: bool, scam_frame: bool) {
         self.dirty = true;
         let at = post.created_at.0;
         seen(self, at);
@@ -277,6 +280,7 @@ impl AccountHistory {
             }
             self.crypto_posts += u32::from(crypto);
             self.wallet_posts += u32::from(wallet);
+            self.scam_frame_posts += u32::from(scam_frame);
         }
         if let Some(s) = &post.source {
             bump(&mut self.clients, s);
@@ -404,6 +408,8 @@ pub struct PostTraits<'a> {
     pub scam_frame: bool,
     /// The post links a host the account never linked before (in what the history keeps).
     pub new_link_host: bool,
+    /// The post links somewhere (a URL entity or a link written in the text).
+    pub links: bool,
     pub campaign: Option<&'a Membership>,
 }
 
@@ -473,6 +479,28 @@ fn departures(
                 h.first_crypto_post_is_scam,
             );
         }
+    }
+    // A crypto account's first scam frame with somewhere to send or go: an account that
+    // talks prices, mints and tips for years and never promised to double anything. (A
+    // first crypto post that is a scam frame has its own feature above.)
+    if own_speech
+        && traits.scam_frame
+        && (traits.wallet || traits.links)
+        && hist.crypto_posts > 0
+        && !in_episode
+        && hist.scam_frame_posts == 0
+        && h.first_scam_frame > 0.0
+    {
+        let detail = format!(
+            "first scam frame after {} crypto posts of {n}",
+            hist.crypto_posts
+        );
+        ev.add(
+            Story::Hijack,
+            "first_scam_frame",
+            detail,
+            h.first_scam_frame,
+        );
     }
     // A scam post linking somewhere the account never linked: the July 2020 opening move
     // without an address (a look-alike site posted by accounts that never linked it).
@@ -782,6 +810,7 @@ examples = { match = ["x"], no_match = ["y"] }
                 crypto: false,
                 wallet: false,
                 scam_frame,
+                links: new_link_host,
                 new_link_host,
                 campaign: None,
             };
@@ -813,6 +842,7 @@ examples = { match = ["x"], no_match = ["y"] }
                 crypto: true,
                 wallet: false,
                 scam_frame,
+                links: false,
                 new_link_host: false,
                 campaign: None,
             };
@@ -824,6 +854,48 @@ examples = { match = ["x"], no_match = ["y"] }
             );
         }
     }
+    #[test]
+    fn a_crypto_accounts_first_scam_frame_with_somewhere_to_send_is_a_departure() {
+        let model = Model::builtin();
+        assert!(model.hijack.first_scam_frame > 0.0);
+        let p = post(2_000_000, 4000);
+        // (crypto posts before, scam frames before, frame, wallet, links, fires)
+        let table: &[(u32, u32, bool, bool, bool, bool)] = &[
+            // Years of price talk, then "send and get double back" to an address or a link.
+            (8, 0, true, true, false, true),
+            (8, 0, true, false, true, true),
+            // The frame with nowhere to send (a joke about the scam): no departure.
+            (8, 0, true, false, false, false),
+            // Not a scam frame.
+            (8, 0, false, true, true, false),
+            // It posted scam frames before: nothing new about this one.
+            (8, 1, true, true, false, false),
+            // Never crypto before: first_crypto_post_is_scam says it instead.
+            (0, 0, true, true, false, false),
+        ];
+        for &(crypto_posts, frames, scam_frame, wallet, links, fires) in table {
+            let mut h = history(12);
+            h.crypto_posts = crypto_posts;
+            h.first_crypto_at = p.created_at.0 - 400 * Timestamp::DAY;
+            h.scam_frame_posts = frames;
+            let traits = PostTraits {
+                crypto: true,
+                wallet,
+                scam_frame,
+                links,
+                new_link_host: false,
+                campaign: None,
+            };
+            let ev = account_evidence(&model, &h, &p, traits);
+            let names: Vec<&str> = ev.features.iter().map(|f| f.name).collect();
+            assert_eq!(
+                names.contains(&"first_scam_frame"),
+                fires,
+                "{crypto_posts} crypto, {frames} frames, {scam_frame} {wallet} {links}: {names:?}"
+            );
+        }
+    }
+
     #[test]
     fn a_crypto_post_within_the_takeover_episode_still_counts_as_the_first() {
         let model = Model::builtin();
@@ -852,6 +924,7 @@ examples = { match = ["x"], no_match = ["y"] }
                 crypto: true,
                 wallet: false,
                 scam_frame: true,
+                links: false,
                 new_link_host: false,
                 campaign: None,
             };

@@ -248,7 +248,9 @@ fn third_tuning_set_holds_its_recall_without_false_actions() {
 /// hijacked accounts. Its first read (28 November, with the wallet-drop frame) set these
 /// floors: takedown+ 0.680, any alert 0.867, 11 of 20 hijacked accounts locked, 13 of 1,200
 /// benign posts taken down (8 by the text model's lift: jokes about the doubling scam, a
-/// relative's question quoting one), none locked.
+/// relative's question quoting one), none locked. Then shares stopped pairing as amounts (a
+/// 40 % fee discount was a "send 15, get 40" promise), more inflections asked for a wallet,
+/// and a crypto account's first scam frame became a hijack departure: 0.703, 15 of 20, 12.
 #[test]
 fn fourth_tuning_set_takes_no_lock_and_holds_its_first_read() {
     let f = backtest(
@@ -256,12 +258,12 @@ fn fourth_tuning_set_takes_no_lock_and_holds_its_first_read() {
         "tests/data/tune4/labels.csv",
     );
     assert!(f.benign >= 1200, "{f:?}");
-    assert!(f.takedown_recall >= 0.68, "{f:?}");
-    assert!(f.any_recall >= 0.86, "{f:?}");
-    assert!(f.hijacked_locked >= 11, "{f:?}");
+    assert!(f.takedown_recall >= 0.70, "{f:?}");
+    assert!(f.any_recall >= 0.88, "{f:?}");
+    assert!(f.hijacked_locked >= 15, "{f:?}");
     assert_eq!(f.false_locks, 0, "{f:?}");
     assert!(f.benign_locks_none, "{f:?}");
-    assert!(f.false_takedowns <= 13, "{f:?}");
+    assert!(f.false_takedowns <= 12, "{f:?}");
 }
 
 #[test]

@@ -342,14 +342,21 @@ fn amounts(s: &str) -> Vec<Amount> {
     out
 }
 
-/// True when a letter or a currency sign follows `end`, after at most one space: "2 hours",
-/// "3rd", "10k", "500 $" (an amount of its own, in another currency).
+/// True when a letter, a currency sign or a percent sign follows `end`, after at most one
+/// space (a no-break space too): "2 hours", "3rd", "10k", "500 $" (an amount of its own, in
+/// another currency), "40 %" (a share: "deposit 15 USDT, get 40 % off fees" pairs no amounts).
 fn followed_by_word(s: &str, end: usize) -> bool {
     let rest = &s[end..];
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    rest.chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || matches!(c, '$' | '€' | '£' | '₿' | '¥' | '₽' | '₺'))
+    let rest = rest
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(rest);
+    rest.chars().next().is_some_and(|c| {
+        c.is_alphabetic()
+            || matches!(
+                c,
+                '$' | '€' | '£' | '₿' | '¥' | '₽' | '₺' | '%' | '٪' | '％'
+            )
+    })
 }
 
 /// Parses the number at `i`: digits with `,` or `.` separators. A separator followed by
@@ -510,7 +517,10 @@ mod tests {
         let table: &[(&str, &[&str])] = &[
             ("Mando 500 USDT a 3 persone a caso", &["500 USDT"]),
             ("Раздаю 0,1 BTC 312 случайным людям", &["0,1 BTC"]),
-            ("Rastgele 20 kişiye 5.000 DOGE hediye ediyorum", &["5.000 DOGE"]),
+            (
+                "Rastgele 20 kişiye 5.000 DOGE hediye ediyorum",
+                &["5.000 DOGE"],
+            ),
             ("リプ欄の人から2.5 BTCをプレゼント", &["2.5 BTC"]),
             ("send ₿1 or ETH 2", &["₿1", "ETH 2"]),
             // Money, counts and bare numbers are no coin amount.
@@ -566,6 +576,13 @@ mod tests {
             ("Envía 1,5 ETH y recibe 3 ETH", &["3 ETH"]),
             ("发送0.1BTC，返还0.2BTC", &["0.2BTC"]),
             ("10.000 USDT → 20.000 USDT", &["20.000 USDT"]),
+            // A share is no amount: a discount, a fee, a yield.
+            (
+                "пополните счёт на 15 USDT и получите скидку 40 % на комиссии",
+                &[],
+            ),
+            ("deposit 15 USDT, get 40% off", &[]),
+            ("dépose 15 USDT et gagne 40\u{a0}% de remise", &[]),
             // The second amount without its currency.
             (
                 "you send me 0.02 btc and ill send you 0.04 right back",
