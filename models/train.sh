@@ -28,7 +28,7 @@ export SOURCE_DATE_EPOCH=1795737600
 "${BIN[@]}" train \
   --set tests/data/dev --set tests/data/janitr --set tests/data/multilingual \
   --set tests/data/hard-negatives-ml --set "$FIREHOSE" \
-  --set tests/data/tune --set tests/data/tune2 --set tests/data/tune3 \
+  --set tests/data/tune --set tests/data/tune2 --set tests/data/tune3 --set tests/data/tune4 \
   --posts src/synth/july2020.jsonl --posts tests/data/obfuscated.jsonl \
   --posts tests/data/hard-negatives.jsonl --labels tests/data/labels.csv \
   --out "$OUT"

@@ -698,6 +698,8 @@ impl<S: SharedState> Detector<S> {
                 wallet: wallet.payable,
                 scam_frame,
                 links: !post.urls.is_empty() || !findings.links.is_empty(),
+                undisputed_takedown: content_act >= model.thresholds.takedown
+                    && content.all.categories.values().all(|v| *v >= 0.0),
                 new_link_host: host_hashes(post, &findings).any(|h| !hist.knows_host(h)),
                 campaign: campaign.as_ref(),
             };

@@ -410,6 +410,9 @@ pub struct PostTraits<'a> {
     pub new_link_host: bool,
     /// The post links somewhere (a URL entity or a link written in the text).
     pub links: bool,
+    /// The rules alone grade the post a takedown, and no category came out negative (no
+    /// warning, news or price talk): what `first_scam_frame` needs.
+    pub undisputed_takedown: bool,
     pub campaign: Option<&'a Membership>,
 }
 
@@ -482,9 +485,12 @@ fn departures(
     }
     // A crypto account's first scam frame with somewhere to send or go: an account that
     // talks prices, mints and tips for years and never promised to double anything. (A
-    // first crypto post that is a scam frame has its own feature above.)
+    // first crypto post that is a scam frame has its own feature above.) Only where the
+    // rules alone take the post down with no report or warning in it: a crypto journalist's
+    // report quoting the scam and its address is that account's first scam frame too.
     if own_speech
         && traits.scam_frame
+        && traits.undisputed_takedown
         && (traits.wallet || traits.links)
         && hist.crypto_posts > 0
         && !in_episode
@@ -811,6 +817,7 @@ examples = { match = ["x"], no_match = ["y"] }
                 wallet: false,
                 scam_frame,
                 links: new_link_host,
+                undisputed_takedown: true,
                 new_link_host,
                 campaign: None,
             };
@@ -843,6 +850,7 @@ examples = { match = ["x"], no_match = ["y"] }
                 wallet: false,
                 scam_frame,
                 links: false,
+                undisputed_takedown: true,
                 new_link_host: false,
                 campaign: None,
             };
@@ -859,21 +867,27 @@ examples = { match = ["x"], no_match = ["y"] }
         let model = Model::builtin();
         assert!(model.hijack.first_scam_frame > 0.0);
         let p = post(2_000_000, 4000);
-        // (crypto posts before, scam frames before, frame, wallet, links, fires)
-        let table: &[(u32, u32, bool, bool, bool, bool)] = &[
+        // (crypto posts before, scam frames before, frame, wallet, links, undisputed takedown,
+        // fires)
+        type Row = (u32, u32, bool, bool, bool, bool, bool);
+        let table: &[Row] = &[
             // Years of price talk, then "send and get double back" to an address or a link.
-            (8, 0, true, true, false, true),
-            (8, 0, true, false, true, true),
+            (8, 0, true, true, false, true, true),
+            (8, 0, true, false, true, true, true),
             // The frame with nowhere to send (a joke about the scam): no departure.
-            (8, 0, true, false, false, false),
+            (8, 0, true, false, false, true, false),
+            // A report quoting the scam and its address (negative evidence), or a post the
+            // rules alone leave at review.
+            (8, 0, true, true, false, false, false),
             // Not a scam frame.
-            (8, 0, false, true, true, false),
+            (8, 0, false, true, true, true, false),
             // It posted scam frames before: nothing new about this one.
-            (8, 1, true, true, false, false),
+            (8, 1, true, true, false, true, false),
             // Never crypto before: first_crypto_post_is_scam says it instead.
-            (0, 0, true, true, false, false),
+            (0, 0, true, true, false, true, false),
         ];
-        for &(crypto_posts, frames, scam_frame, wallet, links, fires) in table {
+        for &(crypto_posts, frames, scam_frame, wallet, links, undisputed_takedown, fires) in table
+        {
             let mut h = history(12);
             h.crypto_posts = crypto_posts;
             h.first_crypto_at = p.created_at.0 - 400 * Timestamp::DAY;
@@ -883,6 +897,7 @@ examples = { match = ["x"], no_match = ["y"] }
                 wallet,
                 scam_frame,
                 links,
+                undisputed_takedown,
                 new_link_host: false,
                 campaign: None,
             };
@@ -925,6 +940,7 @@ examples = { match = ["x"], no_match = ["y"] }
                 wallet: false,
                 scam_frame: true,
                 links: false,
+                undisputed_takedown: true,
                 new_link_host: false,
                 campaign: None,
             };
