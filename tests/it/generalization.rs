@@ -224,6 +224,27 @@ fn second_tuning_set_takes_few_false_actions() {
     assert!(f.false_takedowns <= 1, "{f:?}");
 }
 
+/// The seventh blind set (tests/data/blind7/README.md), written by a helper session that read
+/// only docs/input.md and the labels section of docs/backtest.md, after blind3's aggregate had
+/// informed a change; read once, at the end of the session (28 November): the figure of
+/// record. Its first read set these floors (takedown+ 0.588, any alert 0.788, 23 of 30
+/// hijacked accounts locked, 7 of 909 benign posts taken down, none locked); the
+/// session-start rules and models gave 0.545, 0.745, 21 and 7.
+#[test]
+fn seventh_blind_set_recall_and_precision_hold() {
+    let f = backtest(
+        "tests/data/blind7/posts.jsonl",
+        "tests/data/blind7/labels.csv",
+    );
+    assert!(f.benign >= 900, "{f:?}");
+    assert!(f.takedown_recall >= 0.58, "{f:?}");
+    assert!(f.any_recall >= 0.78, "{f:?}");
+    assert!(f.hijacked_locked >= 23, "{f:?}");
+    assert_eq!(f.false_locks, 0, "{f:?}");
+    assert!(f.benign_locks_none, "{f:?}");
+    assert!(f.false_takedowns <= 7, "{f:?}");
+}
+
 /// The third tuning set (tests/data/tune3/README.md), written by a helper that never read the
 /// rules, in twelve languages with 30 hijacked accounts. Its first read took down or locked
 /// 0.618 of its scam posts and 2 of its 808 benign posts; its misses taught the doubter's
