@@ -149,8 +149,9 @@ pub enum Cap {
     Retweet { of: String },
     /// Allowlisted accounts are never actioned automatically.
     AllowlistedAccount,
-    /// Two kinds of negative evidence (a warning and a report, say): the post describes a
-    /// scam rather than runs one, whatever the scam's words in it add up to. At most review.
+    /// Two kinds of negative evidence (a warning and a report, say), or one and a link written
+    /// the way reports write them (`name[.]com`): the post describes a scam rather than runs
+    /// one, whatever the scam's words in it add up to. At most review.
     DescribesAScam,
     /// The account is already locked (within the dedupe window): the post is taken down.
     LockOpen { by: String },

@@ -996,7 +996,7 @@ impl<S: SharedState> Detector<S> {
             allowlisted: self
                 .rules
                 .is_allowlisted_account(&post.author.id, post.author.username.as_deref()),
-            describes: c_all.categories.values().filter(|v| **v < 0.0).count() >= 2,
+            describes: describes_a_scam(&self.rules, c_all, &decision.findings),
             open_lock: lock_ref.as_deref(),
         };
         decision.lock_ref = lock_ref.clone();
@@ -1239,6 +1239,36 @@ fn text_signal(
         probability,
         mode: policy.mode,
         lift: text_lift(policy, probability, graded, support),
+    })
+}
+
+/// The post describes a scam rather than runs one: two kinds of negative evidence (a warning
+/// and a report), or a link written the way reports write them (`name[.]com`) with negative
+/// evidence found outside that link (the police report naming the site it warns about). An
+/// evasive scam may bracket its dot too, but it carries no report or warning besides (the
+/// negative weight a bracketed dot earns by itself does not count here).
+fn describes_a_scam(rules: &RuleSet, c_all: &Content, findings: &Findings) -> bool {
+    if c_all.categories.values().filter(|v| **v < 0.0).count() >= 2 {
+        return true;
+    }
+    let reported: Vec<&std::ops::Range<usize>> = findings
+        .links
+        .iter()
+        .filter(|l| l.reported)
+        .map(|l| &l.range)
+        .collect();
+    if reported.is_empty() {
+        return false;
+    }
+    let outside = |s: &crate::detect::rules::Span| {
+        s.source != crate::detect::rules::SpanSource::Text
+            || !reported
+                .iter()
+                .any(|r| r.start <= s.range.start && s.range.end <= r.end)
+    };
+    findings.hits.iter().any(|h| {
+        let r = &rules.rules()[h.rule];
+        r.mode == Mode::Act && r.weight < 0.0 && h.spans.iter().any(outside)
     })
 }
 
