@@ -363,6 +363,10 @@ pub struct Detector<S = LocalState> {
     shared: S,
     watermark: Timestamp,
     seen: SeenIds,
+    /// Post ids another process decided (a cluster's earlier owner of the partition), by
+    /// hash, with the event time of that decision: set per batch by
+    /// [`Detector::prime_seen`], consulted after [`SeenIds`].
+    prior_seen: Map<u64, i64>,
     stats: Stats,
     bounds: Bounds,
     evictions: Evictions,
@@ -377,6 +381,19 @@ pub struct Detector<S = LocalState> {
 /// A recycled text keeps its buffers only up to this many bytes, so one very long post does
 /// not keep its buffers for the rest of the stream.
 const SPARE_TEXT_MAX_BYTES: usize = 64 * 1024;
+
+/// The duplicate rule on event time: a post id first processed at `first_at` (ms) is still
+/// remembered when the watermark (the newest event time seen, the new post's included) is at
+/// most `window_ms` past it. One rule for the detector's own memory and for the ids a cluster
+/// worker reads from Redis (docs/cluster.md#processed-post-ids).
+pub fn within_duplicate_window(first_at: i64, watermark: i64, window_ms: i64) -> bool {
+    watermark - first_at <= window_ms
+}
+
+/// The hash a post id is remembered by (in [`SeenIds`] and [`Detector::prime_seen`]).
+fn post_hash(id: &str) -> u64 {
+    fnv1a(b"post", id.as_bytes())
+}
 
 /// Hashes of the post ids processed within the duplicate window, oldest first.
 ///
@@ -402,7 +419,7 @@ impl SeenIds {
     ) -> bool {
         let mut expired = 0;
         while let Some(&(t, h)) = self.order.front() {
-            if watermark - t <= window_ms {
+            if within_duplicate_window(t, watermark, window_ms) {
                 break;
             }
             self.order.pop_front();
@@ -410,7 +427,7 @@ impl SeenIds {
             expired += 1;
         }
         ev.add(Tracked::SeenIds, EvictReason::Expired, expired);
-        let h = fnv1a(b"post", id.as_bytes());
+        let h = post_hash(id);
         if !self.set.insert(h) {
             return false;
         }
@@ -516,6 +533,7 @@ impl<S: SharedState> Detector<S> {
             accounts: Map::default(),
             watermark: Timestamp::default(),
             seen: SeenIds::default(),
+            prior_seen: Map::default(),
             stats,
             bounds: Bounds::default(),
             evictions: Evictions::default(),
@@ -811,17 +829,37 @@ impl<S: SharedState> Detector<S> {
         }
     }
 
-    /// Records the post id; false when it was processed within the duplicate window.
+    /// Records the post id; false when it was processed within the duplicate window, by this
+    /// detector or (primed by [`Detector::prime_seen`]) by another.
     fn first_sighting(&mut self, post: &Post) -> bool {
         let window = (self.model.policy.duplicate_window_seconds * 1000.0) as i64;
-        self.seen.insert(
+        let new = self.seen.insert(
             &post.id,
             post.created_at.0,
             self.watermark.0,
             window,
             self.bounds.seen_ids,
             &mut self.evictions,
-        )
+        );
+        if !new || self.prior_seen.is_empty() {
+            return new;
+        }
+        // Now in this detector's memory either way, as it would be had this detector
+        // processed the first one itself.
+        !self
+            .prior_seen
+            .get(&post_hash(&post.id))
+            .is_some_and(|at| within_duplicate_window(*at, self.watermark.0, window))
+    }
+
+    /// Tells the detector which post ids of the coming inputs were processed elsewhere, and
+    /// at what event time (ms): a cluster worker reads them from Redis for each batch, so a
+    /// partition's new owner drops a post its earlier owner had processed, by the rule a
+    /// single process applies ([`within_duplicate_window`]). Replaces the previous set.
+    pub fn prime_seen<'a>(&mut self, seen: impl IntoIterator<Item = (&'a str, i64)>) {
+        self.prior_seen.clear();
+        self.prior_seen
+            .extend(seen.into_iter().map(|(id, at)| (post_hash(id), at)));
     }
 
     fn count_post(&mut self, findings: &Findings) {
@@ -1311,4 +1349,55 @@ fn link_hosts(post: &Post, findings: &Findings) -> Vec<String> {
     hosts.sort();
     hosts.dedup();
     hosts
+}
+
+#[cfg(test)]
+mod duplicate_tests {
+    use super::*;
+
+    #[test]
+    fn the_duplicate_window_is_inclusive_on_event_time() {
+        assert!(within_duplicate_window(1_000, 1_000, 60_000));
+        assert!(within_duplicate_window(1_000, 61_000, 60_000));
+        assert!(!within_duplicate_window(1_000, 61_001, 60_000));
+        // A watermark behind the first sighting (an older post re-sent): remembered.
+        assert!(within_duplicate_window(5_000, 1_000, 60_000));
+    }
+
+    fn post(id: &str, at: &str) -> Input {
+        let line = format!(
+            r#"{{"id_str":"{id}","text":"good morning","created_at":"{at}","user":{{"id_str":"9","screen_name":"a"}}}}"#
+        );
+        crate::source::decode::decode_line(line.as_bytes())
+            .unwrap()
+            .expect("a post")
+    }
+
+    /// A post id primed as decided elsewhere (a cluster partition's earlier owner) is dropped
+    /// and counted as the detector's own duplicate would be, within the window only.
+    #[test]
+    fn a_primed_post_id_is_a_duplicate_within_the_window_only() {
+        let (rules, model) =
+            crate::detect::load::load(std::path::Path::new("rules"), None).unwrap();
+        let window = (model.policy.duplicate_window_seconds * 1000.0) as i64;
+        let mut d = Detector::new(Arc::new(rules), Arc::new(model));
+        let first = post("1", "Wed Jul 15 20:17:34 +0000 2020");
+        let Input::Post(p) = &first else {
+            unreachable!()
+        };
+        let at = p.created_at.0;
+        let mut out = Vec::new();
+        d.prime_seen([("1", at), ("2", at - window - 1)]);
+        assert!(matches!(d.process(&first, &mut out), Outcome::Duplicate));
+        // Id 2 was decided elsewhere longer ago than the window: decided again.
+        let second = post("2", "Wed Jul 15 20:17:34 +0000 2020");
+        assert!(matches!(d.process(&second, &mut out), Outcome::Post(_)));
+        assert_eq!(d.stats().duplicates, 1);
+        // Priming replaces: with nothing primed, id 1 is in the detector's own memory now.
+        d.prime_seen(std::iter::empty());
+        assert!(matches!(d.process(&first, &mut out), Outcome::Duplicate));
+        let third = post("3", "Wed Jul 15 20:17:35 +0000 2020");
+        assert!(matches!(d.process(&third, &mut out), Outcome::Post(_)));
+        assert_eq!(d.stats().duplicates, 2);
+    }
 }

@@ -1494,3 +1494,178 @@ fn cluster_ingest_standby_resumes_the_upstream_from_the_leaders_stored_cursor() 
     second.task.abort();
     drop(servers);
 }
+
+/// The number `replay` reports as "duplicate posts dropped" for `file`.
+fn replay_duplicates(file: &Path) -> u64 {
+    let out = scamwatch(&["replay", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    err.lines()
+        .find_map(|l| l.split("duplicate posts dropped ").nth(1))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no duplicate count in the replay's summary: {err}"))
+}
+
+/// Publishes `lines` to the posts stream as an upstream re-sending them would reach it through
+/// another path: each to its account's partition, under message ids of its own
+/// (`again:<n>`), so JetStream's duplicate window does not drop them.
+fn publish_again(nats_port: u16, lines: &[String]) {
+    use scamwatch::service::cluster::{ingest::account_of, partition};
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let client = async_nats::connect(format!("nats://127.0.0.1:{nats_port}"))
+            .await
+            .expect("connect to NATS");
+        let js = async_nats::jetstream::new(client);
+        for (n, line) in lines.iter().enumerate() {
+            let input = scamwatch::source::decode::decode_line(line.as_bytes())
+                .unwrap()
+                .expect("a post");
+            let p = partition(account_of(&input), 6);
+            let mut headers = async_nats::HeaderMap::new();
+            headers.insert(
+                async_nats::header::NATS_MESSAGE_ID,
+                format!("again:{n}").as_str(),
+            );
+            let ack = js
+                .publish_with_headers(format!("scamwatch.posts.{p}"), headers, line.clone().into())
+                .await
+                .expect("publish");
+            let ack = ack.await.expect("publish acknowledged");
+            assert!(!ack.duplicate, "a message id of its own is stored");
+        }
+    });
+}
+
+/// Whether each of the 6 partitions' commit (`sw:part:<p>:committed`) reached the last
+/// sequence of its subject in the posts stream.
+fn all_committed(servers: &Servers) -> bool {
+    let mut redis = redis::Client::open(format!("redis://127.0.0.1:{}", servers.redis_port))
+        .unwrap()
+        .get_connection()
+        .unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let client = async_nats::connect(format!("nats://127.0.0.1:{}", servers.nats_port))
+            .await
+            .expect("connect to NATS");
+        let js = async_nats::jetstream::new(client);
+        let stream = js.get_stream("SCAMWATCH").await.expect("the posts stream");
+        for p in 0..6 {
+            let Ok(last) = stream
+                .get_last_raw_message_by_subject(&format!("scamwatch.posts.{p}"))
+                .await
+            else {
+                continue; // nothing on this partition
+            };
+            let committed: Option<u64> = redis::cmd("GET")
+                .arg(format!("sw:part:{p}:committed"))
+                .query(&mut redis)
+                .unwrap();
+            if committed.unwrap_or(0) < last.sequence {
+                return false;
+            }
+        }
+        true
+    })
+}
+
+#[test]
+fn cluster_posts_sent_again_after_a_worker_was_killed_are_dropped_as_a_replay_drops_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(servers) = Servers::start(dir.path()) else {
+        return;
+    };
+    let input = takeover_stream(dir.path(), 3000);
+    let lines: Vec<String> = std::fs::read_to_string(&input)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    // The stream's last posts, sent again (an upstream resuming from a rewound cursor).
+    let mut again: Vec<String> = lines
+        .iter()
+        .rev()
+        .filter(|l| {
+            matches!(
+                scamwatch::source::decode::decode_line(l.as_bytes()),
+                Ok(Some(scamwatch::detect::event::Input::Post(_)))
+            )
+        })
+        .take(150)
+        .cloned()
+        .collect();
+    again.reverse();
+    let full = dir.path().join("with-posts-again.jsonl");
+    std::fs::write(
+        &full,
+        format!("{}\n{}\n", lines.join("\n"), again.join("\n")),
+    )
+    .unwrap();
+    let expected = sorted(replay_records(&full));
+    let before = replay_records(&input).len();
+    let dropped_before = replay_duplicates(&input);
+    let dropped_again = replay_duplicates(&full) - dropped_before;
+    assert_eq!(
+        dropped_again,
+        again.len() as u64,
+        "the replay drops every post sent again (within its duplicate window)"
+    );
+
+    let config = servers.config(
+        None,
+        "batch = 32\nmetrics_listen = \"127.0.0.1:0\"\nmetrics_auth = \"none\"",
+    );
+    ingest(&config, &input);
+    // One worker decides the whole stream (every post id is then in its memory and in
+    // Redis), and is killed.
+    let mut first = Worker::start(&config, dir.path(), 0);
+    wait_for_records(&config, before, 120);
+    wait_for(60, "every partition committed to its stream's end", || {
+        all_committed(&servers).then_some(())
+    });
+    first.kill_9();
+    // Two new workers take its partitions over (each one's lease lapses first): none of them
+    // ever saw a post of the stream.
+    let workers: Vec<Worker> = (1..3)
+        .map(|n| Worker::start(&config, dir.path(), n))
+        .collect();
+    let pages = || -> Vec<String> { workers.iter().map(metrics_of).collect() };
+    wait_for(60, "the two new workers to own every partition", || {
+        let owned: f64 = pages()
+            .iter()
+            .map(|p| metric_sum(p, "scamwatch_cluster_partitions_owned"))
+            .sum();
+        (owned == 6.0).then_some(())
+    });
+    publish_again(servers.nats_port, &again);
+    // Every post sent again is either decided or dropped (dropped ones are counted at their
+    // batch's commit); the new owners never saw them, so only the ids in Redis drop them.
+    let (decided, dropped) = wait_for(120, "the posts sent again to be handled", || {
+        let sum = |name: &str| -> f64 { pages().iter().map(|p| metric_sum(p, name)).sum() };
+        let (decided, dropped) = (
+            sum("scamwatch_posts_processed_total"),
+            sum("scamwatch_posts_duplicate_total"),
+        );
+        (decided + dropped >= again.len() as f64).then_some((decided, dropped))
+    });
+    assert_eq!(
+        (decided, dropped),
+        (0.0, dropped_again as f64),
+        "(decided, dropped) of the posts sent again"
+    );
+    let got = sorted(cluster_records(&config));
+    assert_same(
+        &got,
+        &expected,
+        "records with posts sent again differ from the replay's",
+    );
+    drop(workers);
+    drop(servers);
+}

@@ -41,6 +41,12 @@ impl Keys {
         format!("{}:memo:{tweet}", self.prefix)
     }
 
+    /// A processed post id: `P:seen:<post id>` → the event time (ms) it was decided at
+    /// (docs/cluster.md#processed-post-ids).
+    pub fn seen(&self, post: &str) -> String {
+        format!("{}:seen:{post}", self.prefix)
+    }
+
     pub fn account(&self, id: &str) -> String {
         format!("{}:acct:{id}", self.prefix)
     }

@@ -27,6 +27,9 @@ pub struct ClusterMetrics {
     pub registry: Registry,
     pub posts_processed: IntCounter,
     pub account_events: IntCounter,
+    /// Posts dropped because their id was decided already within the duplicate window (by
+    /// this worker or, through Redis, another), counted when their batch is committed.
+    pub posts_duplicate: IntCounter,
     pub records: IntCounterVec,
     pub alerts: IntCounterVec,
     /// Circuit-breaker records that tripped a budget, by budget.
@@ -105,6 +108,10 @@ impl ClusterMetrics {
             account_events: counter(
                 "scamwatch_account_events_total",
                 "Account security events recorded.",
+            ),
+            posts_duplicate: counter(
+                "scamwatch_posts_duplicate_total",
+                "Posts dropped because their id was processed already (within the duplicate window).",
             ),
             records: counter_vec(
                 "scamwatch_records_total",

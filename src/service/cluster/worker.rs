@@ -465,6 +465,8 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
     let lease_key = ctx.keys.partition_lease(p);
     let mut records: Vec<Record> = Vec::new();
     let mut inputs: Vec<(u64, Input)> = Vec::new();
+    // The batch's posts decided (not duplicates): their ids and event times, committed.
+    let mut fresh: Vec<(String, i64)> = Vec::new();
     let mut previous = committed;
     while !stop.load(Ordering::Relaxed) {
         // Still ours? (A worker paused past its lease must not go on deciding.)
@@ -580,13 +582,21 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
             }
         }
         load_accounts(ctx, stop, &mut detector, &inputs);
+        load_seen(ctx, stop, &mut detector, &inputs);
         records.clear();
+        fresh.clear();
+        let mut dropped = 0;
         for (seq, input) in &inputs {
             detector.shared_mut().begin_post(*seq);
             match detector.process(input, &mut records) {
-                Outcome::Post(_) => ctx.metrics.posts_processed.inc(),
+                Outcome::Post(_) => {
+                    ctx.metrics.posts_processed.inc();
+                    if let Input::Post(post) = input {
+                        fresh.push((post.id.clone(), post.created_at.0));
+                    }
+                }
                 Outcome::AccountEvent => ctx.metrics.account_events.inc(),
-                Outcome::Duplicate => {}
+                Outcome::Duplicate => dropped += 1,
             }
             if detector.shared_mut().failed() {
                 break;
@@ -610,7 +620,7 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
                 std::thread::park();
             }
         }
-        if !commit(ctx, stop, p, &mut detector, last_seq) {
+        if !commit(ctx, stop, p, &mut detector, &fresh, last_seq) {
             tracing::warn!(
                 partition = p,
                 "lease lost before the commit: the batch is left to the next owner"
@@ -619,6 +629,9 @@ fn decide_partition(ctx: &Ctx, p: u32, stop: &Arc<AtomicBool>) -> Result<(), Clu
         }
         committed = last_seq;
         ctx.metrics.commits.inc();
+        // Counted once committed: a batch dropped before its commit is decided again, and
+        // its duplicates are counted then (as a single replay counts each once).
+        ctx.metrics.posts_duplicate.inc_by(dropped);
         ctx.metrics.count_records(&records);
         let now_ms = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -709,6 +722,58 @@ fn load_accounts(
     }
 }
 
+/// Reads which of the batch's post ids a worker already decided (one `MGET` of their
+/// `P:seen:<id>` keys) and primes the detector with them ([`Detector::prime_seen`]): a
+/// partition's new owner drops the posts its earlier owner processed, as one process would.
+fn load_seen(
+    ctx: &Ctx,
+    stop: &AtomicBool,
+    detector: &mut Detector<RedisState>,
+    inputs: &[(u64, Input)],
+) {
+    let ids: Vec<&str> = inputs
+        .iter()
+        .filter_map(|(_, i)| match i {
+            Input::Post(p) => Some(p.id.as_str()),
+            Input::AccountEvent(_) => None,
+        })
+        .collect();
+    if ids.is_empty() {
+        detector.prime_seen(std::iter::empty());
+        return;
+    }
+    let keys: Vec<String> = ids.iter().map(|id| ctx.keys.seen(id)).collect();
+    // When stopping (Redis away), nothing is primed; the batch is then dropped uncommitted
+    // (the state reports the failure at its first question) or decided without it.
+    let got: Option<Vec<Option<i64>>> = call_blocking(
+        &ctx.rt,
+        &ctx.conn,
+        &ctx.stats,
+        stop,
+        "load processed post ids",
+        || {
+            let mut c = ::redis::cmd("MGET");
+            c.arg(&keys);
+            c
+        },
+        None,
+    );
+    let got = got.unwrap_or_default();
+    detector.prime_seen(
+        ids.iter()
+            .zip(got)
+            .filter_map(|(id, at)| at.map(|at| (*id, at))),
+    );
+}
+
+/// How long Redis keeps a processed post id (ms): the duplicate window (event time) plus the
+/// posts stream's retention (wall clock). See docs/cluster.md#processed-post-ids for why the
+/// two add up.
+fn seen_ttl_ms(model: &Model, cluster: &ClusterConfig) -> i64 {
+    let window = (model.policy.duplicate_window_seconds * 1000.0) as i64;
+    window.max(0) + cluster.retention().as_millis() as i64
+}
+
 /// The id JetStream deduplicates a record by: a post decided twice gives the same records with
 /// the same ids.
 pub fn record_id(r: &Record) -> String {
@@ -768,6 +833,7 @@ fn commit(
     stop: &AtomicBool,
     p: u32,
     detector: &mut Detector<RedisState>,
+    fresh: &[(String, i64)],
     last_seq: u64,
 ) -> bool {
     let dirty = detector.take_dirty_accounts();
@@ -777,10 +843,16 @@ fn commit(
         .key(ctx.keys.done(p))
         .arg(&ctx.id)
         .arg(last_seq)
-        .arg(ctx.account_ttl_ms.max(1));
+        .arg(ctx.account_ttl_ms.max(1))
+        .arg(seen_ttl_ms(detector.model(), &ctx.cluster).max(1))
+        .arg(dirty.len());
     for (id, h) in &dirty {
         inv.key(ctx.keys.account(id));
         inv.arg(serde_json::to_string(h).expect("account history serializes"));
+    }
+    for (id, at) in fresh {
+        inv.key(ctx.keys.seen(id));
+        inv.arg(*at);
     }
     // Stopped while Redis is unreachable: not committed, so not acked either; the batch is
     // decided again by the partition's next owner.
