@@ -104,9 +104,11 @@ pub(crate) fn asked_at(original: &str, range: std::ops::Range<usize>) -> bool {
         }
         let next = after.peek().map(|(_, c)| *c);
         match c {
-            '?' | '？' | '؟' if next.is_none_or(|n| !n.is_alphanumeric() && n != '=') => {
-                return true;
-            }
+            // A query string (`?ref=vip`) follows an ASCII `?` with ASCII; a question in
+            // Chinese or Japanese runs on into the next sentence with no space (`本物？リプに`),
+            // and the fullwidth and Arabic marks are never a URL's.
+            '?' if next.is_none_or(|n| !n.is_ascii_alphanumeric() && n != '=') => return true,
+            '？' | '؟' => return true,
             '!' | ':' | '\n' | '。' | '！' | '：' => return false,
             '.' if next.is_none_or(char::is_whitespace) => return false,
             _ => {}
@@ -633,6 +635,10 @@ mod tests {
             ),
             ("진짜예요 사기예요?", "진짜예요", true),
             ("Это реально？", "Это реально", true),
+            // Chinese and Japanese run on after the mark, with no space.
+            ("これ本物？リプに来てた", "本物", true),
+            ("这是真的吗？有人试过", "真的吗", true),
+            ("هل هذا حقيقي؟وصلني", "حقيقي", true),
             // The scam's own statement: a colon, an exclamation, a full stop, a line or
             // nothing comes first; a link's query is not a question.
             ("Recibí 10 ETH. Es real: https://t.co/x", "Es real", false),
