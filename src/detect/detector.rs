@@ -715,9 +715,9 @@ impl<S: SharedState> Detector<S> {
                 crypto: content.crypto,
                 wallet: wallet.payable,
                 scam_frame,
-                links: !post.urls.is_empty() || !findings.links.is_empty(),
+                links: findings.offers_link,
                 undisputed_takedown: content_act >= model.thresholds.takedown
-                    && content.all.categories.values().all(|v| *v >= 0.0),
+                    && !content.all.disputed(),
                 new_link_host: host_hashes(post, &findings).any(|h| !hist.knows_host(h)),
                 campaign: campaign.as_ref(),
             };
@@ -729,7 +729,6 @@ impl<S: SharedState> Detector<S> {
         let text = text_signal(
             &model,
             &rules,
-            post,
             &findings,
             &wallet,
             campaign.is_some(),
@@ -889,7 +888,7 @@ impl<S: SharedState> Detector<S> {
         let c_all = &content.all;
         let candidate = c_all.score >= model.thresholds.review
             && !post.is_retweet()
-            && c_all.categories.values().all(|v| *v >= 0.0)
+            && !c_all.disputed()
             && model
                 .campaign
                 .require_any
@@ -940,7 +939,7 @@ impl<S: SharedState> Detector<S> {
         let model = Arc::clone(&self.model);
         let a = model.amplification.as_ref()?;
         if post.is_retweet()
-            || c_all.categories.values().any(|v| *v < 0.0)
+            || c_all.disputed()
             || !a
                 .require_any
                 .iter()
@@ -976,7 +975,7 @@ impl<S: SharedState> Detector<S> {
         let model = Arc::clone(&self.model);
         let a = model.amplification.as_ref()?;
         let bonus = a.follow_up_bonus?;
-        if post.is_retweet() || c_all.categories.values().any(|v| *v < 0.0) {
+        if post.is_retweet() || c_all.disputed() {
             return None;
         }
         let carries = if wallet.payable {
@@ -1247,7 +1246,6 @@ impl<S: SharedState> Detector<S> {
 fn text_signal(
     model: &Model,
     rules: &RuleSet,
-    post: &Post,
     findings: &Findings,
     wallet: &WalletEvidence,
     campaign: bool,
@@ -1261,15 +1259,14 @@ fn text_signal(
     let probability = classifier.probability(findings.text.as_str());
     let corroborated = wallet.payable
         || campaign
-        || !post.urls.is_empty()
-        || !findings.links.is_empty()
+        || findings.offers_link
         || findings
             .hits
             .iter()
             .any(|h| rules.is_frame(h.rule) && rules.rules()[h.rule].mode == Mode::Act);
     let support = Support {
         corroborated,
-        disputed: c_all.categories.values().any(|v| *v < 0.0),
+        disputed: c_all.disputed(),
         hijacked: account.hijack >= model.hijack.lock_threshold,
         rules_score: content_score,
     };
@@ -1286,7 +1283,7 @@ fn text_signal(
 /// evasive scam may bracket its dot too, but it carries no report or warning besides (the
 /// negative weight a bracketed dot earns by itself does not count here).
 fn describes_a_scam(rules: &RuleSet, c_all: &Content, findings: &Findings) -> bool {
-    if c_all.categories.values().filter(|v| **v < 0.0).count() >= 2 {
+    if c_all.negative_kinds() >= 2 {
         return true;
     }
     let reported: Vec<&std::ops::Range<usize>> = findings

@@ -127,6 +127,17 @@ impl Content {
     pub fn has(&self, category: &str) -> bool {
         self.categories.contains_key(category)
     }
+
+    /// How many categories scored below zero: kinds of evidence that the post reports,
+    /// warns about or discusses a scam (warning, news, price talk).
+    pub fn negative_kinds(&self) -> usize {
+        self.categories.values().filter(|v| **v < 0.0).count()
+    }
+
+    /// Some category scored below zero: the post reads, in part, as a report or warning.
+    pub fn disputed(&self) -> bool {
+        self.categories.values().any(|v| *v < 0.0)
+    }
 }
 
 /// Computes the content score (without the campaign bonus, which depends on history).
@@ -158,7 +169,7 @@ pub fn content(
     c.score += wallet.score;
     // Some combinations are the shape of a scam only when nothing reads as a report of one: a
     // warning that names the promise and the payment page has both.
-    let disputed = c.categories.values().any(|v| *v < 0.0);
+    let disputed = c.disputed();
     for combo in model
         .text
         .combo
